@@ -1,0 +1,1 @@
+"""Domain logic of Gezinsplan: plain data and rules. No Qt, no SQL, no reportlab."""

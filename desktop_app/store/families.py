@@ -1,0 +1,294 @@
+"""Families, their members and cases; the caseload listing and search."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..core import validation as v
+from ..core.models import Case, Family, Person
+from ..core.regions import region_of
+from ..core.search import fts_query
+
+FAMILY_FIELDS = ("family_name", "street", "house_number", "postcode", "city", "municipality",
+                 "phone", "email")
+PERSON_FIELDS = ("role", "first_name", "last_name", "birth_date", "bsn", "gezag", "phone", "email")
+CASE_FIELDS = ("status", "consultant", "start_date", "end_date", "municipality")
+
+
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def clean_family_field(field: str, value: Any) -> Any:
+    if field == "family_name":
+        return v.clean_name(value, field)
+    if field == "postcode":
+        return v.clean_postcode(value)
+    if field == "municipality":
+        return v.clean_municipality(value) if value else ""
+    if field in FAMILY_FIELDS:
+        return " ".join(str(value or "").split())[:200]
+    raise KeyError(field)
+
+
+def clean_person_field(field: str, value: Any, today: date | None = None) -> Any:
+    if field == "role":
+        return v.clean_role(value)
+    if field == "first_name":
+        return v.clean_name(value, field)
+    if field == "last_name":
+        return v.clean_name(value, field, required=False)
+    if field == "birth_date":
+        return _iso(v.clean_birth_date(value, today or date.today()))
+    if field == "bsn":
+        return v.clean_bsn(value)
+    if field == "gezag":
+        return 1 if value else 0
+    if field in ("phone", "email"):
+        return " ".join(str(value or "").split())[:200]
+    raise KeyError(field)
+
+
+class Families:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # -- families ------------------------------------------------------------
+    def add_family(self, family: Family) -> int:
+        row = {f: clean_family_field(f, getattr(family, f)) for f in FAMILY_FIELDS}
+        row.update(created_at=now(), updated_at=now())
+        with self.db.atomic():
+            family_id = self.db["families"].insert(row).last_pk
+            for person in family.members:
+                person.family_id = family_id
+                self._insert_person(person)
+            self.refresh_summary(family_id)
+        family.id = family_id
+        return family_id
+
+    def update_family(self, family_id: int, field: str, value: Any) -> Any:
+        cleaned = clean_family_field(field, value)
+        with self.db.atomic():
+            self.db["families"].update(family_id, {field: cleaned, "updated_at": now()})
+            self.refresh_summary(family_id)
+        return cleaned
+
+    def get_family(self, family_id: int) -> Family:
+        row = self.db["families"].get(family_id)
+        family = Family(id=row["id"], **{f: row[f] or "" for f in FAMILY_FIELDS})
+        family.members = self.members(family_id)
+        return family
+
+    # -- persons -------------------------------------------------------------
+    def _insert_person(self, person: Person) -> int:
+        row = {f: clean_person_field(f, getattr(person, f)) for f in PERSON_FIELDS}
+        row.update(family_id=person.family_id, created_at=now(), updated_at=now())
+        person.id = self.db["persons"].insert(row).last_pk
+        return person.id
+
+    def add_person(self, person: Person) -> int:
+        with self.db.atomic():
+            person_id = self._insert_person(person)
+            self.refresh_summary(person.family_id)
+        return person_id
+
+    def update_person(self, person_id: int, field: str, value: Any) -> Any:
+        cleaned = clean_person_field(field, value)
+        with self.db.atomic():
+            self.db["persons"].update(person_id, {field: cleaned, "updated_at": now()})
+            family_id = self.db["persons"].get(person_id)["family_id"]
+            self.refresh_summary(family_id)
+        return cleaned
+
+    def delete_person(self, person_id: int) -> None:
+        with self.db.atomic():
+            family_id = self.db["persons"].get(person_id)["family_id"]
+            self.db["persons"].delete(person_id)
+            self.refresh_summary(family_id)
+
+    def members(self, family_id: int) -> list[Person]:
+        rows = self.db.query(
+            "SELECT * FROM persons WHERE family_id = ? ORDER BY role = 'jeugdige', birth_date, id",
+            [family_id],
+        )
+        return [_person(r) for r in rows]
+
+    def get_person(self, person_id: int) -> Person:
+        return _person(self.db["persons"].get(person_id))
+
+    # -- cases ---------------------------------------------------------------
+    def add_case(self, case: Case) -> int:
+        municipality = v.clean_municipality(case.municipality)
+        row = {
+            "family_id": case.family_id,
+            "case_number": case.case_number or self.next_case_number(case.start_date),
+            "municipality": municipality,
+            "region": region_of(municipality),
+            "status": v.clean_status(case.status),
+            "consultant": case.consultant,
+            "start_date": _iso(case.start_date),
+            "end_date": _iso(case.end_date),
+            "next_evaluation": _iso(case.next_evaluation),
+            "coordination": None if case.coordination is None else int(case.coordination),
+            "created_at": now(),
+            "updated_at": now(),
+        }
+        with self.db.atomic():
+            case.id = self.db["cases"].insert(row).last_pk
+            case.case_number = row["case_number"]
+            case.region = row["region"]
+            self.refresh_summary(case.family_id)
+        return case.id
+
+    def next_case_number(self, start: date | None = None) -> str:
+        year = (start or date.today()).year
+        prefix = f"CJG-{year}-"
+        row = self.db.execute(
+            "SELECT max(case_number) FROM cases WHERE case_number LIKE ?", [prefix + "%"]
+        ).fetchone()
+        last = int(row[0][len(prefix):]) if row and row[0] else 0
+        return f"{prefix}{last + 1:06d}"
+
+    def update_case(self, case_id: int, field: str, value: Any) -> Any:
+        if field == "status":
+            cleaned = v.clean_status(value)
+        elif field in ("start_date", "end_date", "next_evaluation"):
+            cleaned = _iso(v.parse_date(value, field))
+        elif field == "coordination":
+            cleaned = None if value is None else int(bool(value))
+        elif field == "consultant":
+            cleaned = v.clean_name(value, field, required=False)
+        else:
+            raise KeyError(field)
+        with self.db.atomic():
+            self.db["cases"].update(case_id, {field: cleaned, "updated_at": now()})
+            self.refresh_summary(self.db["cases"].get(case_id)["family_id"])
+        return cleaned
+
+    def cases_of(self, family_id: int) -> list[Case]:
+        rows = self.db.query(
+            "SELECT * FROM cases WHERE family_id = ? ORDER BY start_date DESC, id DESC", [family_id]
+        )
+        return [_case(r) for r in rows]
+
+    def get_case(self, case_id: int) -> Case:
+        return _case(self.db["cases"].get(case_id))
+
+    # -- summary and search --------------------------------------------------
+    def refresh_summary(self, family_id: int) -> None:
+        """Recompute the caseload columns and the search row of one family.
+        Call inside the transaction that changed persons or cases."""
+        db = self.db
+        fam = db.execute(
+            "SELECT family_name, postcode FROM families WHERE id = ?", [family_id]
+        ).fetchone()
+        people = db.execute(
+            "SELECT role, first_name, last_name, bsn FROM persons WHERE family_id = ? "
+            "ORDER BY birth_date, id",
+            [family_id],
+        ).fetchall()
+        cases = db.execute(
+            "SELECT case_number, status, next_evaluation, coordination FROM cases "
+            "WHERE family_id = ? ORDER BY status = 'afgesloten', start_date DESC, id DESC",
+            [family_id],
+        ).fetchall()
+        youths = ", ".join(p[1] for p in people if p[0] == "jeugdige")
+        current = cases[0] if cases else None
+        open_evals = [c[2] for c in cases if c[2] and c[1] != "afgesloten"]
+        db.execute(
+            "UPDATE families SET youths = ?, case_status = ?, next_evaluation = ?, coordination = ? "
+            "WHERE id = ?",
+            [
+                youths,
+                current[1] if current else "",
+                min(open_evals) if open_evals else None,
+                current[3] if current else None,
+                family_id,
+            ],
+        )
+        names = " ".join([fam[0]] + [f"{p[1]} {p[2]}" for p in people])
+        bsns = " ".join(p[3] for p in people if p[3])
+        postcode = fam[1] or ""
+        postcodes = f"{postcode} {postcode.replace(' ', '')}".strip()
+        numbers = " ".join(c[0] for c in cases)
+        db.execute("DELETE FROM family_fts WHERE rowid = ?", [family_id])
+        db.execute(
+            "INSERT INTO family_fts (rowid, names, bsns, postcodes, case_numbers) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [family_id, names, bsns, postcodes, numbers],
+        )
+
+    def _where(self, text: str, municipality: str | None, status: str | None) -> tuple[str, list]:
+        clauses, params = [], []
+        match = fts_query(text)
+        if match:
+            clauses.append("f.id IN (SELECT rowid FROM family_fts WHERE family_fts MATCH ?)")
+            params.append(match)
+        if municipality:
+            clauses.append("f.municipality = ?")
+            params.append(municipality)
+        if status:
+            clauses.append("f.case_status = ?")
+            params.append(status)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def count(self, text: str = "", municipality: str | None = None, status: str | None = None) -> int:
+        where, params = self._where(text, municipality, status)
+        return self.db.execute(f"SELECT count(*) FROM families f{where}", params).fetchone()[0]
+
+    def page(
+        self,
+        text: str = "",
+        municipality: str | None = None,
+        status: str | None = None,
+        after: tuple[str, int] | None = None,
+        limit: int = 200,
+    ) -> list[dict]:
+        """One page of caseload rows in name order; `after` is the last (name, id) seen,
+        so paging stays fast however deep the consultant scrolls."""
+        where, params = self._where(text, municipality, status)
+        if after is not None:
+            where += (" AND " if where else " WHERE ") + "(f.family_name, f.id) > (?, ?)"
+            params += [after[0], after[1]]
+        sql = (
+            "SELECT f.id, f.family_name, f.youths, f.municipality, f.case_status, "
+            "f.next_evaluation, f.coordination, f.postcode, f.city "
+            f"FROM families f{where} ORDER BY f.family_name, f.id LIMIT ?"
+        )
+        return [dict(r) for r in self.db.query(sql, params + [limit])]
+
+    def family_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM families").fetchone()[0]
+
+
+def _person(r: dict) -> Person:
+    return Person(
+        id=r["id"], family_id=r["family_id"], role=r["role"], first_name=r["first_name"],
+        last_name=r["last_name"] or "", birth_date=_day(r["birth_date"]), bsn=r["bsn"],
+        gezag=bool(r["gezag"]), phone=r["phone"] or "", email=r["email"] or "",
+    )
+
+
+def _case(r: dict) -> Case:
+    return Case(
+        id=r["id"], family_id=r["family_id"], case_number=r["case_number"],
+        municipality=r["municipality"], region=r["region"], status=r["status"],
+        consultant=r["consultant"] or "", start_date=_day(r["start_date"]),
+        end_date=_day(r["end_date"]), next_evaluation=_day(r["next_evaluation"]),
+        coordination=None if r["coordination"] is None else bool(r["coordination"]),
+    )
+
+
+__all__ = ["Families", "asdict"]
