@@ -1,0 +1,45 @@
+"""A rotating log file in the platformdirs log folder.
+
+Nothing personal goes in: log record ids, counts and timings, never names, BSNs,
+addresses or free text. A filter scrubs anything that looks like a BSN or a
+postcode as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from .paths import log_dir
+
+_BSN = re.compile(r"\b\d{9}\b")
+_POSTCODE = re.compile(r"\b\d{4}\s?[A-Za-z]{2}\b")
+
+
+class ScrubFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        scrubbed = _POSTCODE.sub("[postcode]", _BSN.sub("[bsn]", message))
+        if scrubbed != message:
+            record.msg, record.args = scrubbed, ()
+        return True
+
+
+_configured: Path | None = None
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    global _configured
+    if _configured is not None:
+        return _configured
+    path = log_dir() / "gezinsplan.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(ScrubFilter())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+    _configured = path
+    return path
