@@ -18,10 +18,14 @@ _BSN = re.compile(r"\b\d{9}\b")
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Za-z]{2}\b")
 
 
+def scrub(text: str) -> str:
+    return _POSTCODE.sub("[postcode]", _BSN.sub("[bsn]", text))
+
+
 class ScrubFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        scrubbed = _POSTCODE.sub("[postcode]", _BSN.sub("[bsn]", message))
+        scrubbed = scrub(message)
         if scrubbed != message:
             record.msg, record.args = scrubbed, ()
         return True

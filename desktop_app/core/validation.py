@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "bsn_digits": "Een BSN bestaat alleen uit cijfers.",
     "bsn_checksum": "Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers.",
     "date_format": "Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-07-2015.",
+    "date_invalid": "Deze datum bestaat niet. Controleer dag en maand.",
     "date_future": "Een geboortedatum kan niet in de toekomst liggen.",
     "date_too_old": "Deze geboortedatum ligt te ver in het verleden.",
     "postcode": "Een postcode ziet eruit als 6041 AB.",
@@ -88,7 +89,7 @@ def parse_date(value: str | date | None, field: str = "date") -> date | None:
             try:
                 return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             except ValueError:
-                break
+                raise ValidationError("date_invalid", field) from None
     raise ValidationError("date_format", field)
 
 

@@ -1,0 +1,128 @@
+"""Shared helpers of the admin commands: exit codes, errors, passphrase, opening.
+
+Each command module under desktop_app/admin/ (name not starting with "_") exposes
+`register(subparsers)`; it adds its parser(s) and sets `handler=run`, a function
+`run(args) -> int`. Raise `CliError` for an expected failure: main() prints its
+Dutch message on stderr and exits with its code, without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from .. import paths
+
+# Exit codes (also listed in the --help epilog; keep both in step).
+OK = 0
+UNEXPECTED = 1
+USAGE = 2
+WRONG_PASSPHRASE = 3
+MISSING = 4
+DAMAGED = 5
+REFUSED = 6
+INVALID = 7
+FILE_ERROR = 8
+CANCELLED = 9
+BUSY = 10
+INTERRUPTED = 130
+
+EXIT_CODES: dict[int, str] = {
+    OK: "gelukt",
+    UNEXPECTED: "onverwachte fout (details in het logbestand)",
+    USAGE: "verkeerd gebruik: onbekende optie, subcommando of waarde",
+    WRONG_PASSPHRASE: "het wachtwoord klopt niet",
+    MISSING: "er is (nog) geen database",
+    DAMAGED: "de database of back-up is beschadigd",
+    REFUSED: "geweigerd: er is al een database, gezinnen of bestand",
+    INVALID: "ongeldige invoer (gemeente, status, aantal, wachtwoord te kort...)",
+    FILE_ERROR: "een bestand kon niet gelezen of geschreven worden",
+    CANCELLED: "afgebroken: niet bevestigd",
+    BUSY: "de database is in gebruik door een ander programma",
+    INTERRUPTED: "onderbroken (Ctrl+C)",
+}
+
+
+class CliError(Exception):
+    """An expected failure with a Dutch message for the user."""
+
+    def __init__(self, code: int, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def add_command(subparsers, name: str, help: str, description: str | None = None,
+                ) -> argparse.ArgumentParser:
+    return subparsers.add_parser(name, help=help, description=description or help)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    try:
+        return paths.database_path(getattr(args, "data_dir", None))
+    except OSError as exc:
+        raise CliError(FILE_ERROR, f"De gegevensmap kan niet worden gemaakt: {exc.strerror}.") from None
+
+
+def passphrase(new: bool = False) -> str:
+    """From GEZINSPLAN_PASSPHRASE, else asked (twice for a new database). Never argv."""
+    from ..store.connection import MIN_PASSPHRASE_LENGTH
+
+    value = os.environ.get(paths.ENV_PASSPHRASE) or ""
+    from_env = bool(value)
+    if not from_env:
+        try:
+            value = getpass.getpass("Wachtwoord van de database: ")
+            if new and len(value) >= MIN_PASSPHRASE_LENGTH:
+                again = getpass.getpass("Herhaal het wachtwoord: ")
+                if again != value:
+                    raise CliError(INVALID, "De twee wachtwoorden zijn niet gelijk. Er is niets aangemaakt.")
+        except EOFError:
+            print(file=sys.stderr)
+            raise CliError(INVALID, "Geen wachtwoord ingevoerd.") from None
+    if not value:
+        raise CliError(INVALID, "Geen wachtwoord ingevoerd.")
+    if new and len(value) < MIN_PASSPHRASE_LENGTH:
+        source = f" (uit {paths.ENV_PASSPHRASE})" if from_env else ""
+        raise CliError(
+            INVALID,
+            f"Het wachtwoord{source} is te kort: gebruik minstens {MIN_PASSPHRASE_LENGTH} tekens.",
+        )
+    return value
+
+
+def open_existing(args: argparse.Namespace, **kwargs):
+    """Open the database of --data-dir; store errors are mapped to exit codes in main()."""
+    from ..store import open_store
+
+    path = database_path(args)
+    if not path.exists():
+        from ..store.connection import DatabaseMissing
+
+        raise DatabaseMissing(path)
+    return open_store(path, passphrase(), **kwargs)
+
+
+def confirm(question: str) -> bool:
+    print(question + " Typ 'ja' om door te gaan: ", end="", file=sys.stderr, flush=True)
+    try:
+        answer = input()
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("ja", "j")
+
+
+def err(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """Dutch notation: 12.345,6."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")

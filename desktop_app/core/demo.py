@@ -1,0 +1,430 @@
+"""Fictional Midden-Limburg families for demos, screenshots and load tests.
+
+Pure: no SQL, no Qt. `generate(count, seed)` yields `DemoFamily` objects built
+from the core dataclasses; the store layer writes them (store/demo.py).
+
+Determinism: the same seed, count, `today` and exclusions give the same data.
+Every family draws from its own random stream derived from (seed, index, step),
+so a later issue can append a step to `STEPS` (intake, results, decisions,
+evaluations...) without changing what the earlier steps produce. Only the BSN
+pool and the case-number counters are shared between families.
+
+BSNs come only from the test range 999900006-999999990. That range holds just
+9,091 numbers that pass the 11-check, so in large datasets only a share of the
+people get one (spread evenly, youths first); the rest have no BSN.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from stdnum.nl import bsn as stdnum_bsn
+
+from .models import Case, Family, Person, age_on
+from .regions import MUNICIPALITY_REGION, region_of
+
+BSN_TEST_FIRST = 999900006
+BSN_TEST_LAST = 999999990
+
+# -- names --------------------------------------------------------------------
+SURNAMES: tuple[str, ...] = (
+    "Janssen", "Peeters", "Hendriks", "Smeets", "Geurts", "Coenen", "Willems", "Verheggen",
+    "Hermans", "Leenders", "Kusters", "Stienen", "Moonen", "Vossen", "Schreurs", "Bongers",
+    "van der Linden", "de Wit", "van den Broek", "Heijnen", "Thissen", "Rutten", "Claessens",
+    "Lemmens", "Vaessen", "Bouwens", "Theunissen", "Dirks", "Jacobs", "Engelen", "Custers",
+    "Gubbels", "Kessels", "Beurskens", "Timmermans", "Mertens", "Houben", "Wijnen", "Linders",
+    "Schoenmakers", "Ramakers", "Crombach", "Geraedts", "Vestjens", "Poell", "Dorssers",
+    "van Pol", "Kuijpers", "Driessen", "Bloemen", "Smits", "Hoeijmakers", "Joosten", "Keijzers",
+    "Op den Camp", "van de Venne", "Nijssen", "Truijen", "Hüskens", "Göbbels", "Ëlbers",
+    "El Amrani", "Yilmaz", "Bakker", "de Vries", "Nowak", "Haddou",
+    "van Kessel-Wijnands", "Janssen-van den Heuvel", "Verheggen-Schoonbrood",
+)
+GIRLS: tuple[str, ...] = (
+    "Emma", "Julia", "Sophie", "Noor", "Zoë", "Chloë", "Anaïs", "Iñes", "Lotte", "Saar",
+    "Fenna", "Mila", "Nora", "Yara", "Lieke", "Fleur", "Eva", "Sara", "Amira", "Noa",
+    "Roos", "Isa", "Maud", "Lynn", "Anouk", "Femke", "Britt", "Mirthe", "Renée", "Liv",
+)
+BOYS: tuple[str, ...] = (
+    "Noah", "Daan", "Sem", "Luuk", "Lucas", "Finn", "Levi", "Milan", "Bram", "Thijs",
+    "Jesse", "Ruben", "Daniël", "Raphaël", "Noë", "Mohammed", "Ayoub", "Stijn", "Joep",
+    "Teun", "Sjors", "Pim", "Jens", "Guus", "Mees", "Tijn", "Niels", "Koen", "Mats", "Joël",
+)
+WOMEN: tuple[str, ...] = (
+    "Mariëlle", "Anke", "Ingrid", "Sandra", "Petra", "Marieke", "Chantal", "Kim", "Linda",
+    "Nicole", "Ellen", "Esther", "Yvonne", "Jolanda", "Miriam", "Hanneke", "Nathalie",
+    "Monique", "Daniëlle", "Fatima", "Karin", "Bianca", "Joyce", "Sanne", "Loes", "Ilona",
+    "Noëlle", "Inès", "Agnieszka", "Gülşen",
+)
+MEN: tuple[str, ...] = (
+    "Jeroen", "Maarten", "Bas", "Sjaak", "Ger", "Twan", "Roel", "Huub", "Jos", "Frank",
+    "Rob", "Patrick", "Michel", "Marco", "Ralf", "Dennis", "Erik", "Wim", "Pieter", "Bart",
+    "Youssef", "Sjef", "Harrie", "Rick", "Tom", "Mark", "Wiel", "Leon", "Piotr", "Raphaël",
+)
+# Fictional consultants, per region (DOMAIN.md: AMW Midden-Limburg runs the CJG).
+CONSULTANTS: dict[str, tuple[str, ...]] = {
+    "MLO": ("Anouk Vestjens", "Jeroen Smulders", "Petra Houben", "Yasmina El Idrissi",
+            "Bart Crombach", "Ingrid Mulders", "Noëlle Geelen"),
+    "MLW": ("Sanne Kuijpers", "Ruud van de Laar", "Lieke Geraedts", "Tom Wijnen",
+            "Femke Ramakers", "Hanneke Dorssers", "Joël Pluijmen"),
+}
+
+# -- addresses ------------------------------------------------------------------
+# municipality -> (place, lowest postcode digits, highest postcode digits, weight)
+PLACES: dict[str, tuple[tuple[str, int, int, int], ...]] = {
+    "Roermond": (("Roermond", 6041, 6045, 10), ("Herten", 6049, 6049, 2),
+                 ("Swalmen", 6071, 6071, 2)),
+    "Roerdalen": (("Sint Odiliënberg", 6077, 6077, 2), ("Herkenbosch", 6075, 6075, 2),
+                  ("Melick", 6074, 6074, 2), ("Vlodrop", 6063, 6063, 1),
+                  ("Posterholt", 6061, 6061, 1), ("Montfort", 6065, 6065, 1)),
+    "Echt-Susteren": (("Echt", 6101, 6102, 4), ("Susteren", 6114, 6114, 3),
+                      ("Koningsbosch", 6104, 6104, 1), ("Roosteren", 6116, 6116, 1),
+                      ("Nieuwstadt", 6118, 6118, 1)),
+    "Weert": (("Weert", 6001, 6006, 10), ("Stramproy", 6039, 6039, 2)),
+    "Nederweert": (("Nederweert", 6031, 6031, 3), ("Ospel", 6035, 6035, 1),
+                   ("Nederweert-Eind", 6034, 6034, 1)),
+    "Leudal": (("Heythuysen", 6093, 6093, 2), ("Haelen", 6081, 6081, 2), ("Horn", 6085, 6085, 1),
+               ("Roggel", 6088, 6088, 1), ("Baexem", 6095, 6095, 1), ("Hunsel", 6013, 6013, 1),
+               ("Neer", 6086, 6086, 1), ("Grathem", 6096, 6096, 1)),
+    "Maasgouw": (("Maasbracht", 6051, 6052, 3), ("Linne", 6067, 6067, 1), ("Heel", 6097, 6097, 1),
+                 ("Thorn", 6017, 6017, 1), ("Wessem", 6019, 6019, 1), ("Beegden", 6099, 6099, 1),
+                 ("Stevensweert", 6107, 6107, 1)),
+}
+# Rough share of families per municipality (larger towns have larger caseloads).
+MUNICIPALITY_WEIGHTS: dict[str, int] = {
+    "Roermond": 26, "Weert": 24, "Echt-Susteren": 14, "Leudal": 13, "Maasgouw": 11,
+    "Roerdalen": 9, "Nederweert": 8,
+}
+STREETS: tuple[str, ...] = (
+    "Kerkstraat", "Molenweg", "Schoolstraat", "Dorpstraat", "Julianastraat", "Beatrixlaan",
+    "Wilhelminasingel", "Lindelaan", "Kastanjelaan", "Nieuwstraat", "Hoogstraat", "Veldstraat",
+    "Burgemeester Kessenplein", "Pastoor Vranckenstraat", "Sint Jozefstraat", "Maasstraat",
+    "Heideweg", "Brugstraat", "Klaproosstraat", "Meidoornstraat", "Burgemeester Geurtsstraat",
+    "Broekstraat", "Kapelaan Verheggenstraat", "Graaf Gerardstraat", "Kloosterstraat",
+)
+LOCAL_STREETS: dict[str, tuple[str, ...]] = {
+    "Roermond": ("Steenweg", "Hamstraat", "Godsweerdersingel", "Maasboulevard", "Roerkade",
+                 "Kapellerlaan", "Bredeweg", "Oranjelaan", "Minderbroederssingel"),
+    "Roerdalen": ("Roerdalerweg", "Kloosterhof", "Melickerweg", "Posterholterstraat"),
+    "Echt-Susteren": ("Bosstraat", "Peijerstraat", "Oude Rijksweg", "Maaseikerweg"),
+    "Weert": ("Maasstraat", "Wilhelminasingel", "Emmasingel", "Beekstraat", "Boshoverweg",
+              "Biest", "Ringbaan-Noord"),
+    "Nederweert": ("Brugstraat", "Kapelaniestraat", "Ospelseweg", "Pannenhofweg"),
+    "Leudal": ("Napoleonsweg", "Roggelseweg", "Kasteelstraat", "Heythuyserweg"),
+    "Maasgouw": ("Havenweg", "Wijngaard", "Kloosterplein", "Maasbrachterweg"),
+}
+# Dutch postcode letter pairs never issued (stdnum rejects them too).
+_BANNED_LETTERS = {"SA", "SD", "SS"}
+
+# -- case statuses ------------------------------------------------------------
+STATUS_WEIGHTS: dict[str, int] = {"aanmelding": 10, "intake": 15, "actief": 50, "afgesloten": 25}
+EARLIER_CASE_SHARE = 0.15  # families that also have an older, closed case
+# Test BSNs drawn per family at share 1.0: about 1.83 youths x 1.4 + 1.68 adults x 0.7,
+# plus a margin, so the limited pool lasts to the end of a large dataset.
+BSN_DEMAND_PER_FAMILY = 3.95
+
+
+@dataclass
+class DemoFamily:
+    """One generated family: the household, its cases, and room for later steps."""
+
+    index: int
+    family: Family
+    cases: list[Case] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+# -- BSNs and case numbers ---------------------------------------------------------
+def _elfproef(number: int) -> bool:
+    digits = str(number)
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+@functools.cache
+def valid_test_bsns() -> tuple[str, ...]:
+    """All numbers in the test range that pass the 11-check, found by walking the range."""
+    return tuple(str(n) for n in range(BSN_TEST_FIRST, BSN_TEST_LAST + 1) if _elfproef(n))
+
+
+class BsnPool:
+    """Unique test BSNs in a seeded order; each is confirmed with python-stdnum."""
+
+    def __init__(self, rng: random.Random, exclude: Iterable[str] = ()):
+        excluded = set(exclude)
+        self._free = [b for b in valid_test_bsns() if b not in excluded]
+        rng.shuffle(self._free)
+
+    def __len__(self) -> int:
+        return len(self._free)
+
+    def take(self) -> str | None:
+        if not self._free:
+            return None
+        number = self._free.pop()
+        return stdnum_bsn.validate(number)  # raises if the walk above were ever wrong
+
+
+class CaseNumbers:
+    """CJG-YYYY-NNNNNN, counting on from the highest number already used per year."""
+
+    def __init__(self, last_per_year: dict[int, int] | None = None):
+        self._last = dict(last_per_year or {})
+
+    def next(self, start: date) -> str:
+        number = self._last.get(start.year, 0) + 1
+        self._last[start.year] = number
+        return f"CJG-{start.year}-{number:06d}"
+
+
+@dataclass
+class DemoContext:
+    """Shared state of one generation run."""
+
+    seed: int
+    today: date
+    bsns: BsnPool
+    case_numbers: CaseNumbers
+    bsn_share: float = 1.0
+
+    def rng(self, index: int, step: str) -> random.Random:
+        # String seeds are hashed with SHA-512: stable across runs and platforms.
+        return random.Random(f"gezinsplan-demo:{self.seed}:{index}:{step}")
+
+
+# -- helpers ------------------------------------------------------------------
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    for dom in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, dom)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _birth_date(rng: random.Random, today: date, min_age: int, max_age: int) -> date:
+    """A date in the past on which someone is between min_age and max_age today."""
+    latest = today - timedelta(days=21) if min_age == 0 else add_months(today, -12 * min_age)
+    earliest = add_months(today, -12 * (max_age + 1)) + timedelta(days=1)
+    return earliest + timedelta(days=rng.randint(0, (latest - earliest).days))
+
+
+def _postcode(rng: random.Random, low: int, high: int) -> str:
+    while True:
+        letters = chr(65 + rng.randrange(26)) + chr(65 + rng.randrange(26))
+        if letters not in _BANNED_LETTERS:
+            return f"{rng.randint(low, high)} {letters}"
+
+
+def _house_number(rng: random.Random) -> str:
+    number = str(rng.choices((rng.randint(1, 40), rng.randint(41, 240)), weights=(3, 1))[0])
+    roll = rng.random()
+    if roll < 0.08:
+        number += rng.choice("ABC")
+    elif roll < 0.11:
+        number += "-" + str(rng.randint(1, 3))
+    return number
+
+
+def _phone(rng: random.Random) -> str:
+    # 06-0... is not issued to subscribers in the Dutch numbering plan: clearly fictional.
+    return f"06-0{rng.randint(0, 9_999_999):07d}"
+
+
+def _email(first: str, last: str, rng: random.Random) -> str:
+    ascii_text = unicodedata.normalize("NFKD", f"{first}.{last}".lower())
+    plain = "".join(c for c in ascii_text if c.isascii() and (c.isalnum() or c == "."))
+    return f"{plain}{rng.randint(1, 99)}@example.com"  # example.com is reserved (RFC 2606)
+
+
+# -- steps ----------------------------------------------------------------------
+def step_address(ctx: DemoContext, demo: DemoFamily) -> None:
+    rng = ctx.rng(demo.index, "address")
+    fam = demo.family
+    fam.municipality = _weighted(rng, MUNICIPALITY_WEIGHTS)
+    places = PLACES[fam.municipality]
+    place, low, high, _ = rng.choices(places, weights=[p[3] for p in places])[0]
+    fam.city = place
+    fam.postcode = _postcode(rng, low, high)
+    fam.street = rng.choice(STREETS + LOCAL_STREETS[fam.municipality] * 2)
+    fam.house_number = _house_number(rng)
+
+
+def step_household(ctx: DemoContext, demo: DemoFamily) -> None:
+    """One or two parents/carers with realistic gezag, and one to four youths."""
+    rng = ctx.rng(demo.index, "household")
+    today = ctx.today
+    fam = demo.family
+    surname = rng.choice(SURNAMES)
+    fam.family_name = surname
+
+    n_children = rng.choices((1, 2, 3, 4), weights=(35, 35, 20, 10))[0]
+    oldest_age = rng.choices((rng.randint(0, 5), rng.randint(6, 11), rng.randint(12, 17)),
+                             weights=(25, 40, 35))[0]
+    births = [_birth_date(rng, today, oldest_age, oldest_age)]
+    for _ in range(n_children - 1):
+        gap = rng.randint(12, 60)  # months between siblings
+        nxt = add_months(births[-1], gap) + timedelta(days=rng.randint(-20, 20))
+        if nxt >= today - timedelta(days=21):
+            break
+        births.append(nxt)
+
+    kind = rng.choices(("two_parents", "single", "new_partner", "carers"),
+                       weights=(52, 30, 12, 6))[0]
+    adults: list[Person] = []
+    mother_age = rng.randint(19, 40)
+    mother_birth = add_months(births[0], -12 * mother_age) - timedelta(days=rng.randint(0, 364))
+    father_birth = _adult_by(mother_birth - timedelta(days=rng.randint(-700, 2500)), births[0])
+    other_surname = rng.choice(SURNAMES)
+    if kind == "two_parents":
+        adults.append(_adult(rng, ctx, MEN, surname, father_birth, "ouder", True))
+        adults.append(_adult(rng, ctx, WOMEN, other_surname, mother_birth, "ouder", True))
+    elif kind == "single":
+        if rng.random() < 0.82:
+            adults.append(_adult(rng, ctx, WOMEN, surname, mother_birth, "ouder", True))
+        else:
+            adults.append(_adult(rng, ctx, MEN, surname, father_birth, "ouder", True))
+    elif kind == "new_partner":
+        # A parent with gezag and a new partner who cares for the children without gezag.
+        adults.append(_adult(rng, ctx, WOMEN, surname, mother_birth, "ouder", True))
+        partner_birth = _adult_by(mother_birth - timedelta(days=rng.randint(-1500, 2500)), today)
+        adults.append(_adult(rng, ctx, MEN, other_surname, partner_birth, "verzorger", False))
+    else:
+        # Grandparents or a foster family; gezag usually lies with a certified institution
+        # (voogdij bij de GI), sometimes a grandparent was granted it.
+        gezag = rng.random() < 0.3
+        carer_birth = _birth_date(rng, today, 52, 70)
+        adults.append(_adult(rng, ctx, WOMEN, other_surname, carer_birth, "verzorger", gezag))
+        if rng.random() < 0.6:
+            carer2 = carer_birth - timedelta(days=rng.randint(-800, 1500))
+            adults.append(_adult(rng, ctx, MEN, other_surname, carer2, "verzorger", gezag))
+
+    youths = []
+    for birth in births:
+        pool = GIRLS if rng.random() < 0.5 else BOYS
+        youths.append(Person(family_id=0, role="jeugdige", first_name=rng.choice(pool),
+                             last_name=surname, birth_date=birth))
+    # Youths are the clients: give them a BSN first.
+    for person in youths + adults:
+        person.bsn = _maybe_bsn(ctx, rng, youth=person.role == "jeugdige")
+        if person.role == "jeugdige" and age_on(person.birth_date, today) >= 12 and rng.random() < 0.3:
+            person.phone = _phone(rng)
+    fam.members = adults + youths
+    main_adult = adults[0]
+    fam.phone = main_adult.phone
+    fam.email = main_adult.email
+
+
+def _adult_by(birth: date, day: date) -> date:
+    """`birth`, moved back if needed so the person is at least 18 on `day`."""
+    return min(birth, add_months(day, -12 * 18) - timedelta(days=1))
+
+
+def _adult(rng: random.Random, ctx: DemoContext, names: tuple[str, ...], surname: str,
+           birth: date, role: str, gezag: bool) -> Person:
+    first = rng.choice(names)
+    person = Person(family_id=0, role=role, first_name=first, last_name=surname,
+                    birth_date=birth, gezag=gezag, phone=_phone(rng))
+    if rng.random() < 0.7:
+        person.email = _email(first, surname, rng)
+    return person
+
+
+def _maybe_bsn(ctx: DemoContext, rng: random.Random, youth: bool) -> str | None:
+    share = min(1.0, ctx.bsn_share * (1.4 if youth else 0.7))
+    return ctx.bsns.take() if rng.random() < share else None
+
+
+def step_cases(ctx: DemoContext, demo: DemoFamily) -> None:
+    """One current case; sometimes an older, closed one before it."""
+    rng = ctx.rng(demo.index, "cases")
+    today = ctx.today
+    municipality = demo.family.municipality
+    region = region_of(municipality)
+    status = _weighted(rng, STATUS_WEIGHTS)
+    earliest = add_months(today, -36) + timedelta(days=1)
+
+    if status == "aanmelding":
+        start = today - timedelta(days=rng.randint(0, 28))
+    elif status == "intake":
+        start = today - timedelta(days=rng.randint(7, 75))
+    else:
+        start = today - timedelta(days=rng.randint(60, (today - earliest).days))
+    current = Case(family_id=0, case_number="", municipality=municipality, region=region,
+                   status=status, consultant=rng.choice(CONSULTANTS[region]), start_date=start)
+    if status == "actief":
+        current.coordination = rng.random() < 0.45
+        # Follow-up at least every six months (DOMAIN.md); some evaluations are overdue.
+        months = 6
+        while add_months(start, months) <= today:
+            months += 6
+        due = add_months(start, months)
+        if rng.random() < 0.1 and months > 6:
+            due = add_months(start, months - 6) + timedelta(days=rng.randint(0, 20))
+            due = min(due, today - timedelta(days=1))
+        current.next_evaluation = due
+    elif status == "afgesloten":
+        current.coordination = rng.random() < 0.4
+        current.end_date = min(start + timedelta(days=rng.randint(90, 600)),
+                               today - timedelta(days=1))
+
+    cases = [current]
+    if rng.random() < EARLIER_CASE_SHARE and (start - earliest).days > 240:
+        first_start = earliest + timedelta(days=rng.randint(0, (start - earliest).days - 240))
+        first_end = min(first_start + timedelta(days=rng.randint(90, 400)),
+                        start - timedelta(days=30))
+        cases.append(Case(family_id=0, case_number="", municipality=municipality, region=region,
+                          status="afgesloten", consultant=rng.choice(CONSULTANTS[region]),
+                          start_date=first_start, end_date=first_end,
+                          coordination=rng.random() < 0.3))
+    for case in sorted(cases, key=lambda c: c.start_date):
+        case.case_number = ctx.case_numbers.next(case.start_date)
+    demo.cases = cases
+
+
+Step = Callable[[DemoContext, DemoFamily], None]
+# In order; later issues append steps (intake, results, decisions, evaluations).
+STEPS: list[Step] = [step_address, step_household, step_cases]
+
+
+def generate(
+    count: int,
+    seed: int = 2026,
+    *,
+    today: date | None = None,
+    used_bsns: Iterable[str] = (),
+    last_case_numbers: dict[int, int] | None = None,
+    steps: list[Step] | None = None,
+) -> Iterator[DemoFamily]:
+    """Yield `count` fictional families. `used_bsns` and `last_case_numbers` (highest
+    number per year) let a caller add to an existing database without clashes."""
+    if count < 0:
+        raise ValueError("count must be >= 0")
+    today = today or date.today()
+    bsns = BsnPool(random.Random(f"gezinsplan-demo:{seed}:bsn"), exclude=used_bsns)
+    share = min(1.0, len(bsns) / (count * BSN_DEMAND_PER_FAMILY)) if count else 1.0
+    ctx = DemoContext(seed=seed, today=today, bsns=bsns,
+                      case_numbers=CaseNumbers(last_case_numbers), bsn_share=share)
+    for index in range(count):
+        demo = DemoFamily(index=index, family=Family(family_name=""))
+        for step in steps if steps is not None else STEPS:
+            step(ctx, demo)
+        yield demo
+
+
+__all__ = [
+    "BSN_TEST_FIRST", "BSN_TEST_LAST", "CaseNumbers", "BsnPool", "DemoContext", "DemoFamily",
+    "MUNICIPALITY_REGION", "STEPS", "generate", "valid_test_bsns",
+]

@@ -1,0 +1,81 @@
+"""Start-up of the GUI: arguments, logging, translations, style, the window,
+and the offscreen screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+from ..logsetup import setup_logging
+from ..paths import ENV_PASSPHRASE, data_dir, database_path, resources_dir
+from ..settings import Settings, SettingsError
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="gezinsplan", description="Gezinsplan voor het CJG.")
+    parser.add_argument("--data-dir", help="map met de database (anders GEZINSPLAN_DATA_DIR of de standaardmap)")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="maak een schermafbeelding en stop")
+    parser.add_argument("--show", metavar="SCREEN", default="caseload",
+                        help="welk scherm voor --screenshot (zie README)")
+    parser.add_argument("--lang", choices=("nl", "en"), help="taal van de schermen voor deze start")
+    parser.add_argument("--size", default="1200x780", help="venstergrootte voor --screenshot, bv. 1200x780")
+    parser.add_argument("--version", action="version", version=f"Gezinsplan {__version__}")
+    return parser.parse_args(argv)
+
+
+def _app(argv: list[str]):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("CJG Midden-Limburg")
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if args.data_dir:
+        os.environ["GEZINSPLAN_DATA_DIR"] = str(Path(args.data_dir).resolve())
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    setup_logging()
+    folder = data_dir()
+    try:
+        settings = Settings.load(folder / "settings.json")
+    except SettingsError as exc:
+        app = _app(argv)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    app = _app(argv)
+    from .crash import install_excepthook
+    from .i18n import install_translator
+
+    install_translator(app, args.lang or settings["language"])
+    install_excepthook()
+    if args.screenshot:
+        from .screenshot import take_screenshot
+
+        return take_screenshot(args, settings)
+    from .main_window import MainWindow
+
+    log.info("Gezinsplan %s starting", __version__)
+    window = MainWindow(database_path(), settings)
+    window.show()
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    if passphrase and database_path().exists():
+        # Scripts and benchmarks: unlock straight away (DESIGN.md contract).
+        window._unlock(passphrase)
+    return app.exec()

@@ -1,0 +1,135 @@
+"""Autosave for form fields.
+
+Each field saves itself shortly after the consultant stops typing (and at once
+when focus leaves), through a `save(value) -> cleaned` callable that validates
+and writes in one small transaction. A ValidationError shows its message under
+the field and stores nothing; the typed text stays in the field so nothing the
+family said is thrown away. A shared SaveIndicator shows 'Opgeslagen om hh:mm'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from ..core.validation import ValidationError
+from .messages import validation_message
+
+DEBOUNCE_MS = 600
+
+
+class SaveIndicator(QLabel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("saveIndicator")
+        self.setAccessibleName(self.tr("Opslagstatus"))
+
+    def saved(self) -> None:
+        self.setText(self.tr("✓ Opgeslagen om %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+        self.setProperty("state", "saved")
+        self._restyle()
+
+    def failed(self) -> None:
+        self.setText(self.tr("Niet opgeslagen: controleer het veld met de melding"))
+        self.setProperty("state", "error")
+        self._restyle()
+
+    def pending(self) -> None:
+        self.setText(self.tr("Wordt opgeslagen…"))
+        self.setProperty("state", "pending")
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class FieldSaver(QObject):
+    """Binds one input widget to a save callable."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        widget: QWidget,
+        save: Callable[[Any], Any],
+        indicator: SaveIndicator | None = None,
+        error_label: QLabel | None = None,
+    ):
+        super().__init__(widget)
+        self.widget = widget
+        self._save = save
+        self.indicator = indicator
+        self.error_label = error_label
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._dirty = False
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self._changed)
+            widget.editingFinished.connect(self.flush)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._changed)
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(lambda _i: (self._changed(), self.flush()))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _b: (self._changed(), self.flush()))
+        else:  # pragma: no cover - a programming error
+            raise TypeError(type(widget))
+        widget.destroyed.connect(self._timer.stop)
+
+    def value(self) -> Any:
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        return w.isChecked()
+
+    def _changed(self, *_args) -> None:
+        self._dirty = True
+        if self.indicator:
+            self.indicator.pending()
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Save now if anything changed; True when the stored value is current."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        try:
+            cleaned = self._save(self.value())
+        except ValidationError as exc:
+            self._show_error(validation_message(exc.code))
+            if self.indicator:
+                self.indicator.failed()
+            return False
+        self._dirty = False
+        self._show_error("")
+        if self.indicator:
+            self.indicator.saved()
+        self.saved.emit(cleaned)
+        return True
+
+    def _show_error(self, text: str) -> None:
+        self.widget.setProperty("invalid", bool(text))
+        self.widget.style().unpolish(self.widget)
+        self.widget.style().polish(self.widget)
+        if self.error_label is not None:
+            self.error_label.setText(text)
+            self.error_label.setVisible(bool(text))
+        self.widget.setToolTip(text)
+
+
+def flush_all(root: QWidget) -> bool:
+    """Save every pending field under `root` (before closing or locking)."""
+    ok = True
+    for saver in root.findChildren(FieldSaver):
+        ok = saver.flush() and ok
+    return ok

@@ -1,0 +1,248 @@
+"""The caseload: every family, searched as you type, filtered, fetched lazily.
+
+The model never holds more rows than the consultant has scrolled to: it loads
+a page of 200, then the next on `fetchMore`, by keyset (last name, id) so a
+deep scroll costs as much as the first page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import CASE_STATUSES
+from ..core.regions import MUNICIPALITIES
+from ..core.validation import format_date
+from ..store.families import Families
+from .messages import status_label
+
+PAGE = 200
+
+
+class CaseloadModel(QAbstractTableModel):
+    COLUMNS = ("family_name", "youths", "municipality", "case_status", "next_evaluation", "coordination")
+
+    def __init__(self, families: Families, parent=None):
+        super().__init__(parent)
+        self.families = families
+        self.rows: list[dict] = []
+        self.total = 0
+        self.text = ""
+        self.municipality: str | None = None
+        self.status: str | None = None
+        self._exhausted = True
+        self._today = date.today().isoformat()
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Gezin"),
+            self.tr("Jeugdigen"),
+            self.tr("Gemeente"),
+            self.tr("Status"),
+            self.tr("Volgende evaluatie"),
+            self.tr("Coördinatie"),
+        ]
+
+    # -- querying ------------------------------------------------------------
+    def set_query(self, text: str, municipality: str | None, status: str | None) -> None:
+        self.beginResetModel()
+        self.text, self.municipality, self.status = text, municipality, status
+        self.rows = self.families.page(text, municipality, status, limit=PAGE)
+        self._exhausted = len(self.rows) < PAGE
+        self.total = len(self.rows) if self._exhausted else self.families.count(text, municipality, status)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.text, self.municipality, self.status)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or not self.rows:
+            return
+        last = self.rows[-1]
+        more = self.families.page(
+            self.text, self.municipality, self.status,
+            after=(last["family_name"], last["id"]), limit=PAGE,
+        )
+        self._exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    # -- Qt model API --------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            value = row[key]
+            if key == "case_status":
+                return status_label(value or "")
+            if key == "next_evaluation":
+                return format_date(date.fromisoformat(value)) if value else ""
+            if key == "coordination":
+                return {None: "", 0: self.tr("nee"), 1: self.tr("ja")}.get(value, "")
+            return value or ""
+        if role == Qt.ForegroundRole and key == "next_evaluation":
+            value = row[key]
+            if value and value < self._today:
+                from PySide6.QtGui import QColor
+
+                return QColor("#b3261e")
+        if role == Qt.ToolTipRole and key == "next_evaluation":
+            value = row[key]
+            if value and value < self._today:
+                return self.tr("Evaluatie is te laat")
+        if role == Qt.UserRole:
+            return row["id"]
+        return None
+
+    def family_id(self, row: int) -> int:
+        return self.rows[row]["id"]
+
+
+class CaseloadView(QWidget):
+    family_opened = Signal(int)
+    new_family_requested = Signal()
+
+    def __init__(self, families: Families, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("caseload")
+        self.model = CaseloadModel(families, self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Zoek op naam, BSN, postcode of casusnummer"))
+        self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Zoekveld leegmaken"))
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        search_label = QLabel(self.tr("&Zoeken"))
+        search_label.setBuddy(self.search)
+        self.municipality = QComboBox()
+        self.municipality.setObjectName("municipalityFilter")
+        self.municipality.addItem(self.tr("Alle gemeenten"), None)
+        for name in MUNICIPALITIES:
+            self.municipality.addItem(name, name)
+        muni_label = QLabel(self.tr("&Gemeente"))
+        muni_label.setBuddy(self.municipality)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("Alle statussen"), None)
+        for status in CASE_STATUSES:
+            self.status.addItem(status_label(status), status)
+        status_label_w = QLabel(self.tr("S&tatus"))
+        status_label_w.setBuddy(self.status)
+        self.new_button = QPushButton(self.tr("&Nieuw gezin"))
+        self.new_button.setObjectName("newFamily")
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(muni_label)
+        bar.addWidget(self.municipality, 1)
+        bar.addWidget(status_label_w)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("caseloadTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setAccessibleName(self.tr("Caseload"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((250, 220, 140, 110, 190)):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setAlignment(Qt.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.count_label)
+
+        # Coalesce bursts of keystrokes into one query per event-loop turn.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._pending.start)
+        self.municipality.currentIndexChanged.connect(self._pending.start)
+        self.status.currentIndexChanged.connect(self._pending.start)
+        self.table.activated.connect(lambda idx: self.family_opened.emit(self.model.family_id(idx.row())))
+        self.new_button.clicked.connect(self.new_family_requested)
+        QShortcut(QKeySequence.Find, self, activated=self.focus_search)
+        self.search.returnPressed.connect(self._open_first)
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() == 1:
+            self.family_opened.emit(self.model.family_id(0))
+        elif self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def apply_filters(self) -> None:
+        self.model.set_query(
+            self.search.text(), self.municipality.currentData(), self.status.currentData()
+        )
+        total = self.model.total
+        self.count_label.setText(
+            self.tr("%1 gezinnen").replace("%1", f"{total:,}".replace(",", "."))
+            if total != 1 else self.tr("1 gezin")
+        )
+        if total == 0:
+            if self.search.text() or self.municipality.currentData() or self.status.currentData():
+                self.empty_label.setText(self.tr("Geen gezinnen gevonden. Pas de zoekterm of de filters aan."))
+            else:
+                self.empty_label.setText(
+                    self.tr("Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.")
+                )
+        self.empty_label.setVisible(total == 0)
+        self.table.setVisible(total != 0)
+
+    def refresh(self) -> None:
+        self.model.refresh()

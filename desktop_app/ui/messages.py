@@ -1,0 +1,59 @@
+"""Translated texts for core's validation codes (core has no Qt)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def validation_message(code: str) -> str:
+    texts = {
+        "bsn_length": QCoreApplication.translate("messages", "Een BSN heeft precies 9 cijfers."),
+        "bsn_digits": QCoreApplication.translate("messages", "Een BSN bestaat alleen uit cijfers."),
+        "bsn_checksum": QCoreApplication.translate(
+            "messages", "Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers."
+        ),
+        "date_format": QCoreApplication.translate(
+            "messages", "Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-07-2015."
+        ),
+        "date_invalid": QCoreApplication.translate(
+            "messages", "Deze datum bestaat niet. Controleer dag en maand."
+        ),
+        "date_future": QCoreApplication.translate(
+            "messages", "Een geboortedatum kan niet in de toekomst liggen."
+        ),
+        "date_too_old": QCoreApplication.translate(
+            "messages", "Deze geboortedatum ligt te ver in het verleden."
+        ),
+        "postcode": QCoreApplication.translate("messages", "Een postcode ziet eruit als 6041 AB."),
+        "required": QCoreApplication.translate("messages", "Dit veld is verplicht."),
+        "role": QCoreApplication.translate(
+            "messages", "Kies een rol: jeugdige, ouder, verzorger of overig."
+        ),
+        "municipality": QCoreApplication.translate(
+            "messages", "Kies een van de zeven gemeenten in Midden-Limburg."
+        ),
+        "status": QCoreApplication.translate("messages", "Onbekende status."),
+        "name_length": QCoreApplication.translate(
+            "messages", "Een naam mag hoogstens 200 tekens lang zijn."
+        ),
+    }
+    return texts.get(code, code)
+
+
+def role_label(role: str) -> str:
+    return {
+        "jeugdige": QCoreApplication.translate("messages", "jeugdige"),
+        "ouder": QCoreApplication.translate("messages", "ouder"),
+        "verzorger": QCoreApplication.translate("messages", "verzorger"),
+        "overig": QCoreApplication.translate("messages", "overig"),
+    }.get(role, role)
+
+
+def status_label(status: str) -> str:
+    return {
+        "aanmelding": QCoreApplication.translate("messages", "aanmelding"),
+        "intake": QCoreApplication.translate("messages", "intake"),
+        "actief": QCoreApplication.translate("messages", "actief"),
+        "afgesloten": QCoreApplication.translate("messages", "afgesloten"),
+        "": "",
+    }.get(status, status)

@@ -1,0 +1,116 @@
+"""`gezinsplan --screenshot OUT.png --show SCREEN`: render one screen offscreen.
+
+Uses the real database when GEZINSPLAN_PASSPHRASE unlocks it; otherwise a
+throw-away demo database in a temporary folder, so screenshots for the manual
+never need real data."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from ..paths import ENV_PASSPHRASE, database_path
+from .registry import SCREENS, Screen, register_screen
+
+
+def _family_with_most_to_show(window) -> int:
+    row = window.store.db.execute(
+        "SELECT f.id FROM families f JOIN persons p ON p.family_id = f.id "
+        "GROUP BY f.id ORDER BY count(p.id) DESC, length(f.family_name) DESC, f.id LIMIT 1"
+    ).fetchone()
+    return row[0]
+
+
+def _show_family(window):
+    return window.open_family(_family_with_most_to_show(window))
+
+
+def _show_family_cases(window):
+    page = _show_family(window)
+    page.tabs.setCurrentIndex(1)
+    return page
+
+
+def _show_member_dialog(window):
+    from .member_dialog import MemberDialog
+
+    page = _show_family(window)
+    dialog = MemberDialog(window.families, page.family_id, window)
+    dialog.first_name.setText("Zoë")
+    dialog.bsn.setText("12345678")
+    dialog.birth_date.setText("31-02-2019")
+    dialog.try_accept()
+    return dialog
+
+
+def _show_search(window):
+    window.caseload.search.setText("jans")
+    window.caseload.apply_filters()
+
+
+register_screen(Screen("caseload", "de caseload met alle gezinnen", lambda w: None))
+register_screen(Screen("search", "de caseload, gezocht op 'jans'", _show_search))
+register_screen(Screen("family", "de gezinspagina: huishouden en gezinsleden", _show_family))
+register_screen(Screen("family-cases", "de gezinspagina: casussen", _show_family_cases))
+register_screen(Screen("member-dialog", "een gezinslid toevoegen, met foutmeldingen", _show_member_dialog))
+
+GATE_SCREENS = {"unlock": "het ontgrendelscherm", "create": "de eerste start: wachtwoord kiezen of demo"}
+
+
+def screen_names() -> dict[str, str]:
+    from .registry import load_features
+
+    load_features()
+    return {**GATE_SCREENS, **{s.name: s.description for s in SCREENS.values()}}
+
+
+def take_screenshot(args, settings) -> int:
+    from ..store import create_store, open_store
+    from ..store.demo import fill_demo
+    from .main_window import MainWindow
+
+    names = screen_names()
+    if args.show not in names:
+        print(f"Onbekend scherm '{args.show}'. Kies uit: {', '.join(names)}", file=sys.stderr)
+        return 2
+    width, _, height = args.size.partition("x")
+    tmp = tempfile.TemporaryDirectory(prefix="gezinsplan-shot-")
+    real = database_path()
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    use_real = bool(passphrase) and real.exists()
+    if args.show == "create":
+        db_path = Path(tmp.name) / "nieuw.db"
+    elif use_real:
+        db_path = real
+    else:
+        db_path = Path(tmp.name) / "demo.db"
+        passphrase = secrets.token_urlsafe(16)
+        store = create_store(db_path, passphrase)
+        fill_demo(store, 60, seed=7)
+        store.close()
+
+    window = MainWindow(db_path, settings)
+    window.resize(QSize(int(width), int(height)))
+    window.show()
+    target = window
+    if args.show not in GATE_SCREENS:
+        window._opened(open_store(db_path, passphrase))
+        result = SCREENS[args.show].build(window)
+        if result is not None and result.isWindow():
+            result.show()
+            target = result
+    for _ in range(5):
+        QApplication.processEvents()
+    ok = target.grab().save(str(args.screenshot))
+    window.close()
+    tmp.cleanup()
+    if not ok:
+        print(f"Kon {args.screenshot} niet schrijven.", file=sys.stderr)
+        return 1
+    return 0

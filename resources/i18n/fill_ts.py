@@ -1,0 +1,38 @@
+"""Fill empty <translation> entries of a .ts file from a TSV glossary
+(Dutch<TAB>English per line). Entries already translated are left alone, so
+Qt Linguist edits win. Usage: python fill_ts.py gezinsplan_en.ts en.tsv"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+
+
+def main(ts_path: str, tsv_path: str) -> int:
+    glossary: dict[str, str] = {}
+    with open(tsv_path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            nl, _, en = line.rstrip("\n").partition("\t")
+            glossary[nl.replace("\\n", "\n")] = en.replace("\\n", "\n")
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if translation.text:
+            continue
+        if source in glossary:
+            translation.text = glossary[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:3]))
