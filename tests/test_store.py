@@ -122,11 +122,9 @@ def future_migration(monkeypatch):
 
 
 def test_backup_taken_before_pending_migrations(db_path, future_migration):
-    # The database is created before the extra migration existed...
-    with create_store(db_path, PASSPHRASE) as store:
-        pass
-    # ...no: create_store applies everything registered now. Build the "old" database
-    # by removing the throwaway migration's effect and record, then reopen.
+    # create_store applies every registered migration, the throwaway one included.
+    # Turn the file into an "old" database: undo that migration and drop its record.
+    create_store(db_path, PASSPHRASE).close()
     with open_store(db_path, PASSPHRASE) as store:
         with store.db.atomic():
             store.db["test_extra"].drop()
@@ -141,6 +139,7 @@ def test_backup_taken_before_pending_migrations(db_path, future_migration):
         assert store.schema_version()[-1] == "m9999_test_extra"
         assert _names(store) == ["Hüskens"]
 
+    assert len(future_migration) == 2  # at creation, and again after it was undone
     copies = list(backups.glob("voor-migratie-*.db"))
     assert len(copies) == 1
     # The copy is the database as it was: encrypted, complete, not yet migrated.
@@ -211,7 +210,7 @@ def test_corrupted_page_gives_database_damaged(db_path, tmp_path):
         with store.db.atomic():
             for i in range(120):
                 _add_family(store, name=f"Gezin {i:03d} " + "x" * 150, bsn=None)
-        page_size = store.conn.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(store.conn.execute("PRAGMA page_size").fetchone()[0])
     size = db_path.stat().st_size
     pages = size // page_size
     assert pages >= 20, pages

@@ -414,7 +414,8 @@ def generate(
         raise ValueError("count must be >= 0")
     today = today or date.today()
     bsns = BsnPool(random.Random(f"gezinsplan-demo:{seed}:bsn"), exclude=used_bsns)
-    share = min(1.0, len(bsns) / (count * BSN_DEMAND_PER_FAMILY)) if count else 1.0
+    # Uncapped: with a small dataset everyone gets a BSN; with a large one a share does.
+    share = len(bsns) / (count * BSN_DEMAND_PER_FAMILY) if count else 1.0
     ctx = DemoContext(seed=seed, today=today, bsns=bsns,
                       case_numbers=CaseNumbers(last_case_numbers), bsn_share=share)
     for index in range(count):

@@ -76,6 +76,10 @@ def take_screenshot(args, settings) -> int:
     from .main_window import MainWindow
 
     names = screen_names()
+    if args.show == "help":
+        for name, description in names.items():
+            print(f"{name:16} {description}")
+        return 0
     if args.show not in names:
         print(f"Onbekend scherm '{args.show}'. Kies uit: {', '.join(names)}", file=sys.stderr)
         return 2

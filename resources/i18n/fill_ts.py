@@ -1,6 +1,8 @@
-"""Fill empty <translation> entries of a .ts file from a TSV glossary
-(Dutch<TAB>English per line). Entries already translated are left alone, so
-Qt Linguist edits win. Usage: python fill_ts.py gezinsplan_en.ts en.tsv"""
+"""Fill empty <translation> entries of a .ts file from TSV glossaries
+(Dutch<TAB>English per line): en.tsv for the foundation, en-<feature>.tsv for
+each feature, so parallel work never edits one file. Entries already translated
+are left alone, so Qt Linguist edits win.
+Usage: python fill_ts.py gezinsplan_en.ts en.tsv [en-feature.tsv ...]"""
 
 from __future__ import annotations
 
@@ -8,14 +10,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 
-def main(ts_path: str, tsv_path: str) -> int:
+def load_glossary(paths) -> dict[str, str]:
     glossary: dict[str, str] = {}
-    with open(tsv_path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            nl, _, en = line.rstrip("\n").partition("\t")
-            glossary[nl.replace("\\n", "\n")] = en.replace("\\n", "\n")
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                nl, _, en = line.rstrip("\n").partition("\t")
+                glossary[nl.replace("\\n", "\n")] = en.replace("\\n", "\n")
+    return glossary
+
+
+def main(ts_path: str, *tsv_paths: str) -> int:
+    glossary = load_glossary(tsv_paths)
     tree = ET.parse(ts_path)
     missing = []
     for message in tree.iter("message"):
@@ -35,4 +43,4 @@ def main(ts_path: str, tsv_path: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:3]))
+    sys.exit(main(*sys.argv[1:]))
