@@ -125,8 +125,8 @@ def test_admin_cli_runs_without_qt():
         "from desktop_app.admin import build_parser\n"
         "build_parser()\n"
         "import desktop_app.store.demo, desktop_app.core.demo\n"
-        "loaded = [m for m in sys.modules if m.split('.')[0] in %r]\n"
-        "assert not loaded, loaded\n" % (QT,)
+        f"loaded = [m for m in sys.modules if m.split('.')[0] in {QT!r}]\n"
+        "assert not loaded, loaded\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=PACKAGE.parent,
                             capture_output=True, text=True, timeout=60)

@@ -125,7 +125,9 @@ def run(args) -> int:
     if args.limit < 0:
         raise CliError(INVALID, "--limit moet 0 of groter zijn.")
     limit = args.limit or -1  # SQLite: LIMIT -1 means no limit
-    with open_existing(args) as store:
+    # Read-only listing: skip the full integrity check on open (seconds on a large
+    # caseload); a damaged page still fails the query and main() reports it.
+    with open_existing(args, check=False) as store:
         if args.what == "families":
             repo = Families(store.db)
             rows = repo.page(args.search, municipality, status, limit=limit)

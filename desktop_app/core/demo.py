@@ -27,7 +27,7 @@ from typing import Any
 from stdnum.nl import bsn as stdnum_bsn
 
 from .models import Case, Family, Person, age_on
-from .regions import MUNICIPALITY_REGION, region_of
+from .regions import region_of
 
 BSN_TEST_FIRST = 999900006
 BSN_TEST_LAST = 999999990
@@ -239,7 +239,8 @@ def _house_number(rng: random.Random) -> str:
 
 
 def _phone(rng: random.Random) -> str:
-    # 06-0... is not issued to subscribers in the Dutch numbering plan: clearly fictional.
+    # Dutch mobile numbers in use start 06-1 to 06-6; 06-0... is not handed out to
+    # subscribers, so these look right on screen and reach no one.
     return f"06-0{rng.randint(0, 9_999_999):07d}"
 
 
@@ -273,18 +274,18 @@ def step_household(ctx: DemoContext, demo: DemoFamily) -> None:
     n_children = rng.choices((1, 2, 3, 4), weights=(35, 35, 20, 10))[0]
     oldest_age = rng.choices((rng.randint(0, 5), rng.randint(6, 11), rng.randint(12, 17)),
                              weights=(25, 40, 35))[0]
+    mother_age = rng.randint(19, 40)  # at the birth of the oldest child
     births = [_birth_date(rng, today, oldest_age, oldest_age)]
     for _ in range(n_children - 1):
         gap = rng.randint(12, 60)  # months between siblings
         nxt = add_months(births[-1], gap) + timedelta(days=rng.randint(-20, 20))
-        if nxt >= today - timedelta(days=21):
+        if nxt >= today - timedelta(days=21) or (nxt - births[0]).days > (45 - mother_age) * 365:
             break
         births.append(nxt)
 
     kind = rng.choices(("two_parents", "single", "new_partner", "carers"),
                        weights=(52, 30, 12, 6))[0]
     adults: list[Person] = []
-    mother_age = rng.randint(19, 40)
     mother_birth = add_months(births[0], -12 * mother_age) - timedelta(days=rng.randint(0, 364))
     father_birth = _adult_by(mother_birth - timedelta(days=rng.randint(-700, 2500)), births[0])
     other_surname = rng.choice(SURNAMES)
@@ -426,6 +427,6 @@ def generate(
 
 
 __all__ = [
-    "BSN_TEST_FIRST", "BSN_TEST_LAST", "CaseNumbers", "BsnPool", "DemoContext", "DemoFamily",
-    "MUNICIPALITY_REGION", "STEPS", "generate", "valid_test_bsns",
+    "BSN_TEST_FIRST", "BSN_TEST_LAST", "STEPS", "BsnPool", "CaseNumbers", "DemoContext",
+    "DemoFamily", "Step", "add_months", "generate", "valid_test_bsns",
 ]
