@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 import traceback
+from pathlib import Path
 
-from .. import __version__
+from .. import __version__, paths
 from ._common import (
     BUSY,
     DAMAGED,
@@ -123,27 +125,16 @@ def _safe_streams() -> None:
             pass
 
 
-def _quiet_sqlcipher() -> None:
-    # SQLCipher writes its own "hmac check failed" lines to stderr on a wrong passphrase;
-    # the CLI reports that itself, in Dutch. The level is process-wide.
-    try:
-        import sqlcipher3
-
-        conn = sqlcipher3.connect(":memory:")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.close()
-    except Exception:  # pragma: no cover - older SQLCipher without the pragma
-        pass
-
-
 def main(argv: list[str] | None = None) -> int:
     _safe_streams()
-    _quiet_sqlcipher()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version or a usage error
         return exc.code if isinstance(exc.code, int) else 2
+    if getattr(args, "data_dir", None):
+        # Same contract as the GUI: --data-dir wins, and logs follow the data folder.
+        os.environ[paths.ENV_DATA_DIR] = str(Path(args.data_dir).resolve())
     from ..logsetup import setup_logging
 
     try:

@@ -23,6 +23,20 @@ log = logging.getLogger(__name__)
 MIN_PASSPHRASE_LENGTH = 12
 
 
+def _quiet_sqlcipher() -> None:
+    # SQLCipher writes its own "hmac check failed" lines to stderr on a wrong
+    # passphrase; we report that ourselves, in Dutch. The level is process-wide.
+    try:
+        conn = sqlcipher3.connect(":memory:")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.close()
+    except sqlcipher3.Error:  # pragma: no cover - older SQLCipher without the pragma
+        pass
+
+
+_quiet_sqlcipher()
+
+
 class StoreError(Exception):
     """Base class; str() is a Dutch message fit for the user."""
 
@@ -221,7 +235,7 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
     verify_backup(backup, passphrase)
     target = Path(target)
     if target.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         aside = target.parent / "backups" / f"voor-herstel-{stamp}.db"
         aside.parent.mkdir(parents=True, exist_ok=True)
         # Fold the WAL in first so the copy aside is complete.

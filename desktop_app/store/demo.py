@@ -21,6 +21,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..core.demo import DemoFamily, generate
+from ..core.names import sort_key
 from .families import now
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,8 @@ BATCH_SIZE = 2000
 
 _FAMILY_SQL = (
     "INSERT INTO families (id, family_name, street, house_number, postcode, city, municipality, "
-    "phone, email, youths, case_status, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)"
+    "phone, email, sort_name, youths, case_status, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)"
 )
 _PERSON_SQL = (
     "INSERT INTO persons (family_id, role, first_name, last_name, birth_date, bsn, gezag, phone, "
@@ -158,7 +159,7 @@ def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str) 
         f = demo.family
         f.id = family_id
         families.append((family_id, f.family_name, f.street, f.house_number, f.postcode, f.city,
-                         f.municipality, f.phone, f.email, stamp, stamp))
+                         f.municipality, f.phone, f.email, sort_key(f.family_name), stamp, stamp))
         for p in f.members:
             p.family_id = family_id
             persons.append((family_id, p.role, p.first_name, p.last_name, _iso(p.birth_date),

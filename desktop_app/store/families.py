@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ..core import validation as v
 from ..core.models import Case, Family, Person
+from ..core.names import sort_key
 from ..core.regions import region_of
 from ..core.search import fts_query
 
@@ -68,7 +69,7 @@ class Families:
     # -- families ------------------------------------------------------------
     def add_family(self, family: Family) -> int:
         row = {f: clean_family_field(f, getattr(family, f)) for f in FAMILY_FIELDS}
-        row.update(created_at=now(), updated_at=now())
+        row.update(sort_name=sort_key(row["family_name"]), created_at=now(), updated_at=now())
         with self.db.atomic():
             family_id = self.db["families"].insert(row).last_pk
             for person in family.members:
@@ -80,8 +81,11 @@ class Families:
 
     def update_family(self, family_id: int, field: str, value: Any) -> Any:
         cleaned = clean_family_field(field, value)
+        changes = {field: cleaned, "updated_at": now()}
+        if field == "family_name":
+            changes["sort_name"] = sort_key(cleaned)
         with self.db.atomic():
-            self.db["families"].update(family_id, {field: cleaned, "updated_at": now()})
+            self.db["families"].update(family_id, changes)
             self.refresh_summary(family_id)
         return cleaned
 
@@ -256,16 +260,16 @@ class Families:
         after: tuple[str, int] | None = None,
         limit: int = 200,
     ) -> list[dict]:
-        """One page of caseload rows in name order; `after` is the last (name, id) seen,
-        so paging stays fast however deep the consultant scrolls."""
+        """One page of caseload rows in Dutch name order; `after` is the last
+        (sort_name, id) seen, so paging stays fast however deep the consultant scrolls."""
         where, params = self._where(text, municipality, status)
         if after is not None:
-            where += (" AND " if where else " WHERE ") + "(f.family_name, f.id) > (?, ?)"
+            where += (" AND " if where else " WHERE ") + "(f.sort_name, f.id) > (?, ?)"
             params += [after[0], after[1]]
         sql = (
-            "SELECT f.id, f.family_name, f.youths, f.municipality, f.case_status, "
+            "SELECT f.id, f.family_name, f.sort_name, f.youths, f.municipality, f.case_status, "
             "f.next_evaluation, f.coordination, f.postcode, f.city "
-            f"FROM families f{where} ORDER BY f.family_name, f.id LIMIT ?"
+            f"FROM families f{where} ORDER BY f.sort_name, f.id LIMIT ?"
         )
         return [dict(r) for r in self.db.query(sql, params + [limit])]
 

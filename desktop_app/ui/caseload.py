@@ -79,7 +79,7 @@ class CaseloadModel(QAbstractTableModel):
         last = self.rows[-1]
         more = self.families.page(
             self.text, self.municipality, self.status,
-            after=(last["family_name"], last["id"]), limit=PAGE,
+            after=(last["sort_name"], last["id"]), limit=PAGE,
         )
         self._exhausted = len(more) < PAGE
         if more:

@@ -9,7 +9,6 @@ from desktop_app.store import open_store
 from desktop_app.store.families import Families
 from desktop_app.ui.autosave import DEBOUNCE_MS
 from desktop_app.ui.member_dialog import MemberDialog
-
 from tests.conftest import PASSPHRASE, type_text
 
 
@@ -53,7 +52,7 @@ def test_lazy_model_fetches_pages(qtbot, store, settings):
     assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == PAGE + 50 and not model.canFetchMore()
-    names = [(r["family_name"], r["id"]) for r in model.rows]
+    names = [(r["sort_name"], r["id"]) for r in model.rows]
     assert names == sorted(names)
 
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from desktop_app.store import open_store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.unlock import CreateScreen, UnlockScreen, lockout_seconds, strength_hint
-
 from tests.conftest import PASSPHRASE
 
 
