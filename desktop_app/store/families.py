@@ -289,6 +289,7 @@ def _case(r: dict) -> Case:
         consultant=r["consultant"] or "", start_date=_day(r["start_date"]),
         end_date=_day(r["end_date"]), next_evaluation=_day(r["next_evaluation"]),
         coordination=None if r["coordination"] is None else bool(r["coordination"]),
+        estimated_cost=r.get("estimated_cost"),
     )
 
 

@@ -16,8 +16,12 @@ from desktop_app.core.results import (
     VolumeChange,
 )
 from desktop_app.reports.base import DocMeta, styles, write_pdf
-from desktop_app.reports.plan_results import SECTIONS, actions_section, help_section, \
-    results_section
+from desktop_app.reports.plan_results import (
+    SECTIONS,
+    actions_section,
+    help_section,
+    results_section,
+)
 
 
 def _data(empty: bool = False) -> PlanResultsData:

@@ -126,3 +126,24 @@ def test_demo_data_has_results_and_consistent_costs(demo_store):
         for row in before:
             Families(db).refresh_summary(row["id"])
     assert list(db.query("SELECT id, estimated_cost FROM families ORDER BY id")) == before
+
+
+def test_recompute_all_after_import_matches_per_case(demo_store):
+    """The set-based recompute after a catalog import gives what the per-case path gives."""
+    from desktop_app.core.demo_catalog import demo_rows
+    from desktop_app.store.catalog import Catalog
+
+    db = demo_store.db
+    rows = demo_rows()
+    for row in rows:
+        row.tariff_cents += 111  # new tariffs
+    Catalog(db).import_rows(rows)
+    repo = Results(db)
+    bulk = list(db.query("SELECT id, estimated_cost FROM cases ORDER BY id"))
+    fams = list(db.query("SELECT id, estimated_cost FROM families ORDER BY id"))
+    with db.atomic():
+        for (case_id,) in db.execute("SELECT DISTINCT case_id FROM deployments").fetchall():
+            repo._recompute_case(case_id)
+    assert list(db.query("SELECT id, estimated_cost FROM cases ORDER BY id")) == bulk
+    assert list(db.query("SELECT id, estimated_cost FROM families ORDER BY id")) == fams
+    assert any(r["estimated_cost"] for r in fams)
