@@ -52,13 +52,14 @@ def _page(window, tab: int):
 
 
 def _show_deployments_uncontracted(window):
-    page = _page(window, 2)
-    db = window.store.db
-    row = db.execute("SELECT id FROM deployments WHERE case_id = ? AND contracted = 0",
-                     [page.case_id]).fetchone()
-    if row:
-        tab = page.deployments_tab
-        tab.reload(select=row[0])
+    # Prefer a deployment with an acknowledged contract warning and a volume change.
+    row = window.store.db.execute(
+        "SELECT d.case_id, d.id FROM deployments d LEFT JOIN deployment_volume_changes v "
+        "ON v.deployment_id = d.id ORDER BY d.contracted, v.id IS NULL, d.id LIMIT 1").fetchone()
+    page = _open_results(window, row[0])
+    window.push_page(page)
+    page.tabs.setCurrentIndex(2)
+    page.deployments_tab.reload(select=row[1])
     return page
 
 
