@@ -58,6 +58,7 @@ class Case:
     end_date: date | None = None
     next_evaluation: date | None = None
     coordination: bool | None = None
+    estimated_cost: int | None = None  # cents, over the beschikking periods (issue 4)
     id: int | None = None
 
 

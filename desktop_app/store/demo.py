@@ -58,7 +58,7 @@ WITH youth AS (
     FROM persons WHERE role = 'jeugdige' AND family_id BETWEEN :lo AND :hi
     GROUP BY family_id
 ), ranked AS (
-    SELECT family_id, status, coordination,
+    SELECT family_id, status, coordination, estimated_cost,
            row_number() OVER (PARTITION BY family_id
                               ORDER BY status = 'afgesloten', start_date DESC, id DESC) AS rn
     FROM cases WHERE family_id BETWEEN :lo AND :hi
@@ -70,10 +70,11 @@ WITH youth AS (
 )
 UPDATE families
 SET youths = s.youths, case_status = s.case_status,
-    next_evaluation = s.next_evaluation, coordination = s.coordination
+    next_evaluation = s.next_evaluation, coordination = s.coordination,
+    estimated_cost = s.estimated_cost
 FROM (
     SELECT f.id, coalesce(y.youths, '') AS youths, coalesce(r.status, '') AS case_status,
-           e.next_evaluation, r.coordination
+           e.next_evaluation, r.coordination, r.estimated_cost
     FROM families f
     LEFT JOIN youth y ON y.family_id = f.id
     LEFT JOIN ranked r ON r.family_id = f.id AND r.rn = 1
@@ -191,6 +192,18 @@ def _batches(items: Iterable[DemoFamily], first_id: int, size: int):
         yield batch
 
 
+def load_extensions() -> None:
+    """Import every store/demo_*.py: each registers its generator step and writer."""
+    import importlib
+    import pkgutil
+
+    from .. import store
+
+    for info in sorted(pkgutil.iter_modules(store.__path__), key=lambda m: m.name):
+        if info.name.startswith("demo_"):
+            importlib.import_module(f"{store.__name__}.{info.name}")
+
+
 def fill_demo(
     store,
     families: int,
@@ -205,6 +218,7 @@ def fill_demo(
     if families <= 0:
         return 0
     db: Database = store.db
+    load_extensions()
     started = time.perf_counter()
     first_id = (db.execute("SELECT max(id) FROM families").fetchone()[0] or 0) + 1
     generated = generate(families, seed, today=today, used_bsns=used_bsns(db),

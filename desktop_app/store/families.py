@@ -204,7 +204,7 @@ class Families:
             [family_id],
         ).fetchall()
         cases = db.execute(
-            "SELECT case_number, status, next_evaluation, coordination FROM cases "
+            "SELECT case_number, status, next_evaluation, coordination, estimated_cost FROM cases "
             "WHERE family_id = ? ORDER BY status = 'afgesloten', start_date DESC, id DESC",
             [family_id],
         ).fetchall()
@@ -212,13 +212,14 @@ class Families:
         current = cases[0] if cases else None
         open_evals = [c[2] for c in cases if c[2] and c[1] != "afgesloten"]
         db.execute(
-            "UPDATE families SET youths = ?, case_status = ?, next_evaluation = ?, coordination = ? "
-            "WHERE id = ?",
+            "UPDATE families SET youths = ?, case_status = ?, next_evaluation = ?, coordination = ?, "
+            "estimated_cost = ? WHERE id = ?",
             [
                 youths,
                 current[1] if current else "",
                 min(open_evals) if open_evals else None,
                 current[3] if current else None,
+                current[4] if current else None,  # estimated cost of the current case (cents)
                 family_id,
             ],
         )
@@ -268,7 +269,7 @@ class Families:
             params += [after[0], after[1]]
         sql = (
             "SELECT f.id, f.family_name, f.sort_name, f.youths, f.municipality, f.case_status, "
-            "f.next_evaluation, f.coordination, f.postcode, f.city "
+            "f.next_evaluation, f.coordination, f.postcode, f.city, f.estimated_cost "
             f"FROM families f{where} ORDER BY f.sort_name, f.id LIMIT ?"
         )
         return [dict(r) for r in self.db.query(sql, params + [limit])]
@@ -292,6 +293,7 @@ def _case(r: dict) -> Case:
         consultant=r["consultant"] or "", start_date=_day(r["start_date"]),
         end_date=_day(r["end_date"]), next_evaluation=_day(r["next_evaluation"]),
         coordination=None if r["coordination"] is None else bool(r["coordination"]),
+        estimated_cost=r.get("estimated_cost"),
     )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.costs import format_euro
 from ..core.models import CASE_STATUSES
 from ..core.regions import MUNICIPALITIES
 from ..core.validation import format_date
@@ -35,7 +36,8 @@ PAGE = 200
 
 
 class CaseloadModel(QAbstractTableModel):
-    COLUMNS = ("family_name", "youths", "municipality", "case_status", "next_evaluation", "coordination")
+    COLUMNS = ("family_name", "youths", "municipality", "case_status", "next_evaluation", "coordination",
+               "estimated_cost")
 
     def __init__(self, families: Families, parent=None):
         super().__init__(parent)
@@ -56,6 +58,7 @@ class CaseloadModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Volgende evaluatie"),
             self.tr("Coördinatie"),
+            self.tr("Geschatte kosten"),
         ]
 
     # -- querying ------------------------------------------------------------
@@ -112,7 +115,11 @@ class CaseloadModel(QAbstractTableModel):
                 return format_date(date.fromisoformat(value)) if value else ""
             if key == "coordination":
                 return {None: "", 0: self.tr("nee"), 1: self.tr("ja")}.get(value, "")
+            if key == "estimated_cost":  # kept on write in families.estimated_cost (cents)
+                return "" if value is None else format_euro(value)
             return value or ""
+        if role == Qt.TextAlignmentRole and key == "estimated_cost":
+            return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and key == "next_evaluation":
             value = row[key]
             if value and value < self._today:
@@ -188,7 +195,7 @@ class CaseloadView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((250, 220, 140, 110, 190)):
+        for col, width in enumerate((250, 220, 140, 110, 170, 110)):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()

@@ -347,6 +347,10 @@ class FamilyPage(QWidget):
             self.tr("Coördinatie en opvolging door CJG: %1").replace("%1", coordination[c.coordination]),
             self.tr("Volgende evaluatie: %1").replace("%1", format_date(c.next_evaluation) or "–"),
         ]
+        if c.estimated_cost is not None:
+            from ..core.costs import format_euro
+
+            lines.append(self.tr("Geschatte kosten inzet: %1").replace("%1", format_euro(c.estimated_cost)))
         self.case_info.setText("\n".join(lines))
         for action in sorted(CASE_ACTIONS.values(), key=lambda a: a.order):
             button = QPushButton(action.label())

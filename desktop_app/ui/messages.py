@@ -36,6 +36,20 @@ def validation_message(code: str) -> str:
         "name_length": QCoreApplication.translate(
             "messages", "Een naam mag hoogstens 200 tekens lang zijn."
         ),
+        # results, deployed help and catalog (issue 4)
+        "contract_reason": QCoreApplication.translate(
+            "messages", "Deze aanbieder heeft geen contract voor dit product in deze regio. "
+            "Geef een reden op om toch voor deze aanbieder te kiezen."),
+        "amount": QCoreApplication.translate(
+            "messages", "Vul de omvang in als een heel getal (0 of meer), of laat het veld leeg."),
+        "weight": QCoreApplication.translate("messages", "Kies een gewicht van 1 tot en met 10."),
+        "gas_level": QCoreApplication.translate("messages", "Kies een niveau van -2 tot en met +2."),
+        "date_order": QCoreApplication.translate("messages", "De einddatum ligt vóór de begindatum."),
+        "code": QCoreApplication.translate("messages", "Kies een waarde uit de lijst."),
+        "text_length": QCoreApplication.translate(
+            "messages", "Deze tekst is te lang (hoogstens 4000 tekens)."),
+        "from_date": QCoreApplication.translate(
+            "messages", "Kies een datum binnen de looptijd van de inzet."),
     }
     return texts.get(code, code)
 

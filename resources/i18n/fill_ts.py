@@ -29,7 +29,9 @@ def main(ts_path: str, *tsv_paths: str) -> int:
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        if translation.text:
+        # lupdate marks guesses copied from another context as unfinished;
+        # the glossary settles them.
+        if translation.text and translation.get("type") != "unfinished":
             continue
         if source in glossary:
             translation.text = glossary[source]

@@ -1,49 +1,117 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="26" />
+        <source>Afspraak toe&amp;voegen</source>
+        <translation>&amp;Add action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="26" />
+        <source>Afspraak verwij&amp;deren</source>
+        <translation>&amp;Delete action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="27" />
+        <source>Nog geen afspraken. Wie doet wat, en wanneer? Denk ook aan wat het gezin en het netwerk zelf doen.</source>
+        <translation>No actions yet. Who does what, and when? Think of what the family and the network do themselves too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="34" />
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="37" />
+        <source>Wie &amp;hoort erbij</source>
+        <translation>W&amp;ho is it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="40" />
+        <source>W&amp;ie (naam of rol)</source>
+        <translation>Na&amp;me or role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="42" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="43" />
+        <source>Wa&amp;nneer</source>
+        <translation>Whe&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="44" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="47" />
+        <source>Hoort bij &amp;resultaat</source>
+        <translation>Belongs to &amp;result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="71" />
+        <source>(nog niet ingevuld)</source>
+        <translation>(not filled in yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="93" />
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="53" />
+        <location filename="../../desktop_app/ui/caseload.py" line="55" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="54" />
+        <location filename="../../desktop_app/ui/caseload.py" line="56" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="55" />
+        <location filename="../../desktop_app/ui/caseload.py" line="57" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="56" />
+        <location filename="../../desktop_app/ui/caseload.py" line="58" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="57" />
+        <location filename="../../desktop_app/ui/caseload.py" line="59" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="58" />
+        <location filename="../../desktop_app/ui/caseload.py" line="60" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="114" />
+        <location filename="../../desktop_app/ui/caseload.py" line="61" />
+        <source>Geschatte kosten</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="117" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="114" />
+        <location filename="../../desktop_app/ui/caseload.py" line="117" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="125" />
+        <location filename="../../desktop_app/ui/caseload.py" line="132" />
         <source>Evaluatie is te laat</source>
         <translation>Evaluation is overdue</translation>
     </message>
@@ -51,95 +119,368 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="146" />
+        <location filename="../../desktop_app/ui/caseload.py" line="153" />
         <source>Zoek op naam, BSN, postcode of casusnummer</source>
         <translation>Search by name, BSN, postcode or case number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="149" />
+        <location filename="../../desktop_app/ui/caseload.py" line="156" />
         <source>Zoekveld leegmaken</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="150" />
+        <location filename="../../desktop_app/ui/caseload.py" line="157" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="151" />
+        <location filename="../../desktop_app/ui/caseload.py" line="158" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="155" />
+        <location filename="../../desktop_app/ui/caseload.py" line="162" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="158" />
+        <location filename="../../desktop_app/ui/caseload.py" line="165" />
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="162" />
+        <location filename="../../desktop_app/ui/caseload.py" line="169" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="165" />
+        <location filename="../../desktop_app/ui/caseload.py" line="172" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="167" />
+        <location filename="../../desktop_app/ui/caseload.py" line="174" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="187" />
+        <location filename="../../desktop_app/ui/caseload.py" line="194" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="234" />
+        <location filename="../../desktop_app/ui/caseload.py" line="241" />
         <source>%1 gezinnen</source>
         <translation>%1 families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="235" />
+        <location filename="../../desktop_app/ui/caseload.py" line="242" />
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="239" />
+        <location filename="../../desktop_app/ui/caseload.py" line="246" />
         <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
         <translation>No families found. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="242" />
+        <location filename="../../desktop_app/ui/caseload.py" line="249" />
         <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
         <translation>No families yet. Choose 'New family' to add the first one.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="40" />
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="42" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="44" />
+        <source>Catalogus: aanbieders, producten en contracten</source>
+        <translation>Catalog: providers, products and contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="48" />
+        <source>CSV &amp;inlezen…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="56" />
+        <source>Zoek op aanbieder, AGB-code, product of productcode</source>
+        <translation>Search by provider, AGB code, product or product code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="57" />
+        <source>Zoeken in de catalogus</source>
+        <translation>Search the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="58" />
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="62" />
+        <source>Beide regio's</source>
+        <translation>Both regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="65" />
+        <source>&amp;Regio</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="74" />
+        <source>Contracten</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="76" />
+        <source>Zorgaanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="76" />
+        <source>AGB-code</source>
+        <translation>AGB code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="76" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="77" />
+        <source>Categorie (JZ020)</source>
+        <translation>Category (JZ020)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="77" />
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="77" />
+        <source>Tarief</source>
+        <translation>Tariff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="78" />
+        <source>Indexatie</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="78" />
+        <source>Tarief %1</source>
+        <translation>Tariff %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="90" />
+        <source>De catalogus is leeg. Lees de contracten van de regio in met 'CSV inlezen' (het formaat staat in de handleiding).</source>
+        <translation>The catalog is empty. Import the region's contracts with 'Import CSV' (the format is in the manual).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="112" />
+        <source>%1 per %2 (%3)</source>
+        <translation>%1 per %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="121" />
+        <source>%1 contracten</source>
+        <translation>%1 contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="128" />
+        <source>Catalogus inlezen</source>
+        <translation>Import catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="129" />
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="140" />
+        <source>… en nog %1 fouten.</source>
+        <translation>… and %1 more errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="141" />
+        <source>Catalogus niet ingelezen</source>
+        <translation>Catalog not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="142" />
+        <source>Er is niets ingelezen. Verbeter deze fouten:</source>
+        <translation>Nothing was imported. Correct these errors:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="146" />
+        <source>Catalogus ingelezen</source>
+        <translation>Catalog imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="147" />
+        <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
+        <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractWarningDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="29" />
+        <source>Geen contract</source>
+        <translation>No contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="32" />
+        <source>⚠ Deze aanbieder heeft geen contract voor dit product</source>
+        <translation>⚠ This provider has no contract for this product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="38" />
+        <source>%1 is in %3 niet gecontracteerd voor '%2'. De gemeente betaalt deze hulp dan mogelijk niet, of alleen na overleg. Kies liever een gecontracteerde aanbieder.
+
+Kiest u toch deze aanbieder? Schrijf dan op waarom. De reden wordt bewaard bij de inzet.</source>
+        <translation>%1 is not contracted for '%2' in %3. The municipality may not pay for this help, or only after consultation. Prefer a contracted provider.
+
+Do you still choose this provider? Then write down why. The reason is kept with the deployment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="45" />
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="48" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="56" />
+        <source>Toch &amp;kiezen</source>
+        <translation>&amp;Choose anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="60" />
+        <source>&amp;Andere aanbieder kiezen</source>
+        <translation>Choose &amp;another provider</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="39" />
+        <source>Kosten per inzet</source>
+        <translation>Cost per deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="40" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="40" />
+        <source>Zorgaanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="41" />
+        <source>Omvang</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="41" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="42" />
+        <source>Geschatte kosten</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="53" />
+        <source>Nog geen inzet, dus nog geen kosten.</source>
+        <translation>No help deployed, so no costs yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="58" />
+        <source>Afschalen: wat levert het op?</source>
+        <translation>Scaling down: what does it save?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="65" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="66" />
+        <source>&amp;Inzet</source>
+        <translation>&amp;Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="67" />
+        <source>&amp;Nieuwe omvang</source>
+        <translation>&amp;New volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="68" />
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="99" />
+        <source>Geschatte kosten van deze casus over de beschikkingsperiode: %1</source>
+        <translation>Estimated cost of this case over the beschikking period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="102" />
+        <source>Van %1 inzet(ten) zijn de kosten onbekend; die tellen niet mee.</source>
+        <translation>The cost of %1 deployment(s) is unknown; they are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="120" />
+        <source>Vul een lagere omvang en een datum in om te zien wat afschalen scheelt.</source>
+        <translation>Enter a lower volume and a date to see what scaling down saves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="131" />
+        <source>De besparing is niet te berekenen.</source>
+        <translation>The saving cannot be calculated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="133" />
+        <source>Afschalen scheelt %1 tot het einde van de beschikking.</source>
+        <translation>Scaling down saves %1 until the end of the beschikking.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="44" />
+        <location filename="../../desktop_app/ui/crash.py" line="51" />
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="48" />
+        <location filename="../../desktop_app/ui/crash.py" line="55" />
         <source>Gezinsplan liep tegen een fout aan. Uw gegevens zijn tot het laatste 'opgeslagen' bewaard. Stuur het rapport hieronder naar de beheerder; er staan geen persoonsgegevens in.</source>
         <translation>Gezinsplan ran into an error. Your data is kept up to the last 'saved'. Send the report below to your administrator; it holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="57" />
+        <location filename="../../desktop_app/ui/crash.py" line="64" />
         <source>Foutrapport</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="60" />
+        <location filename="../../desktop_app/ui/crash.py" line="67" />
         <source>Rapport kopiëren</source>
         <translation>Copy report</translation>
     </message>
@@ -225,6 +566,159 @@
         <location filename="../../desktop_app/ui/unlock.py" line="163" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="49" />
+        <source>Inzet toe&amp;voegen</source>
+        <translation>&amp;Add deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="49" />
+        <source>Inzet verwij&amp;deren</source>
+        <translation>&amp;Delete deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="50" />
+        <source>Nog geen hulp ingezet. Kies 'Inzet toevoegen' om een product uit de regionale catalogus te kiezen.</source>
+        <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="58" />
+        <source>– kies een product –</source>
+        <translation>– choose a product –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="61" />
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="62" />
+        <source>&amp;Zorgaanbieder</source>
+        <translation>Pro&amp;vider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="71" />
+        <source>&amp;Omvang</source>
+        <translation>V&amp;olume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="72" />
+        <source>hele getallen, bijvoorbeeld 3</source>
+        <translation>whole numbers, for example 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="73" />
+        <source>&amp;Eenheid</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="77" />
+        <source>&amp;Frequentie</source>
+        <translation>&amp;Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="82" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="83" />
+        <source>&amp;Begindatum</source>
+        <translation>&amp;Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="84" />
+        <source>Ein&amp;ddatum</source>
+        <translation>En&amp;d date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="85" />
+        <source>Beschikkings&amp;nummer</source>
+        <translation>Beschikking &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="88" />
+        <source>&amp;Verwijzer</source>
+        <translation>Re&amp;ferrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="91" />
+        <source>&amp;Waar</source>
+        <translation>W&amp;here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="94" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="98" />
+        <source>Reden &amp;beëindiging</source>
+        <translation>Reason for &amp;ending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="103" />
+        <source>Helpt bij resultaten</source>
+        <translation>Serves results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="105" />
+        <source>Helpt bij &amp;resultaten</source>
+        <translation>Serves &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="114" />
+        <source>Omvang w&amp;ijzigen (afschalen)…</source>
+        <translation>Change vol&amp;ume (scale down)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="178" />
+        <source>– kies een aanbieder –</source>
+        <translation>– choose a provider –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="184" />
+        <source>%1 – geen contract in %2</source>
+        <translation>%1 – no contract in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="191" />
+        <source>Geschatte kosten over de beschikkingsperiode: %1</source>
+        <translation>Estimated cost over the beschikking period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="196" />
+        <source>  %1: %2 (tarief %3 per %4)</source>
+        <translation>  %1: %2 (tariff %3 per %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="200" />
+        <source>Vanaf %1: %2 (was %3). Reden: %4</source>
+        <translation>From %1: %2 (was %3). Reason: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="210" />
+        <source>(nog geen product)</source>
+        <translation>(no product yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="211" />
+        <source>nog geen aanbieder</source>
+        <translation>no provider yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="230" />
+        <source>⚠ Geen contract in %1. Reden: %2</source>
+        <translation>⚠ No contract in %1. Reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
+        <source>✓ Gecontracteerd in %1</source>
+        <translation>✓ Contracted in %1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +893,19 @@
         <location filename="../../desktop_app/ui/family_page.py" line="348" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/family_page.py" line="353" />
+        <source>Geschatte kosten inzet: %1</source>
+        <translation>Estimated cost of deployed help: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/common.py" line="199" />
+        <source>Weet u zeker dat u '%1' wilt verwijderen?</source>
+        <translation>Are you sure you want to delete '%1'?</translation>
     </message>
 </context>
 <context>
@@ -628,6 +1135,147 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="31" />
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="33" />
+        <source>Terug naar het gezin</source>
+        <translation>Back to the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="35" />
+        <source>Resultaten en hulp · %1 · %2</source>
+        <translation>Results and help · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="55" />
+        <source>&amp;Resultaten</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="56" />
+        <source>&amp;Afspraken</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="57" />
+        <source>&amp;Inzet</source>
+        <translation>&amp;Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="58" />
+        <source>&amp;Kosten</source>
+        <translation>&amp;Costs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="79" />
+        <source>%1 resultaten · %2 inzet · geschatte kosten %3</source>
+        <translation>%1 results · %2 deployments · estimated cost %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="51" />
+        <source>Resultaat &amp;toevoegen</source>
+        <translation>&amp;Add result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="51" />
+        <source>Resultaat ver&amp;wijderen</source>
+        <translation>&amp;Delete result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="52" />
+        <source>Nog geen resultaten. Kies 'Resultaat toevoegen' en schrijf samen met het gezin op wat zij willen bereiken.</source>
+        <translation>No results yet. Choose 'Add result' and write down with the family what they want to achieve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="62" />
+        <source>In de &amp;woorden van het gezin</source>
+        <translation>In the family's o&amp;wn words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="64" />
+        <source>Wat wil het gezin bereiken? Schrijf het op zoals zij het zeggen.</source>
+        <translation>What does the family want to achieve? Write it as they say it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="65" />
+        <source>&amp;Professionele formulering (SMART)</source>
+        <translation>&amp;Professional formulation (SMART)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="76" />
+        <source>Leefgebieden</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="83" />
+        <source>&amp;Leefgebieden</source>
+        <translation>&amp;Life domains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="87" />
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="95" />
+        <source>Voor &amp;wie</source>
+        <translation>For w&amp;hom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="98" />
+        <source>&amp;Eigenaar (wie let erop)</source>
+        <translation>&amp;Owner (who keeps an eye on it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="101" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="102" />
+        <source>&amp;Streefdatum</source>
+        <translation>&amp;Target date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="104" />
+        <source>&amp;Gewicht</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="109" />
+        <source>Doelniveaus (Goal Attainment Scaling)</source>
+        <translation>Goal levels (Goal Attainment Scaling)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="115" />
+        <source>Wat ziet u dan? Beschrijf het concreet.</source>
+        <translation>What do you see then? Describe it concretely.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="119" />
+        <source>Niveau bij de &amp;start</source>
+        <translation>Level at the &amp;start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="120" />
+        <source>nog niet bepaald</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="159" />
+        <source>✓ Deze formulering is SMART.</source>
+        <translation>✓ This formulation is SMART.</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <location filename="../../desktop_app/ui/autosave.py" line="28" />
@@ -694,6 +1342,64 @@
     </message>
 </context>
 <context>
+    <name>VolumeChangeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="89" />
+        <source>Omvang wijzigen</source>
+        <translation>Change volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="92" />
+        <source>Nu: %1. De oude omvang blijft bewaard in de geschiedenis.</source>
+        <translation>Now: %1. The old volume is kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="99" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="104" />
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="105" />
+        <source>&amp;Nieuwe omvang</source>
+        <translation>&amp;New volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="106" />
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="119" />
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="120" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="134" />
+        <source>De besparing is niet te berekenen.</source>
+        <translation>The saving cannot be calculated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="136" />
+        <source>Dit scheelt %1 tot het einde van de beschikking.</source>
+        <translation>This saves %1 until the end of the beschikking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="139" />
+        <source>Dit kost %1 meer tot het einde van de beschikking.</source>
+        <translation>This costs %1 more until the end of the beschikking.</translation>
+    </message>
+</context>
+<context>
     <name>_ValidatingDialog</name>
     <message>
         <location filename="../../desktop_app/ui/member_dialog.py" line="52" />
@@ -704,9 +1410,22 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="73" />
+        <location filename="../../desktop_app/ui/crash.py" line="80" />
         <source>Gezinsplan</source>
         <translation>Gezinsplan</translation>
+    </message>
+</context>
+<context>
+    <name>features</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/results.py" line="31" />
+        <source>Resultaten en hulp</source>
+        <translation>Results and help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/results.py" line="34" />
+        <source>Ca&amp;talogus</source>
+        <translation>Ca&amp;talog</translation>
     </message>
 </context>
 <context>
@@ -777,44 +1496,217 @@
         <translation>A name may be at most 200 characters long.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/messages.py" line="40" />
+        <source>Deze aanbieder heeft geen contract voor dit product in deze regio. Geef een reden op om toch voor deze aanbieder te kiezen.</source>
+        <translation>This provider has no contract for this product in this region. Give a reason to choose this provider anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="43" />
+        <source>Vul de omvang in als een heel getal (0 of meer), of laat het veld leeg.</source>
+        <translation>Enter the volume as a whole number (0 or more), or leave it empty.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/messages.py" line="45" />
+        <source>Kies een gewicht van 1 tot en met 10.</source>
+        <translation>Choose a weight from 1 to 10.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="46" />
+        <source>Kies een niveau van -2 tot en met +2.</source>
+        <translation>Choose a level from -2 to +2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="48" />
+        <source>Kies een waarde uit de lijst.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="49" />
+        <source>Deze tekst is te lang (hoogstens 4000 tekens).</source>
+        <translation>This text is too long (at most 4000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="51" />
+        <source>Kies een datum binnen de looptijd van de inzet.</source>
+        <translation>Choose a date within the period of the deployment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="59" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46" />
+        <location filename="../../desktop_app/ui/messages.py" line="60" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <location filename="../../desktop_app/ui/messages.py" line="61" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48" />
+        <location filename="../../desktop_app/ui/messages.py" line="62" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="54" />
+        <location filename="../../desktop_app/ui/messages.py" line="68" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="55" />
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56" />
+        <location filename="../../desktop_app/ui/messages.py" line="70" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57" />
+        <location filename="../../desktop_app/ui/messages.py" line="71" />
         <source>afgesloten</source>
         <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="14" />
+        <source>gezin</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="14" />
+        <source>netwerk</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="15" />
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="19" />
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="19" />
+        <source>bezig</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="20" />
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="20" />
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="28" />
+        <source>thuis</source>
+        <translation>at home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="28" />
+        <source>op school (OSK)</source>
+        <translation>at school (OSK)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="29" />
+        <source>in de kinderopvang (OSK)</source>
+        <translation>at childcare (OSK)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="30" />
+        <source>bij de zorgaanbieder</source>
+        <translation>at the provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="34" />
+        <source>aangevraagd</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="34" />
+        <source>toegewezen</source>
+        <translation>allocated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="35" />
+        <source>gestart</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="35" />
+        <source>beëindigd</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="43" />
+        <source>onbekend (%1)</source>
+        <translation>unknown (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="29" />
+        <source>-2 · veel minder dan verwacht</source>
+        <translation>-2 · much less than expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="30" />
+        <source>-1 · minder dan verwacht</source>
+        <translation>-1 · less than expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="31" />
+        <source>0 · verwacht niveau (het doel)</source>
+        <translation>0 · expected level (the goal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="32" />
+        <source>+1 · beter dan verwacht</source>
+        <translation>+1 · better than expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="33" />
+        <source>+2 · veel beter dan verwacht</source>
+        <translation>+2 · much better than expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="41" />
+        <source>Maak het concreet: wie doet of bereikt wat, en waar?</source>
+        <translation>Make it specific: who does or achieves what, and where?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="42" />
+        <source>Maak het meetbaar: hoe vaak, hoeveel, of waaraan ziet u het?</source>
+        <translation>Make it measurable: how often, how much, or how will you see it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="43" />
+        <source>Zet er een tijd bij: wanneer is het bereikt? Vul ook een streefdatum in.</source>
+        <translation>Add a time: when will it be reached? Fill in a target date too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="44" />
+        <source>Schrijf het doel positief: wat gaat er wél gebeuren?</source>
+        <translation>Phrase the goal positively: what will happen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="45" />
+        <source>Beschrijf alle vijf niveaus, van -2 (veel minder) tot +2 (veel beter).</source>
+        <translation>Describe all five levels, from -2 (much less) to +2 (much better).</translation>
     </message>
 </context>
 </TS>

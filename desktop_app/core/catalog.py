@@ -1,0 +1,212 @@
+"""The regional catalog: providers (zorgaanbieders), products and contracts, and
+the validation of a catalog CSV file (pure: bytes in, rows or errors out).
+
+CSV format (README 'Catalogus'): UTF-8, ';'-separated, header row first:
+aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;
+regio;tarief;tariefjaar;indexatie
+One row per contract: this provider is contracted for this product in this region
+(MLO, MLW or 'beide') at this tariff per eenheid in tariefjaar, indexed yearly by
+indexatie percent. Rows are numbered as in a spreadsheet: the header is row 1."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .codelists import jz020, units
+from .costs import Tariff, parse_decimal, parse_money
+from .regions import MLO, MLW
+
+COLUMNS = ("aanbieder_code", "aanbieder_naam", "product_code", "product_naam",
+           "productcategorie", "eenheid", "regio", "tarief", "tariefjaar", "indexatie")
+REGION_VALUES = {"MLO": (MLO,), "MLW": (MLW,), "BEIDE": (MLO, MLW)}
+_AGB = re.compile(r"^\d{8}$")
+_PRODUCT = re.compile(r"^[0-9A-Z]{1,5}$")
+MAX_INDEXATION = Decimal(25)
+
+
+@dataclass
+class Provider:
+    code: str  # AGB code, 8 digits
+    name: str
+    id: int | None = None
+
+
+@dataclass
+class Product:
+    code: str  # the region's own product code (iJw: max. 5 characters)
+    name: str
+    category: str  # JZ020
+    unit: str  # eenheid the product is measured in
+    id: int | None = None
+
+
+@dataclass
+class Contract:
+    provider_id: int
+    product_id: int
+    region: str
+    tariff_cents: int
+    tariff_year: int
+    indexation: Decimal
+    id: int | None = None
+
+    def tariff(self, unit: str) -> Tariff:
+        return Tariff(self.tariff_cents, unit, self.tariff_year, self.indexation)
+
+
+@dataclass
+class CatalogRow:
+    row: int
+    provider_code: str
+    provider_name: str
+    product_code: str
+    product_name: str
+    category: str
+    unit: str
+    regions: tuple[str, ...]
+    tariff_cents: int
+    tariff_year: int
+    indexation: Decimal
+
+
+@dataclass
+class CatalogError:
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"Rij {self.row}" + (f", kolom '{self.column}'" if self.column else "")
+        return f"{where}: {self.reason}"
+
+
+def _decode(data: bytes) -> tuple[str | None, CatalogError | None]:
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        row = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column_index = before[line_start:].count(b";")
+        column = COLUMNS[column_index] if column_index < len(COLUMNS) else ""
+        byte = data[exc.start]
+        return None, CatalogError(
+            row, column,
+            f"het bestand is geen UTF-8 (onleesbaar teken, byte 0x{byte:02X}). "
+            "Sla het op als 'CSV UTF-8' en probeer opnieuw.")
+
+
+def parse_catalog_csv(data: bytes) -> tuple[list[CatalogRow], list[CatalogError]]:
+    """All rows, or all errors found (then no row should be imported)."""
+    text, error = _decode(data)
+    if error:
+        return [], [error]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
+    header = next(reader, None)
+    if header is None:
+        return [], [CatalogError(1, "", "het bestand is leeg.")]
+    header = [h.strip().lower() for h in header]
+    if tuple(header) != COLUMNS:
+        missing = [c for c in COLUMNS if c not in header]
+        reason = ("de kopregel klopt niet; verwacht: " + ";".join(COLUMNS)
+                  + (f" (ontbreekt: {', '.join(missing)})" if missing else ""))
+        return [], [CatalogError(1, "", reason)]
+    rows: list[CatalogRow] = []
+    errors: list[CatalogError] = []
+    seen_contract: dict[tuple[str, str, str], int] = {}
+    seen_product: dict[str, tuple[int, tuple[str, str, str]]] = {}
+    seen_provider: dict[str, tuple[int, str]] = {}
+    for number, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(COLUMNS):
+            errors.append(CatalogError(number, "", f"verwacht {len(COLUMNS)} kolommen "
+                                                   f"gescheiden door ';', gevonden {len(cells)}."))
+            continue
+        row, row_errors = validate_row(number, dict(zip(COLUMNS, (c.strip() for c in cells),
+                                                        strict=True)))
+        if row_errors:
+            errors += row_errors
+            continue
+        for region in row.regions:
+            key = (row.provider_code, row.product_code, region)
+            if key in seen_contract:
+                errors.append(CatalogError(number, "product_code", (
+                    f"dubbele code: aanbieder {row.provider_code} met product {row.product_code} "
+                    f"in {region} staat ook in rij {seen_contract[key]}.")))
+            else:
+                seen_contract[key] = number
+        product = (row.product_name, row.category, row.unit)
+        first = seen_product.setdefault(row.product_code, (number, product))
+        if first[1] != product:
+            errors.append(CatalogError(number, "product_code", (
+                f"dubbele code: productcode {row.product_code} staat in rij {first[0]} "
+                "met een andere naam, categorie of eenheid.")))
+        first_provider = seen_provider.setdefault(row.provider_code, (number, row.provider_name))
+        if first_provider[1] != row.provider_name:
+            errors.append(CatalogError(number, "aanbieder_code", (
+                f"dubbele code: aanbieder {row.provider_code} staat in rij {first_provider[0]} "
+                "met een andere naam.")))
+        rows.append(row)
+    if not rows and not errors:
+        errors.append(CatalogError(2, "", "het bestand bevat geen contracten."))
+    return ([] if errors else rows), errors
+
+
+def validate_row(number: int, cell: dict[str, str]) -> tuple[CatalogRow | None, list[CatalogError]]:
+    errors: list[CatalogError] = []
+
+    def bad(column: str, reason: str) -> None:
+        errors.append(CatalogError(number, column, reason))
+
+    if not _AGB.match(cell["aanbieder_code"]):
+        bad("aanbieder_code", f"'{cell['aanbieder_code']}' is geen AGB-code (8 cijfers).")
+    if not cell["aanbieder_naam"]:
+        bad("aanbieder_naam", "de naam van de aanbieder ontbreekt.")
+    product_code = cell["product_code"].upper()
+    if not _PRODUCT.match(product_code):
+        bad("product_code", f"'{cell['product_code']}' is geen productcode "
+                            "(1 tot 5 letters of cijfers).")
+    if not cell["product_naam"]:
+        bad("product_naam", "de naam van het product ontbreekt.")
+    category = cell["productcategorie"].zfill(2) if cell["productcategorie"].isdigit() else \
+        cell["productcategorie"]
+    if category not in jz020():
+        bad("productcategorie", f"onbekende productcategorie '{cell['productcategorie']}' "
+                                "(zie iJw-codelijst JZ020: 40 tot en met 55).")
+    unit = cell["eenheid"].zfill(2) if cell["eenheid"].isdigit() else cell["eenheid"]
+    if unit not in units():
+        bad("eenheid", f"onbekende eenheid '{cell['eenheid']}' "
+                       f"(kies uit: {', '.join(units())}).")
+    regions = REGION_VALUES.get(cell["regio"].upper())
+    if regions is None:
+        bad("regio", f"onbekende regio '{cell['regio']}' (kies MLO, MLW of beide).")
+    tariff = 0
+    try:
+        tariff = parse_money(cell["tarief"])
+        if tariff <= 0:
+            bad("tarief", f"'{cell['tarief']}': het tarief moet groter dan nul zijn.")
+    except ValueError:
+        bad("tarief", f"'{cell['tarief']}' is geen bedrag (schrijf bijvoorbeeld 78,50).")
+    year = 0
+    if not (cell["tariefjaar"].isdigit() and 2000 <= int(cell["tariefjaar"]) <= 2100):
+        bad("tariefjaar", f"'{cell['tariefjaar']}' is geen jaartal (bijvoorbeeld 2026).")
+    else:
+        year = int(cell["tariefjaar"])
+    indexation = Decimal(0)
+    try:
+        indexation = parse_decimal(cell["indexatie"] or "0")
+        if not (0 <= indexation <= MAX_INDEXATION) or indexation.as_tuple().exponent < -2:
+            raise ValueError
+    except ValueError:
+        bad("indexatie", f"'{cell['indexatie']}' is geen percentage tussen 0 en 25 "
+                         "(bijvoorbeeld 2,5).")
+    if errors:
+        return None, errors
+    return CatalogRow(number, cell["aanbieder_code"], " ".join(cell["aanbieder_naam"].split()),
+                      product_code, " ".join(cell["product_naam"].split()), category, unit,
+                      regions, tariff, year, indexation), []

@@ -1,0 +1,92 @@
+"""Results with the family, deployed help and costs (issue 4): the case action
+'Resultaten en hulp', the main page 'Catalogus' and their screenshot screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..registry import (
+    CaseAction,
+    MainPage,
+    Screen,
+    register_case_action,
+    register_main_page,
+    register_screen,
+)
+
+
+def _open_results(window, case_id: int):
+    from ..results.page import ResultsPage
+
+    return ResultsPage(window, case_id)
+
+
+def _open_catalog(window):
+    from ..results.catalog_page import CatalogPage
+
+    return CatalogPage(window)
+
+
+register_case_action(CaseAction(
+    "results", lambda: QCoreApplication.translate("features", "Resultaten en hulp"),
+    _open_results, order=20))
+register_main_page(MainPage(
+    "catalog", lambda: QCoreApplication.translate("features", "Ca&talogus"), _open_catalog,
+    shortcut="Ctrl+T", order=50))
+
+
+# -- screens --------------------------------------------------------------------------
+def _busiest_case(window) -> int:
+    row = window.store.db.execute(
+        "SELECT d.case_id FROM deployments d JOIN results r ON r.case_id = d.case_id "
+        "GROUP BY d.case_id ORDER BY count(DISTINCT d.id) DESC, count(DISTINCT r.id) DESC, "
+        "d.case_id LIMIT 1").fetchone()
+    return row[0]
+
+
+def _page(window, tab: int):
+    page = _open_results(window, _busiest_case(window))
+    window.push_page(page)
+    page.tabs.setCurrentIndex(tab)
+    return page
+
+
+def _show_deployments_uncontracted(window):
+    # Prefer a deployment with an acknowledged contract warning and a volume change.
+    row = window.store.db.execute(
+        "SELECT d.case_id, d.id FROM deployments d LEFT JOIN deployment_volume_changes v "
+        "ON v.deployment_id = d.id ORDER BY d.contracted, v.id IS NULL, d.id LIMIT 1").fetchone()
+    page = _open_results(window, row[0])
+    window.push_page(page)
+    page.tabs.setCurrentIndex(2)
+    page.deployments_tab.reload(select=row[1])
+    return page
+
+
+def _show_contract_warning(window):
+    from ..results.dialogs import ContractWarningDialog
+
+    dialog = ContractWarningDialog(
+        "Jeugdzorgcentrum Midden-Limburg voor Kinderen, Jongeren en Hun Ouders",
+        "45A03 · Ambulante jeugdhulp op school of in de kinderopvang (OSK)", "MLW", window)
+    dialog.reason.setPlainText("Het gezin heeft al een vertrouwensband met deze hulpverlener.")
+    return dialog
+
+
+def _show_catalog(window):
+    page = _open_catalog(window)
+    window.push_page(page)
+    return page
+
+
+register_screen(Screen("results", "resultaten en doelniveaus (GAS) van een casus",
+                       lambda w: _page(w, 0)))
+register_screen(Screen("actions", "afspraken: wie doet wat en wanneer", lambda w: _page(w, 1)))
+register_screen(Screen("deployments", "ingezette hulp, met contractcontrole",
+                       _show_deployments_uncontracted))
+register_screen(Screen("costs", "kosten van de casus en wat afschalen scheelt",
+                       lambda w: _page(w, 3)))
+register_screen(Screen("catalog", "de regionale catalogus: aanbieders, producten, contracten",
+                       _show_catalog))
+register_screen(Screen("contract-warning", "waarschuwing: aanbieder zonder contract",
+                       _show_contract_warning))

@@ -1,0 +1,1 @@
+"""The 'Resultaten en hulp' page of a case and the catalog page."""

@@ -1,0 +1,150 @@
+"""The regional catalog: providers, products and contracts, with tariffs; import."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import codelists
+from ...core.catalog import parse_catalog_csv
+from ...core.costs import Tariff, format_euro
+from ...core.regions import REGIONS
+from ...store.catalog import Catalog
+
+
+class CatalogPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, window):
+        super().__init__()
+        self.setObjectName("catalogPage")
+        self.catalog = Catalog(window.store.db)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.back = QPushButton(self.tr("← &Terug"))
+        self.back.setObjectName("back")
+        self.back.setAccessibleName(self.tr("Terug"))
+        self.back.clicked.connect(self.back_requested)
+        title = QLabel(self.tr("Catalogus: aanbieders, producten en contracten"))
+        title.setObjectName("title")
+        header.addWidget(self.back)
+        header.addWidget(title, 1)
+        self.import_button = QPushButton(self.tr("CSV &inlezen…"))
+        self.import_button.setObjectName("importCatalog")
+        self.import_button.clicked.connect(self.import_csv)
+        header.addWidget(self.import_button)
+        layout.addLayout(header)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("catalogSearch")
+        self.search.setPlaceholderText(self.tr("Zoek op aanbieder, AGB-code, product of productcode"))
+        self.search.setAccessibleName(self.tr("Zoeken in de catalogus"))
+        search_label = QLabel(self.tr("&Zoeken"))
+        search_label.setBuddy(self.search)
+        self.region = QComboBox()
+        self.region.setObjectName("catalogRegion")
+        self.region.addItem(self.tr("Beide regio's"), None)
+        for region in REGIONS:
+            self.region.addItem(region, region)
+        region_label = QLabel(self.tr("&Regio"))
+        region_label.setBuddy(self.region)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(region_label)
+        bar.addWidget(self.region, 1)
+        layout.addLayout(bar)
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("catalogTable")
+        self.table.setAccessibleName(self.tr("Contracten"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Zorgaanbieder"), self.tr("AGB-code"), self.tr("Product"),
+            self.tr("Categorie (JZ020)"), self.tr("Regio"), self.tr("Tarief"),
+            self.tr("Indexatie"), self.tr("Tarief %1").replace("%1", str(date.today().year))])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header_view = self.table.horizontalHeader()
+        for col in range(8):
+            mode = QHeaderView.Stretch if col in (0, 2, 3) else QHeaderView.ResizeToContents
+            header_view.setSectionResizeMode(col, mode)
+        header_view.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("De catalogus is leeg. Lees de contracten van de regio in "
+                                    "met 'CSV inlezen' (het formaat staat in de handleiding)."))
+        self.empty.setObjectName("empty")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        layout.addWidget(self.count)
+        self.search.textChanged.connect(self.refresh)
+        self.region.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.catalog.contracts(self.search.text(), self.region.currentData())
+        year = date.today().year
+        self.table.setRowCount(len(rows))
+        units = codelists.units()
+        for r, c in enumerate(rows):
+            unit = units.get(c.unit, c.unit).lower()
+            now_cents = Tariff(c.tariff_cents, c.unit, c.tariff_year, c.indexation).cents_in(year)
+            values = [c.provider_name, c.provider_code, f"{c.product_code} · {c.product_name}",
+                      codelists.label("jz020", c.category), c.region,
+                      self.tr("%1 per %2 (%3)").replace("%1", format_euro(c.tariff_cents))
+                      .replace("%2", unit).replace("%3", str(c.tariff_year)),
+                      f"{str(c.indexation).replace('.', ',')} %",
+                      format_euro(now_cents)]
+            for col, value in enumerate(values):
+                self.table.setItem(r, col, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.count.setText(self.tr("%1 contracten").replace("%1", str(len(rows))))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # wrapped names need the real column widths
+
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Catalogus inlezen"), "",
+                                              self.tr("CSV-bestanden (*.csv)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> bool:
+        with open(path, "rb") as fh:
+            rows, errors = parse_catalog_csv(fh.read())
+        if errors:
+            shown = "\n".join(str(e) for e in errors[:15])
+            more = len(errors) - 15
+            if more > 0:
+                shown += "\n" + self.tr("… en nog %1 fouten.").replace("%1", str(more))
+            QMessageBox.warning(self, self.tr("Catalogus niet ingelezen"),
+                                self.tr("Er is niets ingelezen. Verbeter deze fouten:") + "\n\n" + shown)
+            return False
+        summary = self.catalog.import_rows(rows)
+        self.refresh()
+        QMessageBox.information(self, self.tr("Catalogus ingelezen"), self.tr(
+            "%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.")
+            .replace("%1", str(summary.providers)).replace("%2", str(summary.products))
+            .replace("%3", str(summary.contracts_new)).replace("%4", str(summary.contracts_updated)))
+        return True
