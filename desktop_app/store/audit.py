@@ -248,8 +248,12 @@ def verify(db: Database, max_problems: int = 20) -> Verification:
 
 
 def entries(db: Database, limit: int = 500, before_id: int | None = None,
-            table: str | None = None, row: str | None = None) -> list[dict]:
+            table: str | None = None, row: str | None = None,
+            action: str | None = None) -> list[dict]:
     clauses, params = [], []
+    if action:
+        clauses.append("action = ?")
+        params.append(action)
     if before_id is not None:
         clauses.append("id < ?")
         params.append(before_id)

@@ -177,3 +177,33 @@ def _rekey_file(path: Path, old: str, new: str) -> bool:
         return False
     return True
 
+
+
+def auto_backup_quietly(store: Store, refresh: bool = False) -> Path | None:
+    """auto_backup for start and close: a failing backup is logged, never fatal
+    (the database itself is untouched by it)."""
+    try:
+        return auto_backup(store, refresh=refresh)
+    except (StoreError, sqlcipher3.Error, OSError) as exc:
+        log.error("automatic backup failed: %s", type(exc).__name__)
+        return None
+
+
+def open_or_diagnose(path: Path, passphrase: str) -> Store:
+    """open_store, but a damaged database is reported as DatabaseDamaged with
+    `.backup` set to the last good backup (or None) – also when the damage hit
+    the first page and SQLCipher can only say 'wrong passphrase'."""
+    from .connection import open_store
+
+    try:
+        return open_store(path, passphrase)
+    except WrongPassphrase:
+        good = looks_damaged(path, passphrase)
+        if good is None:
+            raise
+        exc = DatabaseDamaged("first page unreadable with a passphrase that opens a backup")
+        exc.backup = good
+        raise exc from None
+    except DatabaseDamaged as exc:
+        exc.backup = latest_good_backup(backup_folder(Path(path)), passphrase)
+        raise

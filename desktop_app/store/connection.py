@@ -233,9 +233,8 @@ def create_store(path: Path, passphrase: str) -> Store:
 
 
 def _migrate(store: Store) -> None:
-    from .migrations import MIGRATIONS
-
     from . import audit
+    from .migrations import MIGRATIONS
 
     pending = MIGRATIONS.pending(store.db)
     if not pending:
