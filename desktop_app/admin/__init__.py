@@ -149,6 +149,7 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
 
     from ..core.validation import ValidationError
     from ..store.connection import DatabaseDamaged, DatabaseMissing, WrongPassphrase
+    from ..store.instance import AlreadyRunning
 
     log.info("admin command: %s", args.command)
     try:
@@ -159,6 +160,9 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
     except WrongPassphrase as exc:
         err(f"{PROG}: {exc}")
         return WRONG_PASSPHRASE
+    except AlreadyRunning as exc:
+        err(f"{PROG}: {exc} Er is niets veranderd.")
+        return BUSY
     except DatabaseMissing as exc:
         err(f"{PROG}: {exc} Maak er een met '{PROG} init' of '{PROG} demo --families N'.")
         return MISSING

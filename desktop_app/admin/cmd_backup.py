@@ -115,11 +115,19 @@ def run_restore(args) -> int:
                     "De huidige database wordt eerst apart gezet in backups/.")
         if not confirm(question):
             raise CliError(CANCELLED, "Afgebroken. Er is niets veranderd.")
+    from ..store import audit, instance
+
     aside_dir = target.parent / "backups"
     before = set(aside_dir.glob("voor-herstel-*.db")) if aside_dir.exists() else set()
-    restore_backup(source, target, secret)
-    # Opening applies any migrations the (older) backup still needs.
-    open_store(target, secret).close()
+    key = instance.acquire(target.parent)  # refuses while the app has the data open
+    try:
+        restore_backup(source, target, secret)
+        # Opening applies any migrations the (older) backup still needs.
+        with open_store(target, secret) as store:
+            if store.db[audit.TABLE].exists():
+                audit.record(store.db, "restore", detail="cli")
+    finally:
+        instance.release(key)
     print(f"Hersteld uit {source}.")
     kept = sorted(set(aside_dir.glob("voor-herstel-*.db")) - before) if aside_dir.exists() else []
     if kept:

@@ -182,24 +182,32 @@ def write_pdf(out: Path | str, meta: DocMeta, story: list | Callable[[], list]) 
             self.drawString(18 * mm, 6 * mm, f"{ORGANISATION} · {footer_app}")
             self.restoreState()
 
-    encrypt = None
-    if meta.password:
-        from reportlab.lib.pdfencrypt import StandardEncryption
-
-        encrypt = StandardEncryption(meta.password, canPrint=1, canModify=0, canCopy=1, strength=128)
-
     fd, tmp_name = tempfile.mkstemp(prefix=".gezinsplan-", suffix=".pdf.part", dir=out.parent)
     os.close(fd)
     try:
         doc = SimpleDocTemplate(
             tmp_name, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
             bottomMargin=22 * mm, title=meta.title, author=meta.author, subject=meta.subject,
-            creator=footer_app, encrypt=encrypt, lang="nl-NL",
+            creator=footer_app, lang="nl-NL",
         )
         doc.build(flowables, canvasmaker=NumberedCanvas)
+        if meta.password:
+            _encrypt_in_place(tmp_name, meta.password)
         os.replace(tmp_name, out)
     except BaseException:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
         raise
     return out
+
+
+def _encrypt_in_place(path: str, password: str) -> None:
+    """AES-256 through pypdf: reportlab's own 128-bit mode is RC4 (broken) and
+    its 256-bit output is not readable by poppler or pypdf."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=path)
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256",
+                   permissions_flag=-3904)  # print and copy allowed, no changes
+    with open(path, "wb") as fh:
+        writer.write(fh)

@@ -87,6 +87,7 @@ class Store:
         self.conn = conn
         self.db = Database(conn)
         self.kdf_seconds = kdf_seconds
+        self._lock_key: str | None = None  # store.instance: one writing process per folder
 
     # -- lifecycle -----------------------------------------------------------
     def close(self) -> None:
@@ -95,6 +96,11 @@ class Store:
         except sqlcipher3.Error:  # pragma: no cover - closing anyway
             pass
         self.conn.close()
+        if self._lock_key is not None:
+            from . import instance
+
+            instance.release(self._lock_key)
+            self._lock_key = None
 
     def __enter__(self) -> Store:
         return self
@@ -104,9 +110,14 @@ class Store:
 
     def reconnect(self) -> Store:
         """A second connection to the same file, for a worker thread."""
+        from . import instance
+
+        key = instance.acquire(self.path.parent)
         conn = _connect(self.path, self._passphrase)
         _configure(conn)
-        return Store(self.path, self._passphrase, conn, 0.0)
+        store = Store(self.path, self._passphrase, conn, 0.0)
+        store._lock_key = key
+        return store
 
     def check_passphrase(self, passphrase: str) -> bool:
         # Constant-time compare: this runs on the lock screen.
@@ -156,6 +167,9 @@ def verify_backup(path: Path, passphrase: str) -> None:
 
 
 def _configure(conn: sqlcipher3.Connection) -> None:
+    from . import audit
+
+    audit.register_functions(conn)  # the audit triggers call these
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -176,13 +190,21 @@ def _unlock(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, float]:
 
 
 def open_store(path: Path, passphrase: str, *, check: bool = True, migrate: bool = True) -> Store:
+    from . import instance
+
     path = Path(path)
     if not path.exists():
         raise DatabaseMissing(path)
-    conn, kdf = _unlock(path, passphrase)
+    key = instance.acquire(path.parent)
+    try:
+        conn, kdf = _unlock(path, passphrase)
+    except BaseException:
+        instance.release(key)
+        raise
     try:
         _configure(conn)
         store = Store(path, passphrase, conn, kdf)
+        store._lock_key = key
         if check:
             problems = store.integrity_check()
             if problems:
@@ -192,9 +214,11 @@ def open_store(path: Path, passphrase: str, *, check: bool = True, migrate: bool
             _migrate(store)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        instance.release(key)
         raise DatabaseDamaged(str(exc)) from exc
     except BaseException:
         conn.close()
+        instance.release(key)
         raise
     return store
 
@@ -206,19 +230,29 @@ def create_store(path: Path, passphrase: str) -> Store:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValueError("passphrase too short")
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn, kdf = _unlock(path, passphrase)
-    _configure(conn)
+    from . import instance
+
+    key = instance.acquire(path.parent)
+    try:
+        conn, kdf = _unlock(path, passphrase)
+        _configure(conn)
+    except BaseException:
+        instance.release(key)
+        raise
     store = Store(path, passphrase, conn, kdf)
+    store._lock_key = key
     _migrate(store)
     log.info("new database created")
     return store
 
 
 def _migrate(store: Store) -> None:
+    from . import audit
     from .migrations import MIGRATIONS
 
     pending = MIGRATIONS.pending(store.db)
     if not pending:
+        audit.install_triggers(store.db)  # cheap when nothing changed
         return
     if MIGRATIONS.applied(store.db):
         # An existing database about to change shape: keep a copy first.
@@ -228,6 +262,7 @@ def _migrate(store: Store) -> None:
         log.info("backup before %d migration(s) written", len(pending))
     MIGRATIONS.apply(store.db)
     log.info("migrations applied: %s", ", ".join(m.name for m in pending))
+    audit.install_triggers(store.db)
 
 
 def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
@@ -243,13 +278,19 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
             conn, _ = _unlock(target, passphrase)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
-        except StoreError:
-            pass
+        except (StoreError, sqlcipher3.Error):
+            pass  # damaged: copied aside as it is
         shutil.copy2(target, aside)
+    else:
+        aside = None
     tmp = target.with_name(target.name + ".restore")
     shutil.copy2(backup, tmp)
     for suffix in ("-wal", "-shm"):
         side = target.with_name(target.name + suffix)
         if side.exists():
-            side.unlink()
+            if aside is not None and suffix == "-wal":
+                # A damaged database's WAL may hold the newest edits: keep it with the copy.
+                os.replace(side, aside.with_name(aside.name + suffix))
+            else:
+                side.unlink()
     os.replace(tmp, target)

@@ -70,9 +70,17 @@ def main(argv: list[str] | None = None) -> int:
 
         return take_screenshot(args, settings)
     from .main_window import MainWindow
+    from .safety.single import claim, serve
 
+    if not claim(folder):  # one instance per data folder (the other came to the front)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(None, APP_NAME, app.translate(
+            "Single", "Gezinsplan is al geopend. Het geopende venster is naar voren gehaald."))
+        return 0
     log.info("Gezinsplan %s starting", __version__)
     window = MainWindow(database_path(), settings)
+    serve(folder, window)
     window.show()
     passphrase = os.environ.get(ENV_PASSPHRASE)
     if passphrase and database_path().exists():

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import APP_NAME, __version__
 from ..settings import Settings
-from ..store import Store, WrongPassphrase, create_store, open_store
+from ..store import DatabaseDamaged, Store, WrongPassphrase, create_store
+from ..store.backups import auto_backup_quietly, open_or_diagnose
 from ..store.families import Families
 from .autosave import flush_all
 from .registry import MAIN_PAGES, CaseAction, load_features
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     unlocked = Signal()
+    unlock_failed = Signal()  # a wrong passphrase (audit trail)
+    about_to_close = Signal()  # the store is still open (closing backup)
     language_changed = Signal(str)
 
     def __init__(self, db_path: Path, settings: Settings):
@@ -34,6 +37,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.families: Families | None = None
         self.caseload = None
+        self.backup_at_close = False  # only for a store opened through the gate
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
         self.root = QStackedWidget()
@@ -43,6 +47,10 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.workspace)
         self._build_menus()
         self.show_gate()
+        from .registry import WINDOW_HOOKS
+
+        for hook in WINDOW_HOOKS:
+            hook(self)
 
     # -- gate ----------------------------------------------------------------
     def show_gate(self) -> None:
@@ -66,6 +74,7 @@ class MainWindow(QMainWindow):
                 self._enter_workspace()
             else:
                 self.gate.wrong_passphrase(str(WrongPassphrase()))
+                self.unlock_failed.emit()
             return
         path = self.db_path
 
@@ -73,13 +82,30 @@ class MainWindow(QMainWindow):
             if isinstance(exc, WrongPassphrase):
                 log.warning("unlock failed: wrong passphrase")
                 self.gate.wrong_passphrase(str(exc))
+                self.unlock_failed.emit()
+            elif isinstance(exc, DatabaseDamaged):
+                self.gate.set_busy(False)
+                from .safety.damaged import offer_restore
+
+                offer_restore(self, exc, passphrase)
             else:
                 self.gate.set_busy(False)
                 from .crash import show_error
 
                 show_error(self, exc)
 
-        run_task(self, lambda _p: open_store(path, passphrase), self._opened, failed)
+        def work(_progress):
+            # A damaged file is told apart from a wrong passphrase; today's backup
+            # is made here, off the GUI thread (store.backups).
+            store = open_or_diagnose(path, passphrase)
+            auto_backup_quietly(store)
+            return store
+
+        run_task(self, work, self._opened_by_gate, failed)
+
+    def _opened_by_gate(self, store: Store) -> None:
+        self.backup_at_close = True
+        self._opened(store)
 
     def _create(self, passphrase: str, demo: bool) -> None:
         path = self.db_path
@@ -90,6 +116,7 @@ class MainWindow(QMainWindow):
                 from ..store.demo import fill_demo
 
                 fill_demo(store, DEMO_FAMILIES, progress=progress)
+            auto_backup_quietly(store)
             return store
 
         def failed(exc: BaseException) -> None:
@@ -99,7 +126,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
         label = self.tr("Demo-gezinnen worden aangemaakt…") if demo else None
-        run_task(self, work, self._opened, failed, label=label)
+        run_task(self, work, self._opened_by_gate, failed, label=label)
 
     def _opened(self, store: Store) -> None:
         # The worker thread opened the connection; sqlcipher3 allows using it here
@@ -231,6 +258,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.store is not None:
             flush_all(self.workspace)
+            self.about_to_close.emit()
+            if self.backup_at_close:
+                auto_backup_quietly(self.store, refresh=True)
             self.store.close()
             self.store = None
         event.accept()

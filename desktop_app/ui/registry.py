@@ -90,3 +90,13 @@ FAMILY_TABS: dict[str, FamilyTab] = {}
 
 def register_family_tab(tab: FamilyTab) -> None:
     FAMILY_TABS[tab.key] = tab
+
+
+# Called at the end of MainWindow.__init__ with the window: for features that
+# must hook into the window itself (menus, an event filter, its signals).
+WINDOW_HOOKS: list[Callable[[MainWindow], None]] = []
+
+
+def register_window_hook(hook: Callable[[MainWindow], None]) -> None:
+    if hook not in WINDOW_HOOKS:
+        WINDOW_HOOKS.append(hook)

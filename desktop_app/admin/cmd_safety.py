@@ -1,0 +1,163 @@
+"""`audit`, `export-family`, `destroy-family` and `retention`: data safety on the
+command line (issue 7). None of them prints personal data except export-family,
+which writes it to the folder the user names."""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+from ._common import (
+    CANCELLED,
+    DAMAGED,
+    INVALID,
+    MISSING,
+    CliError,
+    add_command,
+    confirm,
+    err,
+    number,
+    open_existing,
+)
+
+ORDER = 60
+ENV_EXPORT_PASSWORD = "GEZINSPLAN_EXPORT_PASSWORD"
+MIN_EXPORT_PASSWORD = 8
+
+
+def register(subparsers) -> None:
+    p = add_command(subparsers, "audit", "het auditlogboek tonen of de hash-keten controleren",
+                    description="verify: controleert de hash-keten van het auditlogboek (afsluitcode 5\n"
+                                "als een regel is veranderd of verwijderd).\n"
+                                "list: de nieuwste regels (wanneer, wie, wat, welke velden; nooit inhoud).")
+    p.add_argument("what", choices=("verify", "list"), help="verify of list")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="aantal regels voor list")
+    p.set_defaults(handler=run_audit)
+
+    p = add_command(subparsers, "export-family",
+                    "inzageverzoek (AVG): alle gegevens van een gezin als JSON en PDF",
+                    description="Schrijft alles wat over een gezin is opgeslagen naar MAP: een JSON-bestand\n"
+                                "en een leesbare PDF. Met --protect wordt er één PDF met wachtwoord\n"
+                                f"geschreven (wachtwoord uit {ENV_EXPORT_PASSWORD} of een vraag).")
+    p.add_argument("family_id", type=int, metavar="ID", help="het gezinsnummer")
+    p.add_argument("--out", required=True, metavar="MAP", help="map voor de bestanden")
+    p.add_argument("--protect", action="store_true", help="de PDF met een wachtwoord beveiligen")
+    p.set_defaults(handler=run_export)
+
+    p = add_command(subparsers, "destroy-family",
+                    "een gezin definitief vernietigen (op verzoek of na de bewaartermijn)",
+                    description="Verwijdert alle gegevens van het gezin uit de database en uit de back-ups.\n"
+                                "Het auditlogboek houdt alleen bij dát het gebeurde (geen persoonsgegevens).")
+    p.add_argument("family_id", type=int, metavar="ID", help="het gezinsnummer")
+    p.add_argument("--requester", required=True, choices=("ouders", "jeugdige", "termijn"),
+                   help="wie vroeg erom: ouders, jeugdige (12+) of termijn (bewaartermijn voorbij)")
+    p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    p.set_defaults(handler=run_destroy)
+
+    p = add_command(subparsers, "retention",
+                    "gezinnen waarvan de bewaartermijn (20 jaar na het einde van de hulp) voorbij is")
+    p.set_defaults(handler=run_retention)
+
+
+def run_audit(args) -> int:
+    from ..store import audit
+
+    if args.limit < 1:
+        raise CliError(INVALID, "--limit moet 1 of groter zijn.")
+    with open_existing(args) as store:
+        if args.what == "list":
+            for e in reversed(audit.entries(store.db, args.limit)):
+                print(f"{e['at']}  {e['who']:<16} {e['action']:<14} {e['tbl']:<12} "
+                      f"{e['row_ref']:<8} {e['fields']}")
+            return 0
+        result = audit.verify(store.db)
+    if result.ok:
+        print(f"Auditlogboek in orde: {number(result.entries, 0)} regels, de hash-keten klopt.")
+        return 0
+    err(f"Auditlogboek NIET in orde ({number(result.entries, 0)} regels gelezen):")
+    for line in result.problems:
+        err(f"  - {line}")
+    return DAMAGED
+
+
+def _export_password() -> str:
+    value = os.environ.get(ENV_EXPORT_PASSWORD)
+    if not value:
+        try:
+            value = getpass.getpass("Wachtwoord voor de PDF: ")
+            if getpass.getpass("Herhaal het wachtwoord: ") != value:
+                raise CliError(INVALID, "De twee wachtwoorden zijn niet gelijk. Er is niets geschreven.")
+        except EOFError:
+            raise CliError(INVALID, "Geen wachtwoord ingevoerd. Er is niets geschreven.") from None
+    if len(value) < MIN_EXPORT_PASSWORD:
+        raise CliError(INVALID, f"Het wachtwoord voor de PDF moet minstens {MIN_EXPORT_PASSWORD} "
+                                "tekens hebben. Er is niets geschreven.")
+    return value
+
+
+def run_export(args) -> int:
+    from pathlib import Path
+
+    from ..reports.access_request import export_files
+    from ..store import audit
+    from ..store.export import collect
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CliError(INVALID, f"{out} is geen map.")
+    password = _export_password() if args.protect else None
+    with open_existing(args) as store:
+        try:
+            data = collect(store.db, args.family_id)
+        except KeyError:
+            raise CliError(MISSING, f"Er is geen gezin met nummer {args.family_id}.") from None
+        files = export_files(data, out, password)
+        audit.record(store.db, "access_request", "families", args.family_id,
+                     fields=list(data["tables"]), detail="pdf-beveiligd" if password else "json+pdf")
+    for path in files:
+        print(path)
+    err("Let op: deze bestanden bevatten persoonsgegevens." if not password else
+        "De PDF is beveiligd met het wachtwoord; geef dat apart door.")
+    return 0
+
+
+def run_destroy(args) -> int:
+    from datetime import date
+
+    from ..core.models import age_on
+    from ..core.retention import may_request_destruction
+    from ..store.families import Families
+    from ..store.retention import destroy_family, purge_from_backups
+
+    with open_existing(args) as store:
+        try:
+            members = Families(store.db).members(args.family_id)
+        except Exception:
+            members = []
+        if store.db.execute("SELECT 1 FROM families WHERE id = ?", [args.family_id]).fetchone() is None:
+            raise CliError(MISSING, f"Er is geen gezin met nummer {args.family_id}.")
+        ages = [age_on(m.birth_date, date.today()) if m.birth_date else None
+                for m in members if m.role == "jeugdige"]
+        if not may_request_destruction(args.requester, ages):
+            raise CliError(INVALID, "Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; "
+                                    "in dit gezin is geen jeugdige van 12 of ouder. Er is niets veranderd.")
+        if not args.yes and not confirm(
+                f"Alle gegevens van gezin {args.family_id} worden definitief vernietigd, ook in de back-ups."):
+            raise CliError(CANCELLED, "Afgebroken. Er is niets veranderd.")
+        counts = destroy_family(store.db, args.family_id, args.requester)
+        changed = purge_from_backups(store.path.parent / "backups", store._passphrase,
+                                     args.family_id, args.requester)
+    print(f"Gezin {args.family_id} vernietigd: {number(sum(counts.values()), 0)} rijen; "
+          f"{changed} back-up(s) bijgewerkt.")
+    return 0
+
+
+def run_retention(args) -> int:
+    from ..store.retention import due_families
+
+    with open_existing(args) as store:
+        due = due_families(store.db)
+    for d in due:
+        print(f"{d['family_id']:>8}  bewaartermijn voorbij sinds {d['due_since']}")
+    err(f"{number(len(due), 0)} gezin(nen) met verstreken bewaartermijn.")
+    return 0

@@ -1,0 +1,209 @@
+"""Automatic, verified, encrypted backups; finding the last good one; changing
+the passphrase safely.
+
+Files in `backups/` beside the database (all SQLCipher, same passphrase):
+  auto-YYYY-MM-DD.db           automatic, one per day (start of the app; refreshed at close)
+  voor-migratie-*.db           before a schema upgrade (store.connection)
+  voor-herstel-*.db            the database that a restore replaced (kept, never deleted)
+  voor-wachtwoord-*.db         before a passphrase change
+  gezinsplan-*.db              made by hand (`gezinsplan-admin backup`)
+Only `auto-*` files are ever pruned (core.retention.backups_to_keep).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from ..core.retention import backups_to_keep
+from .connection import (
+    DatabaseDamaged,
+    Store,
+    StoreError,
+    WrongPassphrase,
+    _connect,
+    _quote,
+    restore_backup,
+    verify_backup,
+)
+
+log = logging.getLogger(__name__)
+
+AUTO_RE = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})\.db$")
+KINDS = (
+    ("auto-", "automatisch"),
+    ("voor-migratie-", "voor een update"),
+    ("voor-herstel-", "vervangen bij herstel"),
+    ("voor-wachtwoord-", "voor wachtwoordwijziging"),
+    ("gezinsplan-", "handmatig"),
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # Dutch label
+    made: datetime
+    size: int
+
+
+def backup_folder(store_or_path: Store | Path) -> Path:
+    path = store_or_path.path if isinstance(store_or_path, Store) else Path(store_or_path)
+    return path.parent / "backups"
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup file, newest first (by modification time)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in folder.glob("*.db"):
+        kind = next((label for prefix, label in KINDS if path.name.startswith(prefix)), "overig")
+        stat = path.stat()
+        out.append(BackupInfo(path, kind, datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return sorted(out, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def auto_backup(store: Store, today: date | None = None, refresh: bool = False) -> Path | None:
+    """Today's automatic backup: written (and verified) if missing, or rewritten
+    when `refresh` (at close, so it holds the day's work). Then prunes old ones."""
+    today = today or date.today()
+    folder = backup_folder(store)
+    target = folder / f"auto-{today.isoformat()}.db"
+    if target.exists() and not refresh:
+        return None
+    store.backup_to(target)  # temp file, integrity check, then moved into place
+    prune(folder)
+    log.info("automatic backup written and verified")
+    return target
+
+
+def prune(folder: Path) -> list[Path]:
+    days = {}
+    for path in Path(folder).glob("auto-*.db"):
+        m = AUTO_RE.match(path.name)
+        if m:
+            try:
+                days[date.fromisoformat(m.group(1))] = path
+            except ValueError:
+                continue
+    keep = backups_to_keep(days)
+    removed = []
+    for day, path in days.items():
+        if day not in keep:
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def latest_good_backup(folder: Path, passphrase: str) -> BackupInfo | None:
+    """The newest backup that opens with this passphrase and passes the integrity check."""
+    for info in list_backups(folder):
+        try:
+            verify_backup(info.path, passphrase)
+        except (StoreError, sqlcipher3.Error, OSError):
+            continue
+        return info
+    return None
+
+
+def looks_damaged(db_path: Path, passphrase: str) -> BackupInfo | None:
+    """After WrongPassphrase: a damaged first page looks like a wrong passphrase.
+    If a backup opens with this passphrase, the passphrase is right and the
+    database is damaged; returns that backup (None: the passphrase is wrong)."""
+    return latest_good_backup(backup_folder(Path(db_path)), passphrase)
+
+
+def restore(db_path: Path, backup: Path, passphrase: str) -> Path | None:
+    """Restore a verified backup; the replaced (maybe damaged) file is kept in
+    backups/voor-herstel-*. Returns the path kept aside, if any."""
+    folder = backup_folder(Path(db_path))
+    before = set(folder.glob("voor-herstel-*.db"))
+    restore_backup(Path(backup), Path(db_path), passphrase)
+    kept = sorted(set(folder.glob("voor-herstel-*.db")) - before)
+    return kept[-1] if kept else None
+
+
+def change_passphrase(store: Store, old: str, new: str) -> int:
+    """Backup first, rekey, check that the file opens with the new passphrase,
+    then re-encrypt the backups so they restore with it. Returns how many backups
+    were re-encrypted. On any failure before the rekey nothing has changed."""
+    from . import audit
+    from .connection import MIN_PASSPHRASE_LENGTH
+
+    if not store.check_passphrase(old):
+        raise WrongPassphrase()
+    if len(new) < MIN_PASSPHRASE_LENGTH:
+        raise ValueError("passphrase too short")
+    folder = backup_folder(store)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    store.backup_to(folder / f"voor-wachtwoord-{stamp}.db")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.rekey(new)
+    verify_backup(store.path, new)
+    audit.record(store.db, "rekey")
+    count = 0
+    for info in list_backups(folder):
+        if _rekey_file(info.path, old, new):
+            count += 1
+    log.info("passphrase changed; %d backup(s) re-encrypted", count)
+    return count
+
+
+def _rekey_file(path: Path, old: str, new: str) -> bool:
+    try:
+        conn = _connect(path, old)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        try:
+            conn.close()
+        except Exception:
+            pass
+        return False  # another passphrase (older change) or damaged: leave as is
+    try:
+        conn.execute(f"PRAGMA rekey = {_quote(new)}")
+    finally:
+        conn.close()
+    try:
+        verify_backup(path, new)
+    except DatabaseDamaged:
+        log.error("a backup failed its check after re-encryption")
+        return False
+    return True
+
+
+
+def auto_backup_quietly(store: Store, refresh: bool = False) -> Path | None:
+    """auto_backup for start and close: a failing backup is logged, never fatal
+    (the database itself is untouched by it)."""
+    try:
+        return auto_backup(store, refresh=refresh)
+    except (StoreError, sqlcipher3.Error, OSError) as exc:
+        log.error("automatic backup failed: %s", type(exc).__name__)
+        return None
+
+
+def open_or_diagnose(path: Path, passphrase: str) -> Store:
+    """open_store, but a damaged database is reported as DatabaseDamaged with
+    `.backup` set to the last good backup (or None) – also when the damage hit
+    the first page and SQLCipher can only say 'wrong passphrase'."""
+    from .connection import open_store
+
+    try:
+        return open_store(path, passphrase)
+    except WrongPassphrase:
+        good = looks_damaged(path, passphrase)
+        if good is None:
+            raise
+        exc = DatabaseDamaged("first page unreadable with a passphrase that opens a backup")
+        exc.backup = good
+        raise exc from None
+    except DatabaseDamaged as exc:
+        exc.backup = latest_good_backup(backup_folder(Path(path)), passphrase)
+        raise

@@ -1,0 +1,250 @@
+"""Data safety in the window (issue 7): auto-lock, the 'Beveiliging' menu
+(change passphrase, restore, backup now, auto-lock minutes), the audit view,
+the retention list, the privacy tab on a family, and the audit entries for
+unlocks and failed unlocks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ...store import audit
+from ...store.backups import auto_backup
+from ..registry import (
+    FamilyTab,
+    MainPage,
+    Screen,
+    register_family_tab,
+    register_main_page,
+    register_screen,
+    register_window_hook,
+)
+
+PENDING_FAILURES = "ontgrendelen-mislukt.txt"  # timestamps only, no personal data
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
+
+
+# -- audit of unlocks ----------------------------------------------------------------
+def _pending_file(window) -> Path:
+    return window.db_path.parent / PENDING_FAILURES
+
+
+def _on_unlock_failed(window) -> None:
+    if window.store is not None:
+        audit.record(window.store.db, "unlock_failed")
+        return
+    # Not unlocked yet: nothing can be written to the encrypted database. Keep the
+    # moment in a small file; it goes into the audit trail at the next unlock.
+    try:
+        with open(_pending_file(window), "a", encoding="utf-8") as fh:
+            fh.write(datetime.now().isoformat(timespec="seconds") + "\n")
+    except OSError:
+        pass
+
+
+def _on_unlocked(window) -> None:
+    if window.store is None:
+        return
+    db = window.store.db
+    pending = _pending_file(window)
+    if pending.exists():
+        try:
+            moments = pending.read_text(encoding="utf-8").split()
+        except OSError:
+            moments = []
+        for at in moments[:1000]:
+            if len(at) == 19 and at[10] == "T":
+                audit.record(db, "unlock_failed", detail="voor ontgrendelen", at=at)
+        pending.unlink(missing_ok=True)
+    audit.record(db, "unlock")
+
+
+# -- menu actions --------------------------------------------------------------------
+def change_passphrase(window):
+    from ..safety.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(window)
+    dialog.exec()
+    return dialog
+
+
+def restore_backup(window):
+    from ..safety.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(window)
+    dialog.exec()
+    return dialog
+
+
+def backup_now(window) -> None:
+    from ..tasks import run_task
+
+    store = window.store
+
+    def done(path) -> None:
+        QMessageBox.information(window, tr("Back-up"),
+                                tr("Back-up gemaakt en gecontroleerd: %1").replace("%1", str(path)))
+
+    def failed(exc: BaseException) -> None:
+        from ..crash import show_error
+
+        show_error(window, exc)
+
+    run_task(window, lambda _p: auto_backup(store, refresh=True), done, failed,
+             label=tr("Back-up wordt gemaakt…"))
+
+
+def set_auto_lock(window) -> None:
+    minutes, ok = QInputDialog.getInt(
+        window, tr("Automatisch vergrendelen"),
+        tr("Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):"),
+        window.settings["auto_lock_minutes"], 0, 120)
+    if ok:
+        window.settings.set("auto_lock_minutes", minutes)
+        window.idle_lock.set_minutes(minutes)
+
+
+def install(window) -> None:
+    from ..safety.idle import IdleLock
+
+    audit.set_actor(window.settings["consultant_name"])
+    window.idle_lock = IdleLock(window)
+    window.unlocked.connect(lambda: _on_unlocked(window))
+    window.unlock_failed.connect(lambda: _on_unlock_failed(window))
+    menu = window.menuBar().addMenu(tr("Be&veiliging"))
+    for text, slot, key in (
+        (tr("&Wachtwoord wijzigen…"), change_passphrase, ""),
+        (tr("Back-up &nu maken"), backup_now, ""),
+        (tr("Back-up &terugzetten…"), restore_backup, ""),
+        (tr("&Automatisch vergrendelen…"), set_auto_lock, ""),
+    ):
+        act = menu.addAction(text, lambda s=slot: s(window))
+        if key:
+            act.setShortcut(QKeySequence(key))
+        act.setEnabled(window.store is not None)
+        window.data_actions.append(act)
+
+
+register_window_hook(install)
+
+
+def _open_audit(window):
+    from ..safety.audit_view import AuditView
+
+    return AuditView(window)
+
+
+def _open_retention(window):
+    from ..safety.privacy import RetentionView
+
+    return RetentionView(window)
+
+
+def _privacy_tab(window, family_id):
+    from ..safety.privacy import PrivacyTab
+
+    return PrivacyTab(window, family_id)
+
+
+register_main_page(MainPage("audit", lambda: tr("&Auditlogboek"), _open_audit, "Ctrl+Shift+A", 900))
+register_main_page(MainPage("retention", lambda: tr("&Bewaartermijn"), _open_retention, "", 910))
+register_family_tab(FamilyTab("privacy", lambda: tr("Privacy"), _privacy_tab, 900))
+
+
+# -- screens ---------------------------------------------------------------------------
+def _screen_audit(window):
+    page = _open_audit(window)
+    window.push_page(page)
+    page.verify()
+    return page
+
+
+def _screen_passphrase(window):
+    from ..safety.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(window)
+    dialog.old.setText("x" * 14)
+    dialog.new.setText("kort")
+    dialog.repeat.setText("kort")
+    dialog.show_error(tr("Het nieuwe wachtwoord moet minstens %1 tekens hebben.").replace("%1", "12"))
+    return dialog
+
+
+def _screen_locked(window):
+    window.lock()
+
+
+def _screen_locked_dialog(window):
+    from ..export_dialog import ExportDialog
+
+    dialog = ExportDialog(window, window.settings, tr("Inzage-export"))
+    dialog.show()
+    window.idle_lock.lock_now()
+    return dialog
+
+
+def _screen_restore(window):
+    from ..safety.restore_dialog import RestoreDialog
+
+    auto_backup(window.store)
+    return RestoreDialog(window)
+
+
+def _screen_export(window):
+    from ..export_dialog import ExportDialog
+
+    dialog = ExportDialog(window, window.settings, tr("Inzage-export"))
+    dialog.folder.setText(str(Path.home() / "Documenten" / "Inzage"))
+    return dialog
+
+
+def _screen_damaged(window):
+    from ...store.backups import list_backups
+    from ..safety.damaged import damaged_box
+
+    auto_backup(window.store)
+    return damaged_box(window, list_backups(window.db_path.parent / "backups")[0])
+
+
+def _family(window) -> int:
+    return window.store.db.execute(
+        "SELECT family_id FROM persons WHERE role = 'jeugdige' GROUP BY family_id "
+        "ORDER BY min(birth_date), family_id LIMIT 1").fetchone()[0]
+
+
+def _screen_destroy(window):
+    from ..safety.privacy import DestroyDialog
+
+    dialog = DestroyDialog(window, _family(window))
+    dialog.options["jeugdige"].setChecked(True)
+    dialog.word.setText("vernietig")
+    dialog.try_accept()
+    return dialog
+
+
+def _screen_privacy(window):
+    page = window.open_family(_family(window))
+    for i in range(page.tabs.count()):
+        if page.tabs.tabText(i) == tr("Privacy"):
+            page.tabs.setCurrentIndex(i)
+    return page
+
+
+register_screen(Screen("audit", "het auditlogboek, met de controle van de hash-keten", _screen_audit))
+register_screen(Screen("change-passphrase", "wachtwoord wijzigen, met een foutmelding", _screen_passphrase))
+register_screen(Screen("locked", "vergrendeld (Ctrl+L of na de ingestelde tijd)", _screen_locked))
+register_screen(Screen("locked-dialog", "een open dialoog, afgedekt tijdens vergrendeling", _screen_locked_dialog))
+register_screen(Screen("restore", "een back-up terugzetten", _screen_restore))
+register_screen(Screen("export-dialog", "exporteren: map en optioneel wachtwoord", _screen_export))
+register_screen(Screen("damaged", "start met een beschadigde database: back-up aanbieden", _screen_damaged))
+register_screen(Screen("destroy-dialog", "een gezin vernietigen op verzoek", _screen_destroy))
+register_screen(Screen("privacy", "gezinspagina: inzage-export en vernietigen", _screen_privacy))
+register_screen(Screen("retention", "gezinnen met verstreken bewaartermijn",
+                       lambda w: w.push_page(_open_retention(w))))

@@ -1,0 +1,173 @@
+"""The audit view: who did what to which record, newest first, and a check of
+the hash chain. Shows field NAMES only; the trail never holds values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...reports.access_request import COLUMN_LABELS, TABLE_LABELS
+from ...store import audit
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+PAGE = 500
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[dict] = []
+        self.action: str | None = None
+        self.more = True
+        self.headers = [self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat"), self.tr("Tabel"),
+                        self.tr("Record"), self.tr("Velden / details")]
+
+    def reload(self, action: str | None = None) -> None:
+        self.beginResetModel()
+        self.action = action
+        self.rows = []
+        self.more = True
+        self.endResetModel()
+        self.fetch()
+
+    def fetch(self) -> None:
+        before = self.rows[-1]["id"] if self.rows else None
+        got = audit.entries(self.db, PAGE, before_id=before, action=self.action)
+        self.more = len(got) == PAGE
+        if not got:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(got) - 1)
+        self.rows += got
+        self.endInsertRows()
+
+    def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt API
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802 - Qt API
+        return 0 if parent is not None and parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole or not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return r["at"].replace("T", " ")
+        if col == 1:
+            return r["who"]
+        if col == 2:
+            return self.tr(audit.ACTIONS.get(r["action"], r["action"]))
+        if col == 3:
+            return TABLE_LABELS.get(r["tbl"], r["tbl"])
+        if col == 4:
+            return r["row_ref"]
+        detail = ", ".join(COLUMN_LABELS.get(f, f) for f in r["fields"].split(",") if f)
+        return f"{detail} ({r['detail']})" if r["detail"] and detail else (detail or r["detail"])
+
+
+class AuditView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.setObjectName("auditView")
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        back = QPushButton(self.tr("← &Terug"))
+        back.clicked.connect(self.back_requested)
+        title = QLabel(self.tr("Auditlogboek"))
+        title.setObjectName("title")
+        top.addWidget(back)
+        top.addWidget(title)
+        top.addStretch(1)
+        self.filter = QComboBox()
+        self.filter.setObjectName("auditFilter")
+        self.filter.addItem(self.tr("Alle handelingen"), None)
+        for code, label in audit.ACTIONS.items():
+            self.filter.addItem(self.tr(label), code)
+        flabel = QLabel(self.tr("&Toon"))
+        flabel.setBuddy(self.filter)
+        top.addWidget(flabel)
+        top.addWidget(self.filter)
+        self.verify_button = QPushButton(self.tr("&Keten controleren"))
+        top.addWidget(self.verify_button)
+        layout.addLayout(top)
+        intro = QLabel(self.tr(
+            "Elke keer dat iemand gegevens aanmaakt, wijzigt, verwijdert, exporteert of "
+            "ontgrendelt, staat hier: wanneer, wie, welk record en welke velden. De inhoud "
+            "staat er nooit in. Elke regel is met een hash aan de vorige gekoppeld, zodat een "
+            "veranderde of verwijderde regel opvalt."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.result = QLabel()
+        self.result.setObjectName("verifyResult")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        layout.addWidget(self.result)
+        self.model = AuditModel(window.store.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        self.count = QLabel()
+        self.more = QPushButton(self.tr("&Meer laden"))
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.more)
+        layout.addLayout(bottom)
+        self.more.clicked.connect(self._more)
+        self.filter.currentIndexChanged.connect(lambda _i: self._reload())
+        self.verify_button.clicked.connect(self.verify)
+        self._reload()
+
+    def _reload(self) -> None:
+        self.model.reload(self.filter.currentData())
+        self._after()
+
+    def _more(self) -> None:
+        self.model.fetch()
+        self._after()
+
+    def _after(self) -> None:
+        self.table.resizeColumnsToContents()
+        self.more.setEnabled(self.model.more)
+        self.count.setText(self.tr("%1 van %2 regels getoond")
+                           .replace("%1", str(len(self.model.rows)))
+                           .replace("%2", str(audit.count(self.window_.store.db))))
+
+    def verify(self) -> audit.Verification:
+        result = audit.verify(self.window_.store.db)
+        if result.ok:
+            text = self.tr("In orde: %1 regels gecontroleerd, de keten is compleet en ongewijzigd.")
+            self.result.setObjectName("hint")
+        else:
+            text = self.tr("NIET in orde (%1 regels gelezen): ") + "; ".join(result.problems)
+            self.result.setObjectName("error")
+        self.result.setText(text.replace("%1", str(result.entries)))
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+        self.result.show()
+        return result

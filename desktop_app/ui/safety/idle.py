@@ -1,0 +1,130 @@
+"""Auto-lock after idle time, and the cover that hides open dialogs while locked.
+
+`IdleLock` is an event filter on the QApplication: any key, click, scroll or
+mouse move restarts a timer of `auto_lock_minutes` (0 = never). When it fires,
+MainWindow.lock() hides the workspace behind the unlock screen (pages stay
+alive, pending autosaves are flushed first). A dialog that is open at that
+moment – maybe modal, maybe half filled in – is not closed (that would lose its
+input) but covered by a `LockCover` with its own passphrase field, because a
+modal dialog keeps the main window from taking keyboard input.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+ACTIVITY = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
+            QEvent.TouchBegin}
+
+
+class LockCover(QWidget):
+    """Opaque overlay over a dialog while the app is locked."""
+
+    def __init__(self, window: MainWindow, dialog: QWidget):
+        super().__init__(dialog)
+        self.window_ = window
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Gezinsplan is vergrendeld"))
+        title.setObjectName("title")
+        layout.addWidget(title, 0, Qt.AlignHCenter)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("coverPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setMaximumWidth(320)
+        label = QLabel(self.tr("&Wachtwoord"))
+        label.setBuddy(self.passphrase)
+        layout.addWidget(label, 0, Qt.AlignHCenter)
+        layout.addWidget(self.passphrase, 0, Qt.AlignHCenter)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.hide()
+        layout.addWidget(self.error, 0, Qt.AlignHCenter)
+        button = QPushButton(self.tr("&Ontgrendelen"))
+        layout.addWidget(button, 0, Qt.AlignHCenter)
+        layout.addStretch(2)
+        button.clicked.connect(self.submit)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.setGeometry(dialog.rect())
+        dialog.installEventFilter(self)
+        self.raise_()
+        self.show()
+        self.passphrase.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Resize:
+            self.setGeometry(obj.rect())
+        return False
+
+    def submit(self) -> None:
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        store = self.window_.store
+        if store is not None and store.check_passphrase(text):
+            self.window_._unlock(text)
+        else:
+            self.error.setText(self.tr("Het wachtwoord klopt niet."))
+            self.error.show()
+            self.window_.unlock_failed.emit()
+
+
+class IdleLock(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.covers: list[LockCover] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock_now)
+        self.set_minutes(window.settings["auto_lock_minutes"])
+        QApplication.instance().installEventFilter(self)
+        window.unlocked.connect(self._uncover)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = max(0, int(minutes))
+        self.set_interval_ms(self.minutes * 60_000)
+
+    def set_interval_ms(self, ms: int) -> None:
+        self.timer.stop()
+        self.interval = ms
+        if ms > 0:
+            self.timer.start(ms)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in ACTIVITY and self.interval > 0:
+            self.timer.start(self.interval)
+        return False
+
+    def lock_now(self) -> None:
+        window = self.window_
+        if window.store is None or window.root.currentWidget() is not window.workspace:
+            return
+        window.lock()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not window and isinstance(widget, QDialog) and widget.isVisible():
+                self.covers.append(LockCover(window, widget))
+
+    def _uncover(self) -> None:
+        for cover in self.covers:
+            cover.parentWidget().removeEventFilter(cover)
+            cover.deleteLater()
+        self.covers.clear()
+        if self.interval > 0:
+            self.timer.start(self.interval)

@@ -1,0 +1,292 @@
+"""Privacy actions on a family: the access request (inzage-export) and
+destruction on request; and the list of families whose retention period ended."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.models import age_on
+from ...core.retention import may_request_destruction
+from ...store import audit
+from ...store.export import collect
+from ...store.retention import destroy_family, due_families, purge_from_backups
+from ..autosave import flush_all
+from ..export_dialog import ask_export
+from ..tasks import run_task
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+CONFIRM_WORD = "VERNIETIGEN"
+
+
+def export_access_request(window: MainWindow, family_id: int, choice, on_done=None) -> None:
+    from ...reports.access_request import export_files
+
+    db = window.store.db
+    data = collect(db, family_id)  # GUI thread: one family, small
+
+    def done(files) -> None:
+        audit.record(db, "access_request", "families", family_id, fields=list(data["tables"]),
+                     detail="pdf-beveiligd" if choice.password else "json+pdf")
+        if on_done:
+            on_done(files)
+
+    def failed(exc: BaseException) -> None:
+        from ..crash import show_error
+
+        show_error(window, exc)
+
+    run_task(window, lambda _p: export_files(data, choice.folder, choice.password), done, failed,
+             label=window.tr("Inzage-export wordt gemaakt…"))
+
+
+class DestroyDialog(QDialog):
+    """Who asked, and typing a word to confirm; then the family is removed from
+    the database and from every backup."""
+
+    def __init__(self, window: MainWindow, family_id: int, due: bool = False):
+        super().__init__(window)
+        self.window_ = window
+        self.family_id = family_id
+        self.setObjectName("destroyDialog")
+        self.setWindowTitle(self.tr("Gezin vernietigen"))
+        self.setMinimumWidth(500)
+        family = window.families.get_family(family_id)
+        today = date.today()
+        ages = [age_on(p.birth_date, today) if p.birth_date else None
+                for p in family.members if p.role == "jeugdige"]
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Alle gegevens van gezin %1 worden definitief verwijderd: uit de database en uit "
+            "alle back-ups. Dit kan niet ongedaan worden gemaakt. In het auditlogboek komt "
+            "alleen dát het gebeurde, zonder persoonsgegevens.").replace("%1", family.family_name))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Wie vroeg erom (schriftelijk)?")))
+        self.group = QButtonGroup(self)
+        self.options: dict[str, QRadioButton] = {}
+        for code, text in (("ouders", self.tr("De &ouders of verzorgers met gezag")),
+                           ("jeugdige", self.tr("De &jeugdige zelf (12 jaar of ouder)")),
+                           ("termijn", self.tr("Niemand: de &bewaartermijn is voorbij"))):
+            button = QRadioButton(text)
+            button.setObjectName(f"requester_{code}")
+            self.group.addButton(button)
+            self.options[code] = button
+            layout.addWidget(button)
+        self.options["jeugdige"].setEnabled(may_request_destruction("jeugdige", ages))
+        self.options["termijn"].setEnabled(due)
+        self.word = QLineEdit()
+        self.word.setObjectName("confirmWord")
+        label = QLabel(self.tr("Typ %1 om te bevestigen").replace("%1", CONFIRM_WORD))
+        label.setBuddy(self.word)
+        layout.addWidget(label)
+        layout.addWidget(self.word)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Definitief vernietigen"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.destroyed_rows: dict | None = None
+
+    def requester(self) -> str | None:
+        for code, button in self.options.items():
+            if button.isChecked():
+                return code
+        return None
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def try_accept(self) -> None:
+        requester = self.requester()
+        if requester is None:
+            self.show_error(self.tr("Kies wie om vernietiging vroeg."))
+            return
+        if self.word.text().strip() != CONFIRM_WORD:
+            self.show_error(self.tr("Typ %1 (in hoofdletters) om te bevestigen.")
+                            .replace("%1", CONFIRM_WORD))
+            self.word.setFocus()
+            return
+        self.show_error("")
+        self.buttons.setEnabled(False)
+        store = self.window_.store
+        family_id = self.family_id
+        for i in range(self.window_.workspace.count()):
+            page = self.window_.workspace.widget(i)
+            if getattr(page, "family_id", None) == family_id:
+                flush_all(page)  # nothing may be written to the family afterwards
+        counts = destroy_family(store.db, family_id, requester)
+        self.destroyed_rows = counts
+
+        def done(changed: int) -> None:
+            self.backups_changed = changed
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            from ..crash import show_error
+
+            show_error(self, exc)
+            self.accept()
+
+        folder = store.path.parent / "backups"
+        run_task(self, lambda _p: purge_from_backups(folder, store._passphrase, family_id, requester),
+                 done, failed, label=self.tr("Ook uit de back-ups verwijderen…"))
+
+
+def close_family_pages(window: MainWindow, family_id: int) -> None:
+    for i in reversed(range(window.workspace.count())):
+        page = window.workspace.widget(i)
+        if getattr(page, "family_id", None) == family_id:
+            window.workspace.removeWidget(page)
+            page.deleteLater()
+    if window.caseload is not None:
+        window.workspace.setCurrentWidget(window.caseload)
+        window.caseload.refresh()
+
+
+class PrivacyTab(QWidget):
+    def __init__(self, window: MainWindow, family_id: int):
+        super().__init__()
+        self.window_ = window
+        self.family_id = family_id
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "Inzage: ouders, en jeugdigen vanaf 12 jaar, mogen alle gegevens zien die over het "
+            "gezin zijn opgeslagen. De export bevat alles als leesbare PDF en als JSON-bestand."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.export_button = QPushButton(self.tr("&Inzage-export maken…"))
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        text2 = QLabel(self.tr(
+            "Vernietigen: op schriftelijk verzoek van de ouders, of van een jeugdige vanaf "
+            "12 jaar, worden alle gegevens van het gezin definitief verwijderd."))
+        text2.setWordWrap(True)
+        layout.addWidget(text2)
+        self.destroy_button = QPushButton(self.tr("Gezin &vernietigen…"))
+        row2 = QHBoxLayout()
+        row2.addWidget(self.destroy_button)
+        row2.addStretch(1)
+        layout.addLayout(row2)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.export_button.clicked.connect(self.export)
+        self.destroy_button.clicked.connect(self.destroy)
+
+    def export(self) -> None:
+        choice = ask_export(self.window_, self.window_.settings, self.tr("Inzage-export"))
+        if choice is None:
+            return
+        export_access_request(self.window_, self.family_id, choice, self._exported)
+
+    def _exported(self, files) -> None:
+        self.status.setText(self.tr("Geschreven: %1").replace("%1", ", ".join(str(f) for f in files)))
+
+    def destroy(self) -> None:
+        due = any(d["family_id"] == self.family_id for d in due_families(self.window_.store.db))
+        dialog = DestroyDialog(self.window_, self.family_id, due)
+        if dialog.exec() and dialog.destroyed_rows is not None:
+            close_family_pages(self.window_, self.family_id)
+
+
+class RetentionView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.setObjectName("retentionView")
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        back = QPushButton(self.tr("← &Terug"))
+        back.clicked.connect(self.back_requested)
+        title = QLabel(self.tr("Bewaartermijn verstreken"))
+        title.setObjectName("title")
+        top.addWidget(back)
+        top.addWidget(title)
+        top.addStretch(1)
+        layout.addLayout(top)
+        intro = QLabel(self.tr(
+            "Een dossier wordt minstens 20 jaar bewaard na het einde van de hulp. Deze gezinnen "
+            "hebben alleen afgesloten casussen, en hun bewaartermijn is voorbij. Controleer of "
+            "er geen reden is om langer te bewaren, en vernietig dan."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("retentionTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Nummer"), self.tr("Gezin"),
+                                              self.tr("Termijn voorbij sinds")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("Er zijn geen gezinnen waarvan de bewaartermijn voorbij is."))
+        layout.addWidget(self.empty)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.destroy_button = QPushButton(self.tr("Geselecteerd gezin &vernietigen…"))
+        row.addWidget(self.destroy_button)
+        layout.addLayout(row)
+        self.destroy_button.clicked.connect(self.destroy)
+        self.reload()
+
+    def reload(self) -> None:
+        from ...core.validation import format_date
+
+        self.due = due_families(self.window_.store.db)
+        self.table.setRowCount(len(self.due))
+        for i, d in enumerate(self.due):
+            self.table.setItem(i, 0, QTableWidgetItem(str(d["family_id"])))
+            self.table.setItem(i, 1, QTableWidgetItem(d["family_name"]))
+            self.table.setItem(i, 2, QTableWidgetItem(format_date(date.fromisoformat(d["due_since"]))))
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not self.due)
+        self.destroy_button.setEnabled(bool(self.due))
+        if self.due:
+            self.table.selectRow(0)
+
+    def destroy(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Vernietigen"), self.tr("Kies eerst een gezin."))
+            return
+        family_id = self.due[rows[0].row()]["family_id"]
+        dialog = DestroyDialog(self.window_, family_id, due=True)
+        if dialog.exec() and dialog.destroyed_rows is not None:
+            close_family_pages(self.window_, family_id)
+            self.window_.workspace.setCurrentWidget(self)
+            self.reload()

@@ -1,0 +1,236 @@
+"""Data safety in the window: lock (Ctrl+L and idle), unsaved input survives,
+dialogs covered, unlock audit, audit view, passphrase change, restore, a damaged
+start, export dialog, privacy tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from desktop_app.store import audit
+from desktop_app.store.families import Families
+from tests.conftest import PASSPHRASE, type_text
+
+
+def _family_page(window):
+    fid = window.store.db.execute("SELECT id FROM families ORDER BY id LIMIT 1").fetchone()[0]
+    return fid, window.open_family(fid)
+
+
+def test_ctrl_l_locks_and_unsaved_input_survives(qtbot, unlocked_window):
+    window = unlocked_window
+    fid, page = _family_page(window)
+    city = page.findChild(QLineEdit, "city")
+    city.clear()
+    type_text(qtbot, city, "Thorn-Wessem ë")
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    assert window.root.currentWidget() is window.gate
+    assert not window.workspace.isVisible()
+    # The typed text was saved at the lock, and the page is still there.
+    assert Families(window.store.db).get_family(fid).city == "Thorn-Wessem ë"
+    gate = window.gate
+    gate.passphrase.setText("verkeerd wachtwoord")
+    gate.unlock_button.click()
+    assert audit.entries(window.store.db, 1)[0]["action"] == "unlock_failed"
+    qtbot.waitUntil(lambda: gate.passphrase.isEnabled())
+    gate.passphrase.setText(PASSPHRASE)
+    gate.unlock_button.click()
+    assert window.root.currentWidget() is window.workspace
+    assert window.workspace.currentWidget() is page and city.text() == "Thorn-Wessem ë"
+    assert audit.entries(window.store.db, 1)[0]["action"] == "unlock"
+
+
+def test_idle_lock_covers_open_dialog_and_keeps_its_input(qtbot, unlocked_window):
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    window = unlocked_window
+    dialog = ExportDialog(window, window.settings, "Inzage-export")
+    dialog.show()
+    dialog.folder.setText("/tmp/half-ingevuld")
+    window.idle_lock.set_interval_ms(30)
+    qtbot.waitUntil(lambda: window.root.currentWidget() is not window.workspace, timeout=3000)
+    assert window.idle_lock.covers and window.idle_lock.covers[0].isVisible()
+    cover = window.idle_lock.covers[0]
+    cover.passphrase.setText("fout fout fout")
+    cover.submit()
+    assert cover.error.isVisible() and window.root.currentWidget() is window.gate
+    cover.passphrase.setText(PASSPHRASE)
+    cover.submit()
+    assert window.root.currentWidget() is window.workspace and not window.idle_lock.covers
+    assert dialog.isVisible() and dialog.folder.text() == "/tmp/half-ingevuld"
+    window.idle_lock.set_minutes(0)
+    dialog.close()
+
+
+def test_audit_view_verifies_and_shows_tampering(qtbot, unlocked_window):
+    from desktop_app.ui.safety.audit_view import AuditView
+
+    window = unlocked_window
+    view = AuditView(window)
+    window.push_page(view)
+    assert view.model.rowCount() > 0 and view.verify().ok
+    assert "In orde" in view.result.text()
+    window.store.db.execute("UPDATE audit_log SET who = 'iemand anders' WHERE id = 5")
+    assert not view.verify().ok and "regel 5" in view.result.text()
+    view.filter.setCurrentIndex(view.filter.findData("unlock"))
+    assert all(r["action"] == "unlock" for r in view.model.rows)
+
+
+def test_change_passphrase_dialog(qtbot, unlocked_window, monkeypatch):
+    from desktop_app.ui.safety.passphrase_dialog import PassphraseDialog
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window = unlocked_window
+    dialog = PassphraseDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.old.setText("fout")
+    dialog.try_accept()
+    assert "klopt niet" in dialog.error.text()
+    dialog.old.setText(PASSPHRASE)
+    dialog.new.setText("kort")
+    dialog.try_accept()
+    assert "minstens" in dialog.error.text()
+    new = "een heel nieuwe zin 2026"
+    dialog.new.setText(new)
+    dialog.repeat.setText(new + "x")
+    dialog.try_accept()
+    assert "niet gelijk" in dialog.error.text()
+    dialog.repeat.setText(new)
+    dialog.try_accept()
+    qtbot.waitUntil(lambda: dialog.done_backups is not None, timeout=20000)
+    assert window.store.check_passphrase(new)
+    from desktop_app.store.connection import verify_backup
+
+    verify_backup(window.store.path, new)
+
+
+def test_restore_dialog_brings_back_older_data(qtbot, unlocked_window, monkeypatch):
+    from desktop_app.store.backups import auto_backup, list_backups
+    from desktop_app.ui.safety.restore_dialog import RestoreDialog
+
+    window = unlocked_window
+    fid, page = _family_page(window)
+    auto_backup(window.store)
+    name_before = window.families.get_family(fid).family_name
+    window.families.update_family(fid, "family_name", "Gewijzigd-na-backup")
+    dialog = RestoreDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.ok.isEnabled()
+    dialog.confirm(ask=False)
+    qtbot.waitUntil(lambda: dialog.restored, timeout=20000)
+    assert window.families.get_family(fid).family_name == name_before
+    assert window.caseload is not None and window.root.currentWidget() is window.workspace
+    kinds = [b.kind for b in list_backups(window.db_path.parent / "backups")]
+    assert "vervangen bij herstel" in kinds
+    assert audit.entries(window.store.db, 2)[-1]["action"] in ("restore", "unlock")
+
+
+def test_damaged_start_offers_backup_and_keeps_damaged_file(qtbot, demo_store, settings,
+                                                            monkeypatch):
+    from desktop_app.store.backups import auto_backup, list_backups
+    from desktop_app.ui.main_window import MainWindow
+
+    auto_backup(demo_store)
+    path = demo_store.path
+    demo_store.close()
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\xff" * 8192)
+    shown = []
+
+    def accept(box):
+        shown.append(box.text())
+        box.buttons()[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", accept)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window = MainWindow(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window._unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=20000)
+    assert "beschadigd" in shown[0] or "niet goed gelezen" in shown[0]
+    assert window.families.family_count() == 40
+    assert any(b.kind == "vervangen bij herstel" for b in list_backups(path.parent / "backups"))
+
+
+def test_export_dialog_validates(qtbot, settings, tmp_path):
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(None, settings, "Test")
+    qtbot.addWidget(dialog)
+    dialog.folder.setText("")
+    dialog.try_accept()
+    assert dialog.choice is None and dialog.error.text() == "Kies een map."
+    afile = tmp_path / "bestand.txt"
+    afile.write_text("x")
+    dialog.folder.setText(str(afile))
+    dialog.try_accept()
+    assert "geen map" in dialog.error.text()
+    dialog.folder.setText(str(tmp_path / "uit"))
+    dialog.password.setText("kort")
+    dialog.try_accept()
+    assert "minstens" in dialog.error.text()
+    dialog.password.setText("lang genoeg")
+    dialog.repeat.setText("lang genoeg")
+    dialog.try_accept()
+    assert dialog.choice.password == "lang genoeg" and settings["export_dir"] == str(tmp_path / "uit")
+    dialog2 = ExportDialog(None, settings, "Test")
+    qtbot.addWidget(dialog2)
+    dialog2.protect.setChecked(False)
+    dialog2.try_accept()
+    assert dialog2.choice.password is None
+
+
+def test_privacy_tab_exports_and_destroys(qtbot, unlocked_window, tmp_path, monkeypatch):
+    from desktop_app.ui.export_dialog import ExportChoice
+    from desktop_app.ui.safety import privacy
+
+    window = unlocked_window
+    fid, page = _family_page(window)
+    tab = next(page.tabs.widget(i) for i in range(page.tabs.count())
+               if page.tabs.tabText(i) == "Privacy")
+    monkeypatch.setattr(privacy, "ask_export",
+                        lambda *a, **k: ExportChoice(tmp_path / "inzage", "wachtwoord1"))
+    tab.export_button.click()
+    qtbot.waitUntil(lambda: "Geschreven" in tab.status.text(), timeout=20000)
+    assert len(list((tmp_path / "inzage").glob("*.pdf"))) == 1
+    assert audit.entries(window.store.db, 1)[0]["action"] == "access_request"
+
+    dialog = privacy.DestroyDialog(window, fid)
+    qtbot.addWidget(dialog)
+    dialog.try_accept()
+    assert "Kies wie" in dialog.error.text()
+    assert not dialog.options["termijn"].isEnabled()
+    dialog.options["ouders"].setChecked(True)
+    dialog.word.setText("VERNIETIGEN")
+    dialog.try_accept()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20000)
+    assert window.families.count() == 39
+    assert audit.entries(window.store.db, 1)[0]["action"] == "destroy"
+    privacy.close_family_pages(window, fid)
+    assert window.workspace.currentWidget() is window.caseload
+
+
+def test_second_start_is_refused(qtbot, data_dir):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop_app.ui.safety.single import claim
+
+    root = Path(__file__).resolve().parents[2]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys,time; from desktop_app.store import instance; "
+         f"instance.acquire(r'{data_dir}'); print('ok', flush=True); time.sleep(30)"],
+        cwd=root, stdout=subprocess.PIPE, text=True, env={"PYTHONPATH": str(root), "PATH": ""})
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        assert claim(data_dir) is False
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    QApplication.processEvents()
