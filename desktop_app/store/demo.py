@@ -31,6 +31,19 @@ Progress = Callable[[int, int], None]
 Writer = Callable[[Database, list[tuple[int, DemoFamily]]], None]
 WRITERS: list[Writer] = []
 
+
+def load_demo_plugins() -> None:
+    """Import every `store/demo_*.py`: each appends its generator step (core) and its
+    writer here, so features add demo history without editing this module."""
+    import importlib
+    import pkgutil
+
+    from .. import store
+
+    for info in sorted(pkgutil.iter_modules(store.__path__), key=lambda m: m.name):
+        if info.name.startswith("demo_"):
+            importlib.import_module(f"{store.__name__}.{info.name}")
+
 BATCH_SIZE = 2000
 
 _FAMILY_SQL = (
@@ -203,6 +216,7 @@ def fill_demo(
     Existing data is kept: BSNs and case numbers already in use are not reused."""
     if families <= 0:
         return 0
+    load_demo_plugins()
     db: Database = store.db
     started = time.perf_counter()
     first_id = (db.execute("SELECT max(id) FROM families").fetchone()[0] or 0) + 1
