@@ -34,7 +34,7 @@ class NetworkLayout:
 
 
 EMPTY_WEIGHT = 0.6  # an empty group still gets a small sector, so the map shows it can be filled
-RINGS = (0.56, 0.80)
+RINGS = {1: (0.68,), 2: (0.56, 0.82), 3: (0.48, 0.68, 0.88)}
 MIN_ARC = 0.30  # minimal distance between two neighbours on a ring (unit radius)
 
 
@@ -45,7 +45,7 @@ def _point(angle: float, radius: float) -> tuple[float, float]:
 
 def layout_network(group_keys: list[str], contact_groups: list[str]) -> NetworkLayout:
     """Sectors proportional to the number of people per group; the people of one group
-    spread over its sector, on two rings when one ring would be too crowded.
+    spread over its sector, on up to three rings when one ring would be too crowded.
     Contacts of an unknown group are put into the last group."""
     keys = list(group_keys) or ["overig"]
     members: dict[str, list[int]] = {k: [] for k in keys}
@@ -60,12 +60,13 @@ def layout_network(group_keys: list[str], contact_groups: list[str]) -> NetworkL
         span = 2 * math.pi * weight / total
         start, end = angle, angle + span
         people = members[key]
-        per_ring = max(1, int(span * RINGS[0] / MIN_ARC))
-        rings = 1 if len(people) <= per_ring else 2
+        per_ring = max(1, int(span * 0.6 / MIN_ARC))
+        rings = min(3, -(-len(people) // per_ring)) if people else 1
         for n, index in enumerate(people):
-            # Even positions inside the sector, away from its edges; alternate rings when crowded.
+            # Even positions inside the sector, away from its edges; neighbours alternate
+            # between rings when one ring would be too crowded.
             a = start + span * (n + 0.5) / len(people)
-            radius = RINGS[n % 2] if rings == 2 else (RINGS[0] + RINGS[1]) / 2
+            radius = RINGS[rings][n % rings]
             x, y = _point(a, radius)
             placed.append(PlacedContact(index, x, y, key))
         lx, ly = _point((start + end) / 2, 1.0)

@@ -47,18 +47,21 @@ def network_drawing(family_name: str, groups: list[tuple[str, str]], contacts: l
         if c.formal:
             line.strokeDashArray = [3, 2]
         d.add(line)
-    d.add(Ellipse(cx, cy, 58, 22, fillColor=colors.HexColor(INK), strokeColor=None))
-    name = short_label(f"Gezin {family_name}", 24)
-    size = 9.5 if stringWidth(name, FONT_BOLD, 9.5) < 108 else 8
+    name = short_label(f"Gezin {family_name}", 32)
+    size = 9.5 if len(contacts) <= 12 else 8.5
+    half = max(58.0, stringWidth(name, FONT_BOLD, size) / 2 + 12)
+    d.add(Ellipse(cx, cy, half, 20, fillColor=colors.HexColor(INK), strokeColor=None))
     d.add(String(cx, cy - 3.5, name, fontName=FONT_BOLD, fontSize=size, fillColor=colors.white,
                  textAnchor="middle"))
+    crowded = len(contacts) > 12
+    font, limit = (7.0, 17) if crowded else (8.0, 20)
     for c, p in zip(contacts, lay.contacts, strict=True):
         x, y = pos(p.x, p.y)
-        text = short_label(c.name, 20)
-        w = max(stringWidth(text, FONT, 8), stringWidth(c.ties or "", FONT_BOLD, 7)) + 8
+        text = short_label(c.name, limit)
+        w = max(stringWidth(text, FONT, font), stringWidth(c.ties or "", FONT_BOLD, 7)) + 8
         d.add(Rect(x - w / 2, y - 10, w, 20, rx=4, ry=4, fillColor=colors.white,
                    strokeColor=colour[p.group], strokeWidth=0.8))
-        d.add(String(x, y + 1, text, fontName=FONT, fontSize=8, textAnchor="middle"))
+        d.add(String(x, y + 1, text, fontName=FONT, fontSize=font, textAnchor="middle"))
         if c.ties:
             d.add(String(x, y - 7.5, " ".join(c.ties), fontName=FONT_BOLD, fontSize=7,
                          fillColor=colour[p.group], textAnchor="middle"))

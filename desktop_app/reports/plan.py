@@ -67,14 +67,20 @@ def section_who(plan: PlanData, st: dict) -> list:
             rows.append([m.name, _role(m), age, gezag])
         out.append(simple_table(rows, [80 * mm, 35 * mm, 25 * mm, 25 * mm], st=st))
         out.append(para("Gezag betekent: deze ouder of verzorger beslist mee over het kind.", "small", st))
-    out.append(markup("Ons netwerk", "h2", st))
-    out.append(para("Dit zijn de mensen om ons heen. Een doorgetrokken lijn is familie, vrienden of buren. Een "
-                    "stippellijn is iemand die er voor zijn werk is.", "body", st))
+    from reportlab.platypus import KeepTogether
+
     from .network_drawing import network_drawing
 
-    out.append(network_drawing(plan.family_name, plan.groups, plan.contacts, 170 * mm, 112 * mm))
+    # A large network gets a taller picture; heading, picture and legend stay on one page.
+    height = (95 if len(plan.contacts) <= 10 else 140) * mm
     legend = " · ".join(f"{code} = {label.lower()}" for code, label in plan.ties)
-    out.append(para(legend, "small", st))
+    out.append(KeepTogether([
+        markup("Ons netwerk", "h2", st),
+        para("Dit zijn de mensen om ons heen. Een doorgetrokken lijn is familie, vrienden of buren. "
+             "Een stippellijn is iemand die er voor zijn werk is.", "body", st),
+        network_drawing(plan.family_name, plan.groups, plan.contacts, 170 * mm, height),
+        para(legend, "small", st),
+    ]))
     if plan.contacts:
         rows = [["Naam", "Wie is het", "Wat doet deze persoon voor ons", "Contact"]]
         tie_words = dict(plan.ties)
@@ -137,6 +143,12 @@ def section_question(plan: PlanData, st: dict) -> list:
 
 
 def section_coordinator(plan: PlanData, st: dict) -> list:
+    from reportlab.platypus import KeepTogether
+
+    return [KeepTogether(_coordinator(plan, st))]
+
+
+def _coordinator(plan: PlanData, st: dict) -> list:
     out = [_h1("Wie coördineert", st)]
     out.append(para("De regisseur houdt het overzicht over dit plan. Hij of zij let erop dat "
                     "iedereen doet wat is afgesproken, en is het eerste aanspreekpunt.", "body", st))
@@ -177,11 +189,12 @@ def section_consent(plan: PlanData, st: dict) -> list:
                     "beslissen de jongere én de ouders samen. Vanaf 16 jaar beslist de jongere zelf.",
                     "body", st))
     if plan.consents:
-        rows = [["Wie", "Over wie", "Wat mag gedeeld worden", "Met wie", "Wanneer en hoe"]]
+        rows = [["Wie geeft toestemming", "Wat mag gedeeld worden, en met wie", "Wanneer en hoe"]]
         for c in plan.consents:
             when = ", ".join(x for x in (format_day(c.given_on), METHOD_WORDS.get(c.method, c.method)) if x)
-            rows.append([c.who, c.about, c.what, c.with_whom, when])
-        out.append(simple_table(rows, [34 * mm, 26 * mm, 42 * mm, 36 * mm, 32 * mm], st=st))
+            what = c.what + (f"\nMet: {c.with_whom}" if c.with_whom else "")
+            rows.append([f"{c.who}\n(over {c.about})", what, when])
+        out.append(simple_table(rows, [55 * mm, 80 * mm, 35 * mm], st=st))
     else:
         out.append(para("Er is nog geen toestemming vastgelegd.", "body", st))
     if plan.missing_consents:

@@ -14,10 +14,6 @@ from ...store.intake_plan import plan_data
 from ..tasks import run_task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
 def export_plan(parent: QWidget, window, case_id: int, folder: Path, on_done=None) -> None:
     """Write the plan into `folder` (a new version when anything changed since the last export)."""
     db = window.store.db
@@ -29,14 +25,14 @@ def export_plan(parent: QWidget, window, case_id: int, folder: Path, on_done=Non
         if on_done is not None:
             on_done(path)
         else:
-            QMessageBox.information(parent, _tr("Plan opgeslagen"),
-                                    _tr("Het plan is opgeslagen als:\n%1").replace("%1", str(path)))
+            QMessageBox.information(parent, QCoreApplication.translate("export", "Plan opgeslagen"),
+                                    QCoreApplication.translate("export", "Het plan is opgeslagen als:\n%1").replace("%1", str(path)))
 
-    run_task(parent, lambda _p: write_plan_pdf(plan, target), done, label=_tr("Het plan wordt gemaakt…"))
+    run_task(parent, lambda _p: write_plan_pdf(plan, target), done, label=QCoreApplication.translate("export", "Het plan wordt gemaakt…"))
 
 
 def export_plan_dialog(parent: QWidget, window, case_id: int) -> None:
     start = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-    folder = QFileDialog.getExistingDirectory(parent, _tr("Kies een map voor het plan"), start)
+    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("export", "Kies een map voor het plan"), start)
     if folder:
         export_plan(parent, window, case_id, Path(folder))

@@ -52,7 +52,8 @@ class NetworkPicture(QWidget):
         p.fillRect(self.rect(), QColor("#ffffff"))
         w, h = self.width(), self.height()
         base = QFont(self.font())
-        base.setPointSizeF(max(7.5, 9.0 * self.scale))
+        crowded = len(self.contacts) > 12
+        base.setPointSizeF(max(7.5, (8.0 if crowded else 9.0) * self.scale))
         bold = QFont(base)
         bold.setBold(True)
         fm = QFontMetricsF(base)
@@ -86,7 +87,7 @@ class NetworkPicture(QWidget):
             p.drawLine(QPointF(cx, cy), pos(pc.x, pc.y))
         # The family in the centre.
         p.setFont(bold)
-        name = short_label(self.tr("Gezin %1").replace("%1", self.family_name), 24)
+        name = short_label(self.tr("Gezin %1").replace("%1", self.family_name), 32)
         bw = QFontMetricsF(bold).horizontalAdvance(name) + 28
         bh = QFontMetricsF(bold).height() * 2
         p.setPen(Qt.NoPen)
@@ -98,7 +99,7 @@ class NetworkPicture(QWidget):
         line = fm.height()
         for c, pc in zip(self.contacts, lay.contacts, strict=True):
             pt = pos(pc.x, pc.y)
-            text = short_label(c.name, 20)
+            text = short_label(c.name, 17 if crowded else 20)
             ties = " ".join(c.ties)
             bw = max(fm.horizontalAdvance(text), QFontMetricsF(bold).horizontalAdvance(ties)) + 14
             bh = line * (2 if ties else 1) + 8

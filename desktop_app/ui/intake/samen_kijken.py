@@ -125,7 +125,8 @@ class SamenKijkenPage(QWidget):
         for d in p.worries:
             whose = f" ({d.whose})" if d.whose else ""
             star = "★ " if d.priority else "• "
-            worries.addWidget(self._label(f"{star}{d.label}{whose}: {d.worries or self.tr('hier gaat het nu niet goed.')}"))
+            text = d.worries or self.tr("hier gaat het nu niet goed.")
+            worries.addWidget(self._label(f"{star}{d.label}{whose}: {text}"))
         if not p.worries:
             worries.addWidget(self._label(self.tr("Nog niet opgeschreven."), "muted"))
         worries.addStretch(1)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core.demo import add_months
@@ -57,6 +58,14 @@ class QuestionStep(StepPage):
                     f"question_{m.id}", self.tr("Vraag van %1").replace("%1", m.first_name), text_box(2),
                     lambda v, pid=m.id: repo.set_member_question(ctx.case_id, pid, v))
             self._member_ids = [m.id for m in members]
+            # Fields made after the page was shown join the end of the focus chain: put
+            # them right after the family's question, in the order they are on screen.
+            for key, widget in self.members_form.widgets.items():
+                widget.show()  # added to a visible page: Qt would only show them later
+                self.members_form.labels[key].show()
+            chain = [self.question] + [self.members_form.widgets[f"question_{m.id}"] for m in members]
+            for a, b in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(a, b)
         texts = repo.member_questions(ctx.case_id)
         for pid in self._member_ids:
             set_text(self.members_form.widgets[f"question_{pid}"], texts.get(pid, ""))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -111,6 +112,14 @@ class IntakeWizard(QWidget):
         buttons.addWidget(self.prev_button)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
+
+        # Besides the mnemonics Alt+V / Alt+N: the usual 'previous/next page' keys.
+        for keys, step in ((Qt.CTRL | Qt.Key_PageDown, 1), (Qt.CTRL | Qt.Key_PageUp, -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.go(self.step_list.currentRow() + s))
+        self.prev_button.setToolTip(self.tr("Vorige stap (Alt+V of Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Volgende stap (Alt+N of Ctrl+Page Down)"))
 
         self.rebuild_steps()
         stored = self.ctx.repo.get(case_id).step
@@ -220,6 +229,11 @@ class IntakeWizard(QWidget):
     def go_to(self, key: str) -> StepPage:
         self.go(self._order.index(key))
         return self.pages[key]
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # Focus set before the page was shown does not stick: give it once we are visible.
+        QTimer.singleShot(0, lambda: self.current_page().focus_first() if self.isVisible() else None)
 
     # -- elsewhere ---------------------------------------------------------------------------
     def open_together(self) -> None:
