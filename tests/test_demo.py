@@ -178,7 +178,7 @@ def test_steps_are_independent_streams():
     more = _generate(30, steps=[*demo.STEPS, step_extra])
     assert [d.family for d in base] == [d.family for d in more]
     assert [d.cases for d in base] == [d.cases for d in more]
-    assert all(d.extras == {"extra": True} for d in more)
+    assert all(d.extras.get("extra") is True for d in more)  # other steps may add extras too
 
 
 def test_add_months():

@@ -132,3 +132,17 @@ def test_network_layout_keeps_groups_in_their_sector():
     assert lay.contacts[-1].group == "c"  # unknown group goes to the last one
     assert sectors["b"].count == 0 and sectors["b"].end > sectors["b"].start
     assert short_label("Jeugdverpleegkundige GGD Limburg-Noord", 20).endswith("…")
+
+
+def test_overlapping_names_are_nudged_apart():
+    from desktop_app.core.network import resolve_overlaps
+
+    boxes = [(0, 0, 100, 40), (10, 5, 80, 20), (20, 8, 80, 20), (300, 0, 80, 20)]
+    centres = resolve_overlaps(boxes, gap=2, fixed=frozenset({0}))
+    assert centres[0] == (0, 0) and centres[3] == (300, 0)
+    placed = [(x, y, b[2], b[3]) for (x, y), b in zip(centres, boxes, strict=True)]
+    for i, a in enumerate(placed):
+        for b in placed[i + 1:]:
+            apart_x = abs(a[0] - b[0]) >= (a[2] + b[2]) / 2
+            apart_y = abs(a[1] - b[1]) >= (a[3] + b[3]) / 2
+            assert apart_x or apart_y

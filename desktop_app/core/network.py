@@ -80,3 +80,32 @@ def short_label(name: str, limit: int = 20) -> str:
     """Names on the map stay readable: long ones are cut with an ellipsis."""
     name = " ".join(name.split())
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def resolve_overlaps(boxes: list[tuple[float, float, float, float]], gap: float = 4.0,
+                     rounds: int = 60, fixed: frozenset[int] = frozenset()) -> list[tuple[float, float]]:
+    """Centres (x, y) of boxes (x, y, width, height), nudged vertically until no two
+    overlap (or `rounds` passes); boxes whose index is in `fixed` stay put. Drawing units: pixels on screen, points on paper.
+    Vertical moves keep every name in its group's direction."""
+    pts = [[x, y] for x, y, _, _ in boxes]
+    for _ in range(rounds):
+        moved = False
+        for i in range(len(boxes)):
+            for j in range(i + 1, len(boxes)):
+                wi, hi = boxes[i][2], boxes[i][3]
+                wj, hj = boxes[j][2], boxes[j][3]
+                dx = pts[j][0] - pts[i][0]
+                dy = pts[j][1] - pts[i][1]
+                if abs(dx) >= (wi + wj) / 2 + gap:
+                    continue
+                need = (hi + hj) / 2 + gap - abs(dy)
+                if need <= 0:
+                    continue
+                direction = 1.0 if dy > 0 or (dy == 0 and i < j) else -1.0
+                share_i = 0.0 if i in fixed else (1.0 if j in fixed else 0.5)
+                pts[i][1] -= direction * need * share_i
+                pts[j][1] += direction * need * (1.0 - share_i)
+                moved = True
+        if not moved:
+            break
+    return [(x, y) for x, y in pts]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from ..core.network import layout_network, short_label
+from ..core.network import layout_network, resolve_overlaps, short_label
 from ..core.plan import PlanContact
 from .base import FONT, FONT_BOLD, register_fonts
 
@@ -41,24 +41,31 @@ def network_drawing(family_name: str, groups: list[tuple[str, str]], contacts: l
         wedge.strokeColor = colors.HexColor("#d5dbe3")
         wedge.strokeWidth = 0.5
         d.add(wedge)
-    for c, p in zip(contacts, lay.contacts, strict=True):
-        x, y = pos(p.x, p.y)
-        line = Line(cx, cy, x, y, strokeColor=colour[p.group], strokeWidth=1.2 if not c.formal else 0.9)
-        if c.formal:
-            line.strokeDashArray = [3, 2]
-        d.add(line)
     name = short_label(f"Gezin {family_name}", 32)
     size = 9.5 if len(contacts) <= 12 else 8.5
     half = max(58.0, stringWidth(name, FONT_BOLD, size) / 2 + 12)
-    d.add(Ellipse(cx, cy, half, 20, fillColor=colors.HexColor(INK), strokeColor=None))
-    d.add(String(cx, cy - 3.5, name, fontName=FONT_BOLD, fontSize=size, fillColor=colors.white,
-                 textAnchor="middle"))
     crowded = len(contacts) > 12
     font, limit = (7.0, 17) if crowded else (8.0, 20)
+    boxes = [(cx, cy, 2 * half, 40.0)]
+    texts = []
     for c, p in zip(contacts, lay.contacts, strict=True):
         x, y = pos(p.x, p.y)
         text = short_label(c.name, limit)
         w = max(stringWidth(text, FONT, font), stringWidth(c.ties or "", FONT_BOLD, 7)) + 8
+        boxes.append((x, y, w, 20.0))
+        texts.append(text)
+    # Nudged apart so no two names overlap; lines end where the names are.
+    centres = resolve_overlaps(boxes, gap=2, fixed=frozenset({0}))[1:]
+    for c, p, (x, y) in zip(contacts, lay.contacts, centres, strict=True):
+        line = Line(cx, cy, x, y, strokeColor=colour[p.group], strokeWidth=1.2 if not c.formal else 0.9)
+        if c.formal:
+            line.strokeDashArray = [3, 2]
+        d.add(line)
+    d.add(Ellipse(cx, cy, half, 20, fillColor=colors.HexColor(INK), strokeColor=None))
+    d.add(String(cx, cy - 3.5, name, fontName=FONT_BOLD, fontSize=size, fillColor=colors.white,
+                 textAnchor="middle"))
+    for c, p, (x, y), box, text in zip(contacts, lay.contacts, centres, boxes[1:], texts, strict=True):
+        w = box[2]
         d.add(Rect(x - w / 2, y - 10, w, 20, rx=4, ry=4, fillColor=colors.white,
                    strokeColor=colour[p.group], strokeWidth=0.8))
         d.add(String(x, y + 1, text, fontName=FONT, fontSize=font, textAnchor="middle"))

@@ -220,7 +220,7 @@ class IntakeRepository:
         screenshots and looking at layouts with long content."""
         row = self.db.execute(
             "SELECT i.case_id FROM intakes i JOIN cases c ON c.id = i.case_id "
-            "WHERE i.step = 'done' ORDER BY "
+            "ORDER BY i.step = 'done' DESC, "
             "(SELECT count(*) FROM persons p WHERE p.family_id = c.family_id) * 10 + "
             "(SELECT count(*) FROM network_contacts n WHERE n.case_id = i.case_id) + "
             "length(i.help_question) / 40 DESC, i.case_id LIMIT 1").fetchone()

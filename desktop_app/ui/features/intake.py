@@ -45,7 +45,7 @@ def _wizard_at(step: str):
             key = next(k for k in keys if k.startswith("domains:"))
         else:
             key = step
-        wizard.go(keys.index(key))
+        wizard.go(keys.index(key), store=False)  # a screenshot must not move the family's intake
         return None
 
     return build

@@ -54,13 +54,13 @@ def hint(text: str) -> QLabel:
     return label
 
 
-def text_box(min_lines: int = 3) -> QPlainTextEdit:
+def text_box(min_lines: int = 3, max_lines: int = 0) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)  # Tab moves on: the keyboard never gets stuck in a text box
     line = box.fontMetrics().lineSpacing()
     box.setMinimumHeight(min_lines * line + 16)
     # Bounded, so a form never pushes its last fields out of sight; long text scrolls inside.
-    box.setMaximumHeight(max(min_lines + 1, 4) * line + 16)
+    box.setMaximumHeight((max_lines or max(min_lines + 1, 4)) * line + 16)
     return box
 
 
@@ -73,12 +73,14 @@ class AutoForm(QFormLayout):
         self.widgets: dict[str, QWidget] = {}
         self.savers: dict[str, FieldSaver] = {}
         self.labels: dict[str, QLabel] = {}
+        self.labels_above = labels_above
         self.setRowWrapPolicy(QFormLayout.WrapAllRows if labels_above else QFormLayout.WrapLongRows)
 
     def add(self, key: str, label: str, widget: QWidget, save: Callable[[Any], Any],
             help_text: str = "") -> QWidget:
         lbl = QLabel(label)
-        lbl.setWordWrap(True)
+        # Above a field a label has the full width; wrapping would break it up early.
+        lbl.setWordWrap(not self.labels_above)
         lbl.setBuddy(widget)
         widget.setObjectName(key)
         widget.setAccessibleName(label.replace("&", ""))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.intake import NetworkContact
-from ...core.network import layout_network, short_label
+from ...core.network import layout_network, resolve_overlaps, short_label
 
 INK = QColor("#1d3557")
 GROUP_COLOURS = ("#2a6f97", "#6a4c93", "#1b7f5b", "#b5651d", "#8a3b5c", "#4d6a2b", "#5c677d",
@@ -79,31 +79,40 @@ class NetworkPicture(QWidget):
             p.setPen(QPen(QColor("#d5dbe3"), 1))
             p.setBrush(fill)
             p.drawPath(path)
-        for c, pc in zip(self.contacts, lay.contacts, strict=True):
-            pen = QPen(colour[pc.group], 2.0 if not c.formal else 1.5)
-            if c.formal:
-                pen.setStyle(Qt.DashLine)
-            p.setPen(pen)
-            p.drawLine(QPointF(cx, cy), pos(pc.x, pc.y))
-        # The family in the centre.
-        p.setFont(bold)
-        name = short_label(self.tr("Gezin %1").replace("%1", self.family_name), 32)
-        bw = QFontMetricsF(bold).horizontalAdvance(name) + 28
-        bh = QFontMetricsF(bold).height() * 2
-        p.setPen(Qt.NoPen)
-        p.setBrush(INK)
-        p.drawEllipse(QRectF(cx - bw / 2, cy - bh / 2, bw, bh))
-        p.setPen(QColor("white"))
-        p.drawText(QRectF(cx - bw / 2, cy - bh / 2, bw, bh), Qt.AlignCenter, name)
-        # People.
+        # Boxes first, nudged apart, so lines end where the names are.
+        bold_fm = QFontMetricsF(bold)
         line = fm.height()
+        name = short_label(self.tr("Gezin %1").replace("%1", self.family_name), 32)
+        cw, ch = bold_fm.horizontalAdvance(name) + 28, bold_fm.height() * 2
+        boxes = [(cx, cy, cw, ch)]
+        texts = []
         for c, pc in zip(self.contacts, lay.contacts, strict=True):
             pt = pos(pc.x, pc.y)
             text = short_label(c.name, 17 if crowded else 20)
             ties = " ".join(c.ties)
-            bw = max(fm.horizontalAdvance(text), QFontMetricsF(bold).horizontalAdvance(ties)) + 14
-            bh = line * (2 if ties else 1) + 8
-            box = QRectF(pt.x() - bw / 2, pt.y() - bh / 2, bw, bh)
+            bw = max(fm.horizontalAdvance(text), bold_fm.horizontalAdvance(ties)) + 14
+            boxes.append((pt.x(), pt.y(), bw, line * (2 if ties else 1) + 8))
+            texts.append((text, ties))
+        centres = resolve_overlaps(boxes, gap=3, fixed=frozenset({0}))
+        for c, pc, (x, y) in zip(self.contacts, lay.contacts, centres[1:], strict=True):
+            pen = QPen(colour[pc.group], 2.0 if not c.formal else 1.5)
+            if c.formal:
+                pen.setStyle(Qt.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(cx, cy), QPointF(x, y))
+        # The family in the centre.
+        p.setFont(bold)
+        p.setPen(Qt.NoPen)
+        p.setBrush(INK)
+        p.drawEllipse(QRectF(cx - cw / 2, cy - ch / 2, cw, ch))
+        p.setPen(QColor("white"))
+        p.drawText(QRectF(cx - cw / 2, cy - ch / 2, cw, ch), Qt.AlignCenter, name)
+        bh = ch
+        # People.
+        for c, pc, (x, y), box_, (text, ties) in zip(self.contacts, lay.contacts, centres[1:], boxes[1:],
+                                                     texts, strict=True):
+            bw, bh_ = box_[2], box_[3]
+            box = QRectF(x - bw / 2, y - bh_ / 2, bw, bh_)
             selected = getattr(c, "id", None) is not None and c.id == self.selected_id
             p.setPen(QPen(INK if selected else colour[pc.group], 3 if selected else 1.2))
             p.setBrush(QBrush(QColor("#fff8d6") if selected else QColor("white")))

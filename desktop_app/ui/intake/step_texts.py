@@ -32,7 +32,7 @@ class QuestionStep(StepPage):
             "of vertalen naar vakjargon.")))
         form = AutoForm(ctx.indicator, labels_above=True)
         self.form = form
-        self.question = form.add("help_question", self.tr("&Onze vraag"), text_box(5),
+        self.question = form.add("help_question", self.tr("&Onze vraag"), text_box(6, 12),
                                  lambda v: ctx.repo.set_field(ctx.case_id, "help_question", v))
         self.layout_.addLayout(form)
         self.members_box = QGroupBox(self.tr("Heeft iemand in het gezin een andere vraag?"))
