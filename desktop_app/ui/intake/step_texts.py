@@ -89,7 +89,6 @@ class SafetyStep(StepPage):
             combo.addItem(text, value)
         self.safety = form.add("safety", self.tr("Zijn er &zorgen over de veiligheid van iemand in het gezin?"),
                                combo, self._save_safety)
-        layout.addLayout(form)
         self.route = QLabel(self.tr(
             "<b>Volg de meldcode huiselijk geweld en kindermishandeling.</b><br>"
             "1. Breng de signalen in kaart en schrijf ze op.<br>"
@@ -101,15 +100,15 @@ class SafetyStep(StepPage):
         self.route.setWordWrap(True)
         self.route.setStyleSheet("QLabel#safetyRoute { background: #fdecea; border: 1px solid #b3261e;"
                                  " border-radius: 6px; padding: 10px; }")
-        layout.addWidget(self.route)
-        notes = AutoForm(ctx.indicator)
+        form.addRow(self.route)  # full width, right under the question
+        notes = form  # one form, so the fields line up
         self.notes = notes
         notes.add("safety_note", self.tr("&Wat is er gezien of gehoord (alleen voor de consulent)"),
                   text_box(3), lambda v: ctx.repo.set_field(ctx.case_id, "safety_note", v))
         notes.add("professional_note", self.tr("No&titie van de consulent"), text_box(3),
                   lambda v: ctx.repo.set_field(ctx.case_id, "professional_note", v),
                   self.tr("Niet zichtbaar bij Samen kijken en niet in het plan van het gezin."))
-        layout.addLayout(notes)
+        layout.addLayout(form)
         layout.addStretch(1)
 
     def title(self) -> str:
