@@ -1,7 +1,7 @@
 """`gezinsplan-admin`: the headless command line (no Qt).
 
 Subcommands live in modules beside this one (desktop_app/admin/cmd_*.py or any
-name not starting with "_"); each exposes `register(subparsers)` and, optionally,
+name not starting with "_" or "report_"; report_*.py are kinds of `report`); each exposes `register(subparsers)` and, optionally,
 `ORDER` (an int) for its place in --help. They are discovered automatically.
 The passphrase comes from GEZINSPLAN_PASSPHRASE or a prompt, never from argv.
 """
@@ -83,7 +83,7 @@ def _epilog() -> str:
 def _command_modules() -> list:
     modules = []
     for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_"):
+        if info.name.startswith(("_", "report_")):  # report_*: kinds of `report` (cmd_report)
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "register"):

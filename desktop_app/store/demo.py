@@ -32,6 +32,20 @@ Progress = Callable[[int, int], None]
 Writer = Callable[[Database, list[tuple[int, DemoFamily]]], None]
 WRITERS: list[Writer] = []
 
+
+def load_demo_plugins() -> None:
+    """Import every `store/demo_*.py`: each appends its generator step (core) and its
+    writer here, so features add demo history without editing this module."""
+    import importlib
+    import pkgutil
+
+    from .. import store
+
+    for info in sorted(pkgutil.iter_modules(store.__path__), key=lambda m: m.name):
+        if info.name.startswith("demo_"):
+            importlib.import_module(f"{store.__name__}.{info.name}")
+
+
 BATCH_SIZE = 2000
 
 _FAMILY_SQL = (
@@ -192,18 +206,6 @@ def _batches(items: Iterable[DemoFamily], first_id: int, size: int):
         yield batch
 
 
-def load_extensions() -> None:
-    """Import every store/demo_*.py: each registers its generator step and writer."""
-    import importlib
-    import pkgutil
-
-    from .. import store
-
-    for info in sorted(pkgutil.iter_modules(store.__path__), key=lambda m: m.name):
-        if info.name.startswith("demo_"):
-            importlib.import_module(f"{store.__name__}.{info.name}")
-
-
 def fill_demo(
     store,
     families: int,
@@ -217,8 +219,8 @@ def fill_demo(
     Existing data is kept: BSNs and case numbers already in use are not reused."""
     if families <= 0:
         return 0
+    load_demo_plugins()
     db: Database = store.db
-    load_extensions()
     started = time.perf_counter()
     first_id = (db.execute("SELECT max(id) FROM families").fetchone()[0] or 0) + 1
     generated = generate(families, seed, today=today, used_bsns=used_bsns(db),

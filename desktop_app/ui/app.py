@@ -42,6 +42,25 @@ def _app(argv: list[str]):
     return app
 
 
+def _forms_ok() -> bool:
+    """A broken form file in forms/ stops the start with a message naming file, line and field."""
+    from ..core.forms import FormError, check_forms
+    from ..paths import forms_dir
+
+    try:
+        check_forms(forms_dir())
+    except FormError as exc:
+        log.error("form file invalid: %s line %d", Path(exc.file).name, exc.line)
+        from PySide6.QtWidgets import QMessageBox
+
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            print(str(exc), file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
@@ -60,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     app = _app(argv)
+    if not _forms_ok():
+        return 2
     from .crash import install_excepthook
     from .i18n import install_translator
 

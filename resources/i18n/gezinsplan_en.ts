@@ -549,6 +549,130 @@
     </message>
 </context>
 <context>
+    <name>ConsentStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="36" />
+        <source>Onder 12 jaar geven de ouders met gezag toestemming. Van 12 tot 16 jaar de jongere én de ouders met gezag. Vanaf 16 jaar de jongere alleen.</source>
+        <translation>Under 12, the parents with parental authority consent. From 12 to 16, the youth and the parents with parental authority. From 16, the youth alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="44" />
+        <source>Vastgelegde &amp;toestemming</source>
+        <translation>Recorded &amp;consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="47" />
+        <source>Vastgelegde toestemming</source>
+        <translation>Recorded consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="53" />
+        <source>Toestemming &amp;erbij</source>
+        <translation>&amp;Add consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="56" />
+        <source>Weg&amp;halen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="58" />
+        <source>Toestemming weghalen</source>
+        <translation>Remove consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="67" />
+        <source>Nog geen toestemming gekozen. Voeg toestemming toe.</source>
+        <translation>No consent selected. Add a consent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="74" />
+        <source>&amp;Wie geeft toestemming</source>
+        <translation>&amp;Who consents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="75" />
+        <source>&amp;Over wie</source>
+        <translation>&amp;About whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="76" />
+        <source>Wat &amp;mag gedeeld worden</source>
+        <translation>What &amp;may be shared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="77" />
+        <source>Met wie (&amp;aanbieders, school…)</source>
+        <translation>With whom (&amp;providers, school…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="80" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="81" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <source>mondeling</source>
+        <translation>verbally</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <source>schriftelijk (getekend)</source>
+        <translation>in writing (signed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
+        <source>digitaal</source>
+        <translation>digitally</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
+        <source>Hoe vast&amp;gelegd</source>
+        <translation>How &amp;recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
+        <source>&amp;Ingetrokken</source>
+        <translation>&amp;Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="94" />
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="106" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="130" />
+        <source>het hele gezin</source>
+        <translation>the whole family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="135" />
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="141" />
+        <source>⚠ Er ontbreekt toestemming:</source>
+        <translation>⚠ Consent is missing:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="144" />
+        <source>✓ Alle toestemming die nodig is, is vastgelegd.</source>
+        <translation>✓ All required consent has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="192" />
+        <source>Informatie uit het gezinsplan</source>
+        <translation>Information from the family plan</translation>
+    </message>
+</context>
+<context>
     <name>ContractWarningDialog</name>
     <message>
         <location filename="../../desktop_app/ui/results/dialogs.py" line="29" />
@@ -1001,6 +1125,122 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>DomainStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="33" />
+        <source>&amp;Leefgebieden</source>
+        <translation>&amp;Life domains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="36" />
+        <source>Leefgebieden</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="58" />
+        <source>Wat gaat &amp;goed?</source>
+        <translation>What goes &amp;well?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="59" />
+        <source>Wat zijn de zo&amp;rgen?</source>
+        <translation>What are the &amp;worries?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="62" />
+        <source>– nog geen score</source>
+        <translation>– no score yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="65" />
+        <source>&amp;Zelfredzaamheid (1–5)</source>
+        <translation>&amp;Self-reliance (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="88" />
+        <source>Waar rust het op?</source>
+        <translation>What does it rest on?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="94" />
+        <source>Dit vindt het gezin het &amp;belangrijkst (prioriteit)</source>
+        <translation>The family finds this most &amp;important (priority)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="129" />
+        <source>&amp;Goed: %1</source>
+        <translation>&amp;Well: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="130" />
+        <source>Zo&amp;rgen: %1</source>
+        <translation>Wo&amp;rries: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="149" />
+        <source>Kies een score van 1 (acuut probleem) tot 5 (volledig zelfredzaam).</source>
+        <translation>Choose a score from 1 (acute problem) to 5 (fully self-reliant).</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="225" />
+        <source>Plan als &amp;PDF opslaan…</source>
+        <translation>Save plan as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="234" />
+        <source>Klaar: het plan</source>
+        <translation>Done: the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <source>Vraag van het gezin: %1</source>
+        <translation>Family's question: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="240" />
+        <source>Leefgebieden gescoord: %1, waarvan %2 met score 1 of 2.</source>
+        <translation>Life domains scored: %1, of which %2 score 1 or 2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="242" />
+        <source>Netwerk: %1 informele en %2 formele contacten.</source>
+        <translation>Network: %1 informal and %2 formal contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="244" />
+        <source>Regisseur: %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="245" />
+        <source>Samen terugkijken: %1</source>
+        <translation>Looking back together: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="248" />
+        <source>Toestemming: compleet.</source>
+        <translation>Consent: complete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="250" />
+        <source>Toestemming ontbreekt nog:</source>
+        <translation>Consent still missing:</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/export_dialog.py" line="52" />
@@ -1253,6 +1493,117 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>HouseholdStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="28" />
+        <source>Wie horen bij het gezin?</source>
+        <translation>Who belongs to the family?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="32" />
+        <source>Controleer samen wie er in het gezin horen. Vink aan wie gezag heeft: die ouder of verzorger beslist mee over het kind en geeft toestemming voor een kind onder de 16. Namen, geboortedata en BSN wijzigt u op de gezinspagina.</source>
+        <translation>Check together who belongs to the family. Tick who has parental authority: that parent or carer decides about the child and consents for a child under 16. Change names, dates of birth and BSN on the family page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="38" />
+        <source>&amp;Gezinsleden (spatiebalk: gezag aan of uit)</source>
+        <translation>&amp;Family members (space bar: parental authority on or off)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="41" />
+        <source>Gezinsleden en gezag</source>
+        <translation>Family members and parental authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="47" />
+        <source>Gezinslid &amp;toevoegen…</source>
+        <translation>Add &amp;member…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="55" />
+        <source>Gezin en gezag</source>
+        <translation>Family and authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="61" />
+        <source>Gezin %1 · %2</source>
+        <translation>Family %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="71" />
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="79" />
+        <source>Heeft gezag</source>
+        <translation>Has parental authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="85" />
+        <source>heeft gezag</source>
+        <translation>has parental authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_household.py" line="85" />
+        <source>geen gezag</source>
+        <translation>no parental authority</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="72" />
+        <source>Intake 1Gezin1Plan – gezin %1</source>
+        <translation>Intake 1Gezin1Plan – family %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="82" />
+        <source>Stappen van de intake</source>
+        <translation>Steps of the intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="92" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="94" />
+        <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
+        <translation>Everything is saved already. You can continue later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="96" />
+        <source>Samen &amp;kijken</source>
+        <translation>Look &amp;together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="99" />
+        <source>← &amp;Vorige</source>
+        <translation>← &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="102" />
+        <source>Volge&amp;nde →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="121" />
+        <source>Vorige stap (Alt+V of Ctrl+Page Up)</source>
+        <translation>Previous step (Alt+V or Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="122" />
+        <source>Volgende stap (Alt+N of Ctrl+Page Down)</source>
+        <translation>Next step (Alt+N or Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="225" />
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../desktop_app/ui/results/common.py" line="199" />
@@ -1467,6 +1818,145 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>NetworkMapDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/network_view.py" line="156" />
+        <source>Netwerkkaart – gezin %1</source>
+        <translation>Network map – family %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/network_view.py" line="162" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicture</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/network_view.py" line="27" />
+        <source>Netwerkkaart</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/network_view.py" line="85" />
+        <source>Gezin %1</source>
+        <translation>Family %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/network_view.py" line="147" />
+        <source>Nog niemand op de kaart. Voeg mensen toe in de lijst.</source>
+        <translation>Nobody on the map yet. Add people in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="37" />
+        <source>Wie staan om het gezin heen? Denk aan familie, vrienden, buren, school en hulpverleners. Geef aan wat iemand voor het gezin doet: P praktische steun, G gezelschap, A advies en informatie, E emotionele steun.</source>
+        <translation>Who is around the family? Think of family, friends, neighbours, school and professionals. Note what someone does for the family: P practical support, G company, A advice and information, E emotional support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="49" />
+        <source>&amp;Mensen in het netwerk</source>
+        <translation>&amp;People in the network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="52" />
+        <source>Mensen in het netwerk</source>
+        <translation>People in the network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="58" />
+        <source>Persoon &amp;toevoegen</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="61" />
+        <source>Weg&amp;halen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="63" />
+        <source>Persoon van de kaart weghalen</source>
+        <translation>Remove person from the map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="65" />
+        <source>Kaart &amp;groot</source>
+        <translation>&amp;Large map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="67" />
+        <source>De netwerkkaart groot tonen</source>
+        <translation>Show the network map large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="76" />
+        <source>Kies iemand in de lijst, of voeg iemand toe.</source>
+        <translation>Choose someone in the list, or add someone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="86" />
+        <source>Gr&amp;oep</source>
+        <translation>Gr&amp;oup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="87" />
+        <source>N&amp;aam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="88" />
+        <source>&amp;Wie is het voor het gezin</source>
+        <translation>&amp;Who is this to the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="100" />
+        <source>Wat doet deze persoon</source>
+        <translation>What does this person do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="103" />
+        <source>&amp;Beroepsmatig contact (formeel)</source>
+        <translation>&amp;Professional contact (formal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="105" />
+        <source>Tele&amp;foon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="106" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="115" />
+        <source>Netwerkkaart</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="149" />
+        <source>formeel</source>
+        <translation>formal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="209" />
+        <source>Nieuwe persoon</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="220" />
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="221" />
+        <source>%1 van de netwerkkaart weghalen?</source>
+        <translation>Remove %1 from the network map?</translation>
+    </message>
+</context>
+<context>
     <name>NewFamilyDialog</name>
     <message>
         <location filename="../../desktop_app/ui/member_dialog.py" line="128" />
@@ -1638,6 +2128,143 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/safety/privacy.py" line="215" />
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="31" />
+        <source>Schrijf de vraag op zoals het gezin hem zegt, in hun eigen woorden. Niet samenvatten of vertalen naar vakjargon.</source>
+        <translation>Write the question down as the family says it, in their own words. Do not summarise or translate it into jargon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="35" />
+        <source>&amp;Onze vraag</source>
+        <translation>&amp;Our question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="38" />
+        <source>Heeft iemand in het gezin een andere vraag?</source>
+        <translation>Does anyone in the family have a different question?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="46" />
+        <source>Onze vraag</source>
+        <translation>Our question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="58" />
+        <source>Vraag van %1</source>
+        <translation>Question of %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegieStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="140" />
+        <source>Familiegroepsplan</source>
+        <translation>Family group plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="143" />
+        <source>Een gezin mag zelf een plan maken met familie en vrienden, bijvoorbeeld in een Eigen Kracht-conferentie. De hulp sluit dan aan op dat plan.</source>
+        <translation>A family may make its own plan with family and friends, for example in a family group conference. The help then connects to that plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="147" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="147" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="149" />
+        <source>Is er een &amp;familiegroepsplan?</source>
+        <translation>Is there a &amp;family group plan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="151" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="175" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="152" />
+        <source>&amp;Datum van het plan</source>
+        <translation>&amp;Date of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="153" />
+        <source>Waar &amp;ligt het plan</source>
+        <translation>Where is the plan &amp;kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="157" />
+        <source>Regisseur en terugkijken</source>
+        <translation>Coordinator and looking back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="160" />
+        <source>De regisseur houdt het overzicht over het plan. Kies samen met het gezin: een ouder, iemand uit de familie, een vriend of een professional.</source>
+        <translation>The coordinator keeps track of the plan. Choose together with the family: a parent, a relative, a friend or a professional.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="164" />
+        <source>een ouder</source>
+        <translation>a parent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="165" />
+        <source>iemand uit de familie</source>
+        <translation>a relative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="166" />
+        <source>een vriend of kennis</source>
+        <translation>a friend or acquaintance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="167" />
+        <source>een professional</source>
+        <translation>a professional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="169" />
+        <source>&amp;Regisseur is</source>
+        <translation>&amp;Coordinator is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="170" />
+        <source>Naa&amp;m regisseur</source>
+        <translation>Na&amp;me of coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="171" />
+        <source>&amp;Contact (telefoon, e-mail)</source>
+        <translation>&amp;Contact (phone, email)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="176" />
+        <source>&amp;Wanneer kijken we samen terug</source>
+        <translation>&amp;When do we look back together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="178" />
+        <source>Minstens één keer per half jaar.</source>
+        <translation>At least once every six months.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="179" />
+        <source>Over &amp;6 maanden</source>
+        <translation>In &amp;6 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="190" />
+        <source>Regie en terugkijken</source>
+        <translation>Coordination and review</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2516,139 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>SafetyStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="86" />
+        <source>– nog niet besproken</source>
+        <translation>– not discussed yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="86" />
+        <source>Nee, geen zorgen</source>
+        <translation>No, no concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="87" />
+        <source>Ja, er zijn zorgen over de veiligheid</source>
+        <translation>Yes, there are concerns about safety</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="88" />
+        <source>Twijfel: het is niet duidelijk</source>
+        <translation>Doubt: it is not clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="90" />
+        <source>Zijn er &amp;zorgen over de veiligheid van iemand in het gezin?</source>
+        <translation>Are there &amp;concerns about the safety of anyone in the family?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="93" />
+        <source>&lt;b&gt;Volg de meldcode huiselijk geweld en kindermishandeling.&lt;/b&gt;&lt;br&gt;1. Breng de signalen in kaart en schrijf ze op.&lt;br&gt;2. Overleg met een collega en raadpleeg Veilig Thuis (0800-2000, gratis, dag en nacht).&lt;br&gt;3. Praat met het gezin over de signalen.&lt;br&gt;4. Weeg de ernst en het risico.&lt;br&gt;5. Beslis: zelf hulp organiseren of melden bij Veilig Thuis. Bij acuut gevaar: bel 112.</source>
+        <translation>&lt;b&gt;Follow the reporting code for domestic violence and child abuse.&lt;/b&gt;&lt;br&gt;1. Map the signals and write them down.&lt;br&gt;2. Consult a colleague and Veilig Thuis (0800-2000, free, day and night).&lt;br&gt;3. Talk with the family about the signals.&lt;br&gt;4. Weigh the severity and the risk.&lt;br&gt;5. Decide: organise help yourself or report to Veilig Thuis. In acute danger: call 112.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="106" />
+        <source>&amp;Wat is er gezien of gehoord (alleen voor de consulent)</source>
+        <translation>&amp;What was seen or heard (for the consultant only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="108" />
+        <source>No&amp;titie van de consulent</source>
+        <translation>Consultant's no&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="110" />
+        <source>Niet zichtbaar bij Samen kijken en niet in het plan van het gezin.</source>
+        <translation>Not shown in Look together and not in the family's plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="115" />
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+</context>
+<context>
+    <name>SamenKijkenPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="60" />
+        <source>← Te&amp;rug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="62" />
+        <source>Terug naar de intake</source>
+        <translation>Back to the intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="64" />
+        <source>Ons gezinsplan – gezin %1</source>
+        <translation>Our family plan – family %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="67" />
+        <source>Plan als &amp;PDF opslaan…</source>
+        <translation>Save plan as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="101" />
+        <source>Onze vraag</source>
+        <translation>Our question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="102" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="121" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
+        <source>Nog niet opgeschreven.</source>
+        <translation>Not written down yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="104" />
+        <source>De vraag van %1:</source>
+        <translation>The question of %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="106" />
+        <source>Wie zijn wij</source>
+        <translation>Who we are</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="116" />
+        <source>Wat gaat goed</source>
+        <translation>What goes well</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="124" />
+        <source>Waar maken we ons zorgen over</source>
+        <translation>What worries us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="128" />
+        <source>hier gaat het nu niet goed.</source>
+        <translation>this is not going well now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="139" />
+        <source>Wie coördineert</source>
+        <translation>Who coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="141" />
+        <source>Nog niet gekozen.</source>
+        <translation>Not chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="142" />
+        <source>Wanneer kijken we samen terug</source>
+        <translation>When do we look back together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="143" />
+        <source>Nog geen datum afgesproken.</source>
+        <translation>No date agreed yet.</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <location filename="../../desktop_app/ui/autosave.py" line="28" />
@@ -1914,9 +2674,62 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="78" />
+        <location filename="../../desktop_app/ui/app.py" line="99" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="183" />
+        <source>Hier staan de leefgebieden met score 1 of 2 (acuut probleem of niet zelfredzaam) en wat het gezin het belangrijkst vindt. Bespreek samen waar jullie mee beginnen.</source>
+        <translation>These are the life domains scoring 1 or 2 (acute problem or not self-reliant) and what the family finds most important. Discuss together where to start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="185" />
+        <source>Score 1 of &amp;2</source>
+        <translation>Score 1 or &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="188" />
+        <source>Leefgebieden met score 1 of 2</source>
+        <translation>Life domains scoring 1 or 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="192" />
+        <source>&amp;Prioriteiten van het gezin</source>
+        <translation>The family's &amp;priorities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="195" />
+        <source>Prioriteiten van het gezin</source>
+        <translation>The family's priorities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="205" />
+        <source>Samenvatting leefgebieden</source>
+        <translation>Summary of life domains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="215" />
+        <source>Geen leefgebieden met score 1 of 2.</source>
+        <translation>No life domains scoring 1 or 2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="220" />
+        <source>Nog geen prioriteiten gekozen.</source>
+        <translation>No priorities chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="222" />
+        <source>De Krachtenwijzer is nog niet ingevuld.</source>
+        <translation>The strengths split has not been filled in yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="225" />
+        <source>Gemiddeld rust %1% van wat nu lukt op eigen kracht en het netwerk.</source>
+        <translation>On average %1% of what works now rests on own strength and the network.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2850,31 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../desktop_app/ui/intake/export.py" line="28" />
+        <source>Plan opgeslagen</source>
+        <translation>Plan saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/export.py" line="29" />
+        <source>Het plan is opgeslagen als:
+%1</source>
+        <translation>The plan was saved as:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/export.py" line="31" />
+        <source>Het plan wordt gemaakt…</source>
+        <translation>Making the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/export.py" line="36" />
+        <source>Kies een map voor het plan</source>
+        <translation>Choose a folder for the plan</translation>
+    </message>
+</context>
+<context>
     <name>features</name>
     <message>
         <location filename="../../desktop_app/ui/features/results.py" line="31" />
@@ -2047,6 +2885,19 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/features/results.py" line="34" />
         <source>Ca&amp;talogus</source>
         <translation>Ca&amp;talog</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/intake.py" line="24" />
+        <source>Intake (1Gezin1Plan)</source>
+        <translation>Intake (1Gezin1Plan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/intake.py" line="26" />
+        <source>Samen kijken</source>
+        <translation>Look together</translation>
     </message>
 </context>
 <context>

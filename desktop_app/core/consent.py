@@ -1,0 +1,87 @@
+"""Who must consent to sharing information about a youth (Jeugdwet, WGBO):
+under 12 the parents with gezag; from the 12th birthday until the 16th both the
+youth and the parents with gezag; from the 16th birthday the youth alone.
+Ages are counted on the day asked about, so a birthday changes the rule that day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .intake import Consent
+from .models import Person, age_on
+
+PARENTS = "parents"
+BOTH = "both"
+YOUTH = "youth"
+
+
+def consent_rule(birth_date: date | None, day: date) -> str:
+    """PARENTS, BOTH or YOUTH. An unknown birth date asks for both, to be safe."""
+    if birth_date is None:
+        return BOTH
+    age = age_on(birth_date, day)
+    if age < 12:
+        return PARENTS
+    if age < 16:
+        return BOTH
+    return YOUTH
+
+
+@dataclass
+class MissingConsent:
+    subject: Person  # the youth the information is about
+    person: Person | None  # who still has to consent; None: no parent with gezag is known
+    reason: str  # 'youth', 'parent' or 'no_gezag'
+
+    def text(self) -> str:
+        """A plain Dutch line, for the CLI, the summary and the plan."""
+        about = self.subject.first_name
+        if self.reason == "no_gezag":
+            return (f"{about}: er is geen ouder met gezag bekend. Vraag toestemming aan wie het gezag "
+                    "heeft (bijvoorbeeld de voogd).")
+        who = self.person.full_name if self.person else ""
+        if self.reason == "youth":
+            return f"{about}: toestemming van {who} zelf ontbreekt."
+        return f"{about}: toestemming van {who} (ouder met gezag) ontbreekt."
+
+
+def youths(members: list[Person]) -> list[Person]:
+    return [m for m in members if m.role == "jeugdige"]
+
+
+def gezag_holders(members: list[Person]) -> list[Person]:
+    return [m for m in members if m.gezag and m.role != "jeugdige"]
+
+
+def required_consenters(subject: Person, members: list[Person], day: date) -> list[Person]:
+    rule = consent_rule(subject.birth_date, day)
+    people: list[Person] = []
+    if rule in (PARENTS, BOTH):
+        people += gezag_holders(members)
+    if rule in (BOTH, YOUTH):
+        people.append(subject)
+    return people
+
+
+def _covers(consent: Consent, person: Person, subject: Person, day: date) -> bool:
+    return (
+        consent.person_id == person.id
+        and consent.subject_id in (None, subject.id)
+        and not consent.withdrawn
+        and (consent.given_on is None or consent.given_on <= day)
+    )
+
+
+def missing_consents(members: list[Person], consents: list[Consent], day: date) -> list[MissingConsent]:
+    """Every (youth, person) pair whose consent is required on `day` but not recorded."""
+    missing: list[MissingConsent] = []
+    for subject in youths(members):
+        rule = consent_rule(subject.birth_date, day)
+        if rule in (PARENTS, BOTH) and not gezag_holders(members):
+            missing.append(MissingConsent(subject, None, "no_gezag"))
+        for person in required_consenters(subject, members, day):
+            if not any(_covers(c, person, subject, day) for c in consents):
+                reason = "youth" if person.id == subject.id else "parent"
+                missing.append(MissingConsent(subject, person, reason))
+    return missing

@@ -1,0 +1,92 @@
+"""Gathers the family's plan (core.plan.PlanData) from the database, so the PDF
+code in reports/ stays free of SQL. Never includes BSNs, the safety note or the
+consultant's own notes: the plan belongs to the family."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..core.form_intake import IntakeForm, intake_form
+from ..core.intake import HOUSEHOLD
+from ..core.plan import PlanConsent, PlanContact, PlanData, PlanDomain, PlanMember
+from .families import Families
+from .intake import IntakeRepository
+
+# Later features add their parts of the plan here: fn(db, plan) fills plan.extras.
+PLAN_GATHERERS: list[Callable[[Database, PlanData], None]] = []
+
+
+def _gather_results(db: Database, plan: PlanData) -> None:
+    from .results import plan_results_data
+
+    plan.extras["results"] = plan_results_data(db, plan.case_id)
+
+
+PLAN_GATHERERS.append(_gather_results)
+
+
+def latest_case_id(db: Database, family_id: int) -> int | None:
+    """The case the plan is about: the current one, as the caseload shows it."""
+    cases = Families(db).cases_of(family_id)
+    current = sorted(cases, key=lambda c: c.status == "afgesloten")
+    return current[0].id if current else None
+
+
+def plan_data(db: Database, case_id: int, *, form: IntakeForm | None = None,
+              day: date | None = None, version: int | None = None) -> PlanData:
+    form = form or intake_form()
+    day = day or date.today()
+    families = Families(db)
+    repo = IntakeRepository(db)
+    case = families.get_case(case_id)
+    family = families.get_family(case.family_id)
+    intake = repo.get(case_id)
+    members = family.members
+    names = {m.id: m.first_name for m in members}
+    plan = PlanData(
+        family_name=family.family_name, case_id=case_id, case_number=case.case_number,
+        consultant=case.consultant, day=day,
+        version=version if version is not None else max(1, intake.plan_version),
+        members=[PlanMember(m.full_name, m.role, m.age_on(day), m.gezag) for m in members],
+        groups=[(g.key, g.label) for g in form.network_groups],
+        ties=[(t.code, t.label) for t in form.ties],
+        help_question=intake.help_question,
+        regisseur_kind=intake.regisseur_kind, regisseur_name=intake.regisseur_name,
+        regisseur_contact=intake.regisseur_contact, fgp=intake.fgp, fgp_date=intake.fgp_date,
+        fgp_where=intake.fgp_where, evaluation_date=intake.evaluation_date or case.next_evaluation,
+    )
+    plan.contacts = [
+        PlanContact(c.name, c.group, form.group_label(c.group), c.relation, c.ties, c.formal,
+                    c.phone, c.email)
+        for c in repo.contacts(case_id)
+    ]
+    plan.member_questions = [(names[pid], text) for pid, text in sorted(repo.member_questions(case_id).items())
+                             if pid in names]
+    order = {(s.key, d.key): (i, j) for i, s in enumerate(form.sets) for j, d in enumerate(s.domains)}
+    answers = [a for a in repo.domains(case_id) if (a.set_key, a.domain_key) in order
+               and (a.person_id == HOUSEHOLD or a.person_id in names)]
+    answers.sort(key=lambda a: (order[(a.set_key, a.domain_key)][0], a.person_id,
+                                order[(a.set_key, a.domain_key)][1]))
+    for a in answers:
+        dset = form.set(a.set_key)
+        domain = dset.domain(a.domain_key)
+        plan.domains.append(PlanDomain(a.set_key, dset.family_label, domain.label,
+                                       names.get(a.person_id, ""), a.good, a.worries, a.score,
+                                       a.priority))
+    for c in repo.consents(case_id):
+        if c.withdrawn or c.person_id not in names:
+            continue
+        person = next(m for m in members if m.id == c.person_id)
+        about = names.get(c.subject_id, "het hele gezin") if c.subject_id else "het hele gezin"
+        plan.consents.append(PlanConsent(person.full_name, about, c.what, c.with_whom, c.given_on,
+                                         c.method))
+    plan.missing_consents = [m.text() for m in repo.missing_consents(case_id, day)]
+    for gather in PLAN_GATHERERS:
+        gather(db, plan)
+    return plan
+
+
+__all__ = ["PLAN_GATHERERS", "latest_case_id", "plan_data"]

@@ -1,0 +1,87 @@
+"""The 1Gezin1Plan intake plugs into the main window: a case action, and screens
+for every wizard step, 'Samen kijken' and the network map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..registry import CaseAction, Screen, register_case_action, register_screen
+
+
+def _open_wizard(window, case_id: int):
+    from ..intake.wizard import IntakeWizard
+
+    return IntakeWizard(window, case_id)
+
+
+def _open_together(window, case_id: int):
+    from ..intake.samen_kijken import SamenKijkenPage
+
+    return SamenKijkenPage(window, case_id)
+
+
+register_case_action(CaseAction(
+    "intake", lambda: QCoreApplication.translate("intake", "Intake (1Gezin1Plan)"), _open_wizard, order=10))
+register_case_action(CaseAction(
+    "samen-kijken", lambda: QCoreApplication.translate("intake", "Samen kijken"), _open_together, order=11))
+
+
+def _case(window) -> int:
+    from ...store.intake import IntakeRepository
+
+    return IntakeRepository(window.store.db).richest_case()
+
+
+def _wizard_at(step: str):
+    def build(window):
+        from ..intake.wizard import IntakeWizard
+
+        wizard = IntakeWizard(window, _case(window))
+        window.push_page(wizard)
+        keys = wizard.keys()
+        if step == "youth":
+            key = next((k for k in keys if k.startswith("domains:jongeren:")), keys[3])
+        elif step == "domains":
+            key = next(k for k in keys if k.startswith("domains:"))
+        else:
+            key = step
+        wizard.go(keys.index(key), store=False)  # a screenshot must not move the family's intake
+        return None
+
+    return build
+
+
+def _together(window):
+    page = _open_together(window, _case(window))
+    window.push_page(page)
+
+
+def _network_map(window):
+    from ...store.intake import IntakeRepository
+    from ..intake.network_view import NetworkMapDialog
+
+    case_id = _case(window)
+    case = window.families.get_case(case_id)
+    family = window.families.get_family(case.family_id)
+    from ...core.form_intake import intake_form
+
+    groups = [(g.key, g.label) for g in intake_form().network_groups]
+    return NetworkMapDialog(family.family_name, groups, IntakeRepository(window.store.db).contacts(case_id),
+                            window)
+
+
+for _name, _step, _text in (
+    ("intake-household", "household", "intake: gezin en gezag"),
+    ("intake-network", "network", "intake: netwerkkaart (ecogram) met lijst"),
+    ("intake-question", "question", "intake: de vraag in eigen woorden"),
+    ("intake-domains", "domains", "intake: leefgebieden van het gezin (ZRM)"),
+    ("intake-youth", "youth", "intake: leefgebieden van een jongere (ZRM-Jongeren)"),
+    ("intake-summary", "summary", "intake: samenvatting score 1 of 2 en prioriteiten"),
+    ("intake-safety", "safety", "intake: veiligheid en de route naar Veilig Thuis"),
+    ("intake-regie", "regie", "intake: familiegroepsplan, regisseur, terugkijken"),
+    ("intake-consent", "consent", "intake: toestemming met de leeftijdsregels"),
+    ("intake-done", "done", "intake: klaar, plan als PDF"),
+):
+    register_screen(Screen(_name, _text, _wizard_at(_step)))
+register_screen(Screen("samen-kijken", "Samen kijken: het plan voor het gezin op het scherm", _together))
+register_screen(Screen("network-map", "de netwerkkaart groot", _network_map))

@@ -1,0 +1,204 @@
+"""Consent: who consents, to sharing what, with whom, when and how it was recorded.
+The age rules (core.consent) decide whose consent is required; a missing one is
+shown in red above the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.intake import Consent
+from ...core.validation import format_date
+from ..autosave import flush_all
+from .base import AutoForm, StepPage, hint, set_combo, set_text
+
+
+class ConsentStep(StepPage):
+    key = "consent"
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.consent_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr(
+            "Onder 12 jaar geven de ouders met gezag toestemming. Van 12 tot 16 jaar de jongere én "
+            "de ouders met gezag. Vanaf 16 jaar de jongere alleen.")))
+        self.status = QLabel()
+        self.status.setObjectName("consentStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        list_label = QLabel(self.tr("Vastgelegde &toestemming"))
+        self.list = QListWidget()
+        self.list.setObjectName("consents")
+        self.list.setAccessibleName(self.tr("Vastgelegde toestemming"))
+        list_label.setBuddy(self.list)
+        self.list.currentItemChanged.connect(self._selected)
+        left.addWidget(list_label)
+        left.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Toestemming &erbij"))
+        self.add_button.setObjectName("addConsent")
+        self.add_button.clicked.connect(self.add_consent)
+        self.remove_button = QPushButton(self.tr("Weg&halen"))
+        self.remove_button.setObjectName("removeConsent")
+        self.remove_button.setAccessibleName(self.tr("Toestemming weghalen"))
+        self.remove_button.clicked.connect(self._remove)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        row.addLayout(left, 1)
+
+        self.editor_stack = QStackedWidget()
+        empty = QLabel(self.tr("Nog geen toestemming gekozen. Voeg toestemming toe."))
+        empty.setObjectName("empty")
+        empty.setWordWrap(True)
+        self.editor_stack.addWidget(empty)
+        editor = QWidget()
+        form = AutoForm(ctx.indicator)
+        self.form = form
+        form.add("person_id", self.tr("&Wie geeft toestemming"), QComboBox(), lambda v: self._save("person_id", v))
+        form.add("subject_id", self.tr("&Over wie"), QComboBox(), lambda v: self._save("subject_id", v))
+        form.add("what", self.tr("Wat &mag gedeeld worden"), QLineEdit(), lambda v: self._save("what", v))
+        form.add("with_whom", self.tr("Met wie (&aanbieders, school…)"), QLineEdit(),
+                 lambda v: self._save("with_whom", v))
+        day = QLineEdit()
+        day.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        form.add("given_on", self.tr("&Datum"), day, lambda v: self._save("given_on", v))
+        method = QComboBox()
+        for value, text in (("mondeling", self.tr("mondeling")), ("schriftelijk", self.tr("schriftelijk (getekend)")),
+                            ("digitaal", self.tr("digitaal"))):
+            method.addItem(text, value)
+        form.add("method", self.tr("Hoe vast&gelegd"), method, lambda v: self._save("method", v))
+        form.add("withdrawn", "", QCheckBox(self.tr("&Ingetrokken")), lambda v: self._save("withdrawn", v))
+        editor.setLayout(form)
+        self.editor_stack.addWidget(editor)
+        row.addWidget(self.editor_stack, 1)
+        layout.addLayout(row, 1)
+
+    def title(self) -> str:
+        return self.tr("Toestemming")
+
+    def enter(self) -> None:
+        members = self.ctx.families.members(self.ctx.family_id)
+        self._names = {m.id: m.full_name for m in members}
+        who, about = self.form.widgets["person_id"], self.form.widgets["subject_id"]
+        for combo in (who, about):
+            combo.blockSignals(True)
+            combo.clear()
+        who.addItem("–", None)
+        for m in members:
+            who.addItem(m.full_name, m.id)
+        about.addItem(self.tr("het hele gezin"), None)
+        for m in members:
+            if m.role == "jeugdige":
+                about.addItem(m.full_name, m.id)
+        for combo in (who, about):
+            combo.blockSignals(False)
+        self.reload(self.consent_id)
+
+    def reload(self, select: int | None = None) -> None:
+        consents = self.ctx.repo.consents(self.ctx.case_id)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in consents:
+            item = QListWidgetItem(self._item_text(c))
+            item.setData(Qt.UserRole, c.id)
+            self.list.addItem(item)
+            if c.id == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._selected(self.list.currentItem())
+        self._update_status()
+
+    def _item_text(self, c: Consent) -> str:
+        who = self._names.get(c.person_id, "–")
+        about = self._names.get(c.subject_id, self.tr("het hele gezin")) if c.subject_id else self.tr("het hele gezin")
+        text = f"{who} → {about}"
+        if c.given_on:
+            text += f" · {format_date(c.given_on)}"
+        if c.withdrawn:
+            text += " · " + self.tr("ingetrokken")
+        return text
+
+    def _update_status(self) -> None:
+        missing = self.ctx.repo.missing_consents(self.ctx.case_id)
+        if missing:
+            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(m.text() for m in missing))
+            self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
+        else:
+            self.status.setText(self.tr("✓ Alle toestemming die nodig is, is vastgelegd."))
+            self.status.setStyleSheet("color: #1b6e3a; font-weight: 600;")
+
+    def _selected(self, item) -> None:
+        flush_all(self.editor_stack)
+        if item is None:
+            self.consent_id = None
+            self.editor_stack.setCurrentIndex(0)
+            self.remove_button.setEnabled(False)
+            return
+        self.consent_id = item.data(Qt.UserRole)
+        c = self.ctx.repo.get_consent(self.consent_id)
+        w = self.form.widgets
+        set_combo(w["person_id"], c.person_id)
+        set_combo(w["subject_id"], c.subject_id)
+        set_text(w["what"], c.what)
+        set_text(w["with_whom"], c.with_whom)
+        set_text(w["given_on"], format_date(c.given_on))
+        set_combo(w["method"], c.method)
+        w["withdrawn"].blockSignals(True)
+        w["withdrawn"].setChecked(c.withdrawn)
+        w["withdrawn"].blockSignals(False)
+        self.editor_stack.setCurrentIndex(1)
+        self.remove_button.setEnabled(True)
+
+    def _save(self, field: str, value):
+        if self.consent_id is None:
+            return value
+        cleaned = self.ctx.repo.update_consent(self.consent_id, field, value)
+        item = self.list.currentItem()
+        if item is not None:
+            item.setText(self._item_text(self.ctx.repo.get_consent(self.consent_id)))
+        self._update_status()
+        return cleaned
+
+    def add_consent(self) -> None:
+        """A new consent, pre-filled with the first person whose consent is still missing."""
+        from datetime import date
+
+        flush_all(self.editor_stack)
+        missing = self.ctx.repo.missing_consents(self.ctx.case_id)
+        person = next((m.person.id for m in missing if m.person is not None), None)
+        if person is None:
+            person = next(iter(self._names), None)
+        if person is None:
+            return
+        new_id = self.ctx.repo.add_consent(Consent(
+            case_id=self.ctx.case_id, person_id=person, given_on=date.today(),
+            what=self.tr("Informatie uit het gezinsplan"), with_whom=""))
+        self.reload(select=new_id)
+        self.form.widgets["person_id"].setFocus()
+
+    def _remove(self) -> None:
+        if self.consent_id is None:
+            return
+        self.ctx.repo.delete_consent(self.consent_id)
+        self.consent_id = None
+        self.reload()
+
+    def focus_first(self) -> None:
+        self.list.setFocus()

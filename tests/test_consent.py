@@ -1,0 +1,87 @@
+"""Consent age rules at the edges: the day before and the day of the 12th and the 16th birthday."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from desktop_app.core.consent import BOTH, PARENTS, YOUTH, consent_rule, missing_consents
+from desktop_app.core.intake import Consent
+from desktop_app.core.models import Person
+
+BIRTH = date(2010, 5, 17)
+
+
+def _family(birth=BIRTH, second_parent_gezag=True):
+    youth = Person(1, "jeugdige", "Zoë", "Peeters", birth_date=birth, id=10)
+    mother = Person(1, "ouder", "Mariëlle", "Peeters", gezag=True, id=11)
+    father = Person(1, "ouder", "Daniël", "Smeets", gezag=second_parent_gezag, id=12)
+    return youth, mother, father
+
+
+@pytest.mark.parametrize(("day", "rule"), [
+    (date(2022, 5, 16), PARENTS),  # the day before the 12th birthday
+    (date(2022, 5, 17), BOTH),     # the 12th birthday
+    (date(2026, 5, 16), BOTH),     # the day before the 16th birthday
+    (date(2026, 5, 17), YOUTH),    # the 16th birthday
+    (date(2028, 5, 17), YOUTH),
+])
+def test_rule_at_the_birthday_edges(day, rule):
+    assert consent_rule(BIRTH, day) == rule
+
+
+def test_leap_day_birthday_counts_from_first_of_march():
+    born = date(2012, 2, 29)
+    assert consent_rule(born, date(2024, 2, 28)) == PARENTS
+    assert consent_rule(born, date(2024, 2, 29)) == BOTH  # a leap year: the real birthday
+    assert consent_rule(born, date(2028, 2, 28)) == BOTH
+    assert consent_rule(born, date(2028, 2, 29)) == YOUTH
+
+
+def test_unknown_birth_date_asks_for_both():
+    assert consent_rule(None, date(2026, 1, 1)) == BOTH
+
+
+def _missing(day, consents, **kw):
+    youth, mother, father = _family(**kw)
+    return [(m.subject.id, m.person.id if m.person else None, m.reason)
+            for m in missing_consents([mother, father, youth], consents, day)]
+
+
+def _consent(person_id, subject_id=None, given=date(2020, 1, 1), withdrawn=False):
+    return Consent(case_id=1, person_id=person_id, subject_id=subject_id, given_on=given, withdrawn=withdrawn)
+
+
+def test_missing_consents_at_the_12th_birthday():
+    parents = [_consent(11), _consent(12)]
+    assert _missing(date(2022, 5, 16), parents) == []
+    # From the 12th birthday the youth must consent too.
+    assert _missing(date(2022, 5, 17), parents) == [(10, 10, "youth")]
+    assert _missing(date(2022, 5, 17), parents + [_consent(10)]) == []
+
+
+def test_missing_consents_at_the_16th_birthday():
+    youth_only = [_consent(10)]
+    assert _missing(date(2026, 5, 16), youth_only) == [(10, 11, "parent"), (10, 12, "parent")]
+    assert _missing(date(2026, 5, 17), youth_only) == []
+    # Parents' consent alone is not enough from 16: the youth decides.
+    assert _missing(date(2026, 5, 17), [_consent(11), _consent(12)]) == [(10, 10, "youth")]
+
+
+def test_only_parents_with_gezag_count_and_withdrawn_or_future_consent_does_not():
+    day = date(2021, 1, 1)
+    assert _missing(day, [_consent(11)], second_parent_gezag=False) == []
+    assert _missing(day, [_consent(11, withdrawn=True)], second_parent_gezag=False) == [(10, 11, "parent")]
+    later = _consent(11, given=day + timedelta(days=1))
+    assert _missing(day, [later], second_parent_gezag=False) == [(10, 11, "parent")]
+    # Consent about another child does not cover this one.
+    assert _missing(day, [_consent(11, subject_id=99)], second_parent_gezag=False) == [(10, 11, "parent")]
+
+
+def test_no_one_with_gezag_is_reported():
+    youth = Person(1, "jeugdige", "Noë", "Yilmaz", birth_date=date(2018, 1, 1), id=20)
+    carer = Person(1, "verzorger", "Truus", "Yilmaz", gezag=False, id=21)
+    missing = missing_consents([carer, youth], [], date(2024, 1, 1))
+    assert [m.reason for m in missing] == ["no_gezag"]
+    assert "voogd" in missing[0].text()

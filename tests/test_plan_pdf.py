@@ -1,0 +1,104 @@
+"""The family's plan as PDF: read back with pypdf; Dutch characters intact; the date and
+'pagina X van Y' on every page; sections can be added by later features; the admin command."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pypdf import PdfReader
+
+from desktop_app.reports import plan as plan_report
+from desktop_app.reports.base import format_day
+from desktop_app.store.intake_plan import plan_data
+from tests.intake_fixtures import make_large_family
+
+
+def _text(path) -> list[str]:
+    return [p.extract_text() for p in PdfReader(str(path)).pages]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_plan_pdf_of_a_large_family(store, tmp_path):
+    case_id = make_large_family(store)
+    day = date.today()  # the age rules for the missing consents count from today
+    plan = plan_data(store.db, case_id, day=day, version=2)
+    out = plan_report.write_plan_pdf(plan, tmp_path / plan_report.plan_file_name(plan))
+    assert out.name == f"Gezinsplan Verheggen-Schoonbrood {day.isoformat()} v2.pdf"
+    pages = _text(out)
+    assert len(pages) >= 3
+    for n, page in enumerate(pages, start=1):
+        assert format_day(day) in page  # e.g. '3 juli 2026'
+        assert f"pagina {n} van {len(pages)}" in page
+        assert "versie 2" in page
+    whole = _norm(" ".join(pages))
+    # The family's own words, Dutch characters intact.
+    assert "Chloë en Anaïs zijn vaak bang, Daniël trekt zich terug" in whole
+    assert "één vaste persoon" in whole and "naïef" in whole and "café-werk" in whole
+    for heading in ("Wie zijn wij", "Ons netwerk", "Wat gaat goed", "Waar maken we ons zorgen over",
+                    "Onze vraag", "Wie coördineert", "Wanneer kijken we samen terug", "Toestemming",
+                    "Handtekeningen"):
+        assert heading in whole
+    assert "Mariëlle Anne-Sophie Janssen-van den Heuvel" in whole
+    assert "Oma Truus Hüskens-Geraedts" in whole
+    assert "Anaïs: toestemming van Anaïs Verheggen-Schoonbrood zelf ontbreekt." in whole
+    # Never in the family's plan: BSN, the consultant's notes, the safety note.
+    assert "999900006" not in whole and "GEHEIM" not in whole
+    # Order of sections as listed.
+    positions = [whole.index(h) for h in ("Wie zijn wij", "Wat gaat goed", "Onze vraag", "Wie coördineert",
+                                          "Toestemming", "Handtekeningen")]
+    assert positions == sorted(positions)
+
+
+def test_empty_intake_still_gives_a_readable_plan(store, tmp_path):
+    from desktop_app.core.models import Case, Family, Person
+    from desktop_app.store.families import Families
+
+    families = Families(store.db)
+    fid = families.add_family(Family("Ëlbers", municipality="Weert",
+                                     members=[Person(0, "jeugdige", "Noë", "Ëlbers")]))
+    cid = families.add_case(Case(fid, "", "Weert", "MLW"))
+    out = plan_report.write_plan_pdf(plan_data(store.db, cid), tmp_path / "leeg.pdf")
+    whole = _norm(" ".join(_text(out)))
+    assert "Onze vraag is nog niet opgeschreven." in whole
+    assert "Er staan nog geen mensen op de netwerkkaart." in whole
+    assert "Noë: er is geen ouder met gezag bekend." in whole
+
+
+def test_a_later_feature_can_insert_sections(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(plan_report, "PLAN_SECTIONS", list(plan_report.PLAN_SECTIONS))
+
+    def results(plan, st):
+        return [plan_report.markup("Wat willen we bereiken", "h1", st),
+                plan_report.para(plan.extras.get("doel", ""), "body", st)]
+
+    plan_report.insert_section_after("onze_vraag", "resultaten", results)
+    names = [n for n, _ in plan_report.PLAN_SECTIONS]
+    assert names.index("resultaten") == names.index("onze_vraag") + 1
+    case_id = make_large_family(store)
+    plan = plan_data(store.db, case_id)
+    plan.extras["doel"] = "Elke avond om half negen rust in huis – dat is ons doel."
+    whole = _norm(" ".join(_text(plan_report.write_plan_pdf(plan, tmp_path / "p.pdf"))))
+    assert whole.index("Onze vraag") < whole.index("Wat willen we bereiken") < whole.index("Wie coördineert")
+    assert "rust in huis – dat is ons doel" in whole
+
+
+def test_admin_report_plan(store, tmp_path, monkeypatch, capsys):
+    from desktop_app.admin import main
+    from tests.conftest import PASSPHRASE
+
+    case_id = make_large_family(store)
+    family_id = store.db.execute("SELECT family_id FROM cases WHERE id = ?", [case_id]).fetchone()[0]
+    store.close()
+    monkeypatch.setenv("GEZINSPLAN_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "plan.pdf"
+    assert main(["report", "plan", "--family", str(family_id), "--out", str(out)]) == 0
+    assert "Chloë en Anaïs" in _norm(" ".join(_text(out)))
+    assert main(["report", "plan", "--family", "424242", "--out", str(out)]) == 4
+    assert "geen gezin met ID 424242" in capsys.readouterr().err
+    assert main(["report", "plan", "--family", str(family_id), "--out", str(tmp_path / "x.txt")]) == 7
+    code = main(["--help"])
+    assert code == 0 and "report" in capsys.readouterr().out
