@@ -83,7 +83,7 @@ def _epilog() -> str:
 def _command_modules() -> list:
     modules = []
     for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_"):
+        if info.name.startswith(("_", "report_")):  # report_* plug into `report` (cmd_report)
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "register"):
