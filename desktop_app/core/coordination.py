@@ -81,7 +81,9 @@ class CaseFacts:
 
     def provider_names(self, day: date | None = None) -> list[str]:
         deps = self.active(day) if day else self.deployments
-        names = {d.provider for d in deps if d.provider} | {p.name for p in self.providers}
+        names = {d.provider for d in deps if d.provider}
+        if day is None or not self.deployments:  # providers known without a deployment
+            names |= {p.name for p in self.providers}
         return sorted(names, key=str.lower)
 
     def low_domains(self) -> dict[str, int]:
@@ -155,8 +157,9 @@ def prefill(criterion: Criterion, facts: CaseFacts, day: date) -> str | None:
     src = criterion.source
     if src == "product_categories":
         cats = set(facts.categories(day))
-        fitting = [o for o in opts if cats & set(o.categories)]
-        return max(fitting, key=lambda o: o.weight).id if fitting else None
+        # The heaviest care present; on equal weight the later option in the file.
+        fitting = [(o.weight, i, o.id) for i, o in enumerate(opts) if cats & set(o.categories)]
+        return max(fitting)[2] if fitting else None
     if src == "product_count":
         n = max(facts.product_count(day), len(facts.provider_names(day)))
         hit = _by_threshold(opts, n) if n else None

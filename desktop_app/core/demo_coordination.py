@@ -84,7 +84,8 @@ def shipped_policies(folder: str) -> tuple[Policy, ...]:
     return tuple(load_policies(folder))
 
 
-def _facts(rng: random.Random, coordinated: bool, start: date, end: date | None) -> CaseFacts:
+def _facts(rng: random.Random, coordinated: bool, start: date, end: date | None,
+           renewed_until: date | None) -> CaseFacts:
     n = rng.choice((1, 2, 2, 3, 3, 4)) if coordinated else rng.choice((1, 1, 1, 2))
     cats = [rng.choice(HEAVY if coordinated and rng.random() < 0.35 else LIGHT) for _ in range(n)]
     providers = rng.sample(PROVIDERS, k=min(len(PROVIDERS), rng.randint(1, n)))
@@ -94,6 +95,8 @@ def _facts(rng: random.Random, coordinated: bool, start: date, end: date | None)
         used[prov.name] = prov
         dep_start = start + timedelta(days=rng.randint(0, 20))
         dep_end = end or add_months(dep_start, 12) - timedelta(days=1)
+        if renewed_until and dep_end < renewed_until:  # beschikking extended while active
+            dep_end = renewed_until + timedelta(days=rng.randint(30, 240))
         hours = rng.choice((2, 3, 4, 6))
         deployments.append(Deployment(rng.choice(PRODUCTS[cat]), cat, prov.name, dep_start, dep_end,
                                       f"{hours} uur per week" if cat in ("45", "54", "40")
@@ -128,7 +131,8 @@ def decisions_for(demo: DemoFamily, forms_folder: str) -> list[tuple[str, Decisi
         policy = select_policy(policies, case.region, decided_on)
         if policy is None:
             continue
-        facts = _facts(rng, case.coordination, case.start_date, case.end_date)
+        facts = _facts(rng, case.coordination, case.start_date, case.end_date,
+                       case.next_evaluation if case.status == "actief" else None)
         answers = {k: v or policy.criterion(k).options[0].id
                    for k, v in prefill_all(policy, facts, decided_on).items()}
         draft = decide(policy, 0, answers, facts, decided_on, consultant=case.consultant)

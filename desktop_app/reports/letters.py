@@ -28,9 +28,9 @@ PROVIDER_DUTY = (
 
 
 def involved_providers(decision: Decision) -> list[Provider]:
-    """Every provider of the snapshot: known details where there are any."""
+    """Every provider at work in the case on the day of the decision, with known details."""
     known = {p.name: p for p in decision.facts.providers}
-    names = decision.facts.provider_names()
+    names = decision.facts.provider_names(decision.decided_on)
     return [known.get(n, Provider(n)) for n in names]
 
 
