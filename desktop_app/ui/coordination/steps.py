@@ -134,7 +134,7 @@ class AdviceStep(QWidget):
         bl.addWidget(self.follow)
         bl.addWidget(self.deviate)
         row = QHBoxLayout()
-        level_label = QLabel(self.tr("Mijn &besluit"))
+        level_label = QLabel(self.tr("Mijn be&sluit"))
         self.level = QComboBox()
         self.level.setObjectName("level")
         level_label.setBuddy(self.level)
@@ -179,7 +179,19 @@ class AdviceStep(QWidget):
         self.headline.setText(self.tr("Nog geen advies"))
         self.summary.setText(self.tr("Beantwoord eerst: %1.").replace("%1", ", ".join(titles)))
         self.reasons.setText("")
+        self._fill_levels(None, self.level.currentData())
         self.record.setEnabled(False)
+
+    def _fill_levels(self, advised: str | None, current: str | None) -> None:
+        """Every level except the advised one (all of them while there is no advice)."""
+        self.level.blockSignals(True)
+        self.level.clear()
+        for lvl in self.policy.levels:
+            if lvl.id != advised:
+                self.level.addItem(lvl.label, lvl.id)
+        if current:
+            self.level.setCurrentIndex(max(0, self.level.findData(current)))
+        self.level.blockSignals(False)
 
     def show_advice(self, advice: Advice, chosen_level: str | None) -> None:
         self.advice = advice
@@ -200,14 +212,7 @@ class AdviceStep(QWidget):
                 f"<td style='padding:4px 0'>{escape(r.text)}{forced}</td></tr>")
         self.reasons.setText("<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>")
         current = chosen_level if chosen_level and chosen_level != advice.level else None
-        self.level.blockSignals(True)
-        self.level.clear()
-        for lvl in self.policy.levels:
-            if lvl.id != advice.level:
-                self.level.addItem(lvl.label, lvl.id)
-        if current:
-            self.level.setCurrentIndex(max(0, self.level.findData(current)))
-        self.level.blockSignals(False)
+        self._fill_levels(advice.level, current)
         self.record.setEnabled(True)
 
     def chosen_level(self) -> str | None:
