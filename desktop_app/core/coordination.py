@@ -205,7 +205,7 @@ def case_says(criterion: Criterion, facts: CaseFacts, day: date) -> list[str]:
         deps = facts.active(day)
         if not deps:
             return ["Er is nog geen hulp ingezet. " + none]
-        return [f"{d.product} ({d.category} {JZ020.get(d.category, 'onbekende categorie')}) "
+        return [f"{d.product} – categorie {d.category}, {JZ020.get(d.category, 'onbekend')} – "
                 f"bij {d.provider or 'onbekende aanbieder'}" for d in deps]
     if src == "product_count":
         names = facts.provider_names(day)

@@ -141,11 +141,14 @@ def family_letter(out: Path, decision: Decision, family: Family, case: Case,
                       f"{consultant}.", "body", st))
     providers = involved_providers(decision)
     if providers:
-        story.append(para("Met vragen over de hulp zelf kunt u terecht bij uw hulpverlener:", "body", st))
+        from reportlab.platypus import KeepTogether
+
         rows = [["Hulpverlener", "Contact"]] + [
             [p.name, " · ".join(x for x in (p.contact, p.phone, p.email) if x) or "–"]
             for p in providers]
-        story.append(simple_table(rows, widths=[95 * 2.8346, 75 * 2.8346], st=st))
+        story.append(KeepTogether([
+            para("Met vragen over de hulp zelf kunt u terecht bij uw hulpverlener:", "body", st),
+            simple_table(rows, widths=[95 * 2.8346, 75 * 2.8346], st=st)]))
         story.append(_gap())
     story += [
         para("Met vriendelijke groet,", "body", st),
@@ -179,7 +182,8 @@ def provider_letter(out: Path, decision: Decision, provider: Provider, family: F
          for p in youths]) or "–"], ["Casusnummer", case.case_number]]
     if mine:
         who.append(["Uw inzet", "; ".join(
-            f"{d.product} ({d.category} {JZ020.get(d.category, '')})".strip() for d in mine)])
+            f"{d.product} – categorie {d.category}, {JZ020.get(d.category, 'onbekend')}"
+            for d in mine)])
     story.append(simple_table(who, widths=[40 * 2.8346, 130 * 2.8346], header=False, st=st))
     story.append(_gap())
     story.append(para("Het besluit", "h1", st))

@@ -152,7 +152,8 @@ def test_case_says_shows_products_domains_and_strength():
     case = facts([("45", "A"), ("44", "B")], scores={"Financiën": 1, "Huisvesting": 2, "Justitie": 5},
                  share=0.35, network=1)
     type_lines = case_says(POLICY.criterion("type_zorg"), case, DAY)
-    assert "Product 44 (44 Jeugdhulp verblijf (excl. behandeling)) bij Orthopedagogisch" in type_lines[1]
+    assert type_lines[1].startswith(
+        "Product 44 – categorie 44, Jeugdhulp verblijf (excl. behandeling) – bij Orthopedagogisch")
     count = case_says(POLICY.criterion("aantal_producten"), case, DAY)
     assert count[0] == "2 producten ingezet, bij 2 aanbieders."
     domains = case_says(POLICY.criterion("complexiteit"), case, DAY)
