@@ -290,3 +290,30 @@ def test_nothing_readable_without_the_passphrase(store, data_dir, tmp_path):
         assert not any(n in raw for n in needles), path.name
         if path.suffix == ".db":
             assert not raw.startswith(b"SQLite format 3")
+
+
+def test_destroy_a_full_demo_family_reaches_every_feature_table(demo_store):
+    """Intake, results, deployments and (immutable) coordination decisions all go."""
+    db = demo_store.db
+    fid = db.execute(
+        "SELECT c.family_id FROM coordination_decisions d JOIN cases c ON c.id = d.case_id "
+        "JOIN deployments p ON p.case_id = c.id JOIN intake_domains i ON i.case_id = c.id LIMIT 1"
+    ).fetchone()[0]
+    case_ids = [r[0] for r in db.execute("SELECT id FROM cases WHERE family_id = ?", [fid])]
+    tables = family_rows(db, fid)
+    assert {"coordination_decisions", "deployments", "intake_domains", "results"} <= set(tables)
+    destroy_family(db, fid, "jeugdige")
+    marks = ",".join("?" * len(case_ids))
+    for table in db.table_names():
+        columns = db[table].columns_dict
+        if "case_id" in columns:
+            left = db.execute(f"SELECT count(*) FROM [{table}] WHERE case_id IN ({marks})", case_ids)
+            assert left.fetchone()[0] == 0, table
+        if "family_id" in columns:
+            assert db.execute(f"SELECT count(*) FROM [{table}] WHERE family_id = ?", [fid]).fetchone()[0] == 0
+    # The guard against deleting decisions is back in place for everyone else.
+    import sqlcipher3
+
+    with pytest.raises(sqlcipher3.IntegrityError):
+        db.execute("DELETE FROM coordination_decisions WHERE id = (SELECT min(id) FROM coordination_decisions)")
+    assert audit.verify(db).ok

@@ -18,11 +18,12 @@ def report_modules() -> list:
     from .. import admin
 
     names = sorted(m.name for m in pkgutil.iter_modules(admin.__path__) if m.name.startswith("report_"))
-    return [importlib.import_module(f"{admin.__name__}.{name}") for name in names]
+    modules = [importlib.import_module(f"{admin.__name__}.{name}") for name in names]
+    return [m for m in modules if hasattr(m, "register")]
 
 
 def register(subparsers) -> None:
-    p = add_command(subparsers, "report", "een document als PDF maken (bijvoorbeeld het gezinsplan)")
+    p = add_command(subparsers, "report", "documenten als PDF maken (gezinsplan, brieven, verslagen)")
     kinds = p.add_subparsers(dest="report_kind", metavar="SOORT", parser_class=type(p))
     kinds.required = True
     for module in report_modules():

@@ -235,3 +235,9 @@ def fill_demo(
             progress(done, families)
     log.info("demo data: %d families written in %.1f s", done, time.perf_counter() - started)
     return done
+
+
+# Feature writers (each in its own module) hook in here.
+from .demo_coordination import write_decisions  # noqa: E402
+
+WRITERS.append(write_decisions)

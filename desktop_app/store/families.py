@@ -235,7 +235,8 @@ class Families:
             [family_id, names, bsns, postcodes, numbers],
         )
 
-    def _where(self, text: str, municipality: str | None, status: str | None) -> tuple[str, list]:
+    def _where(self, text: str, municipality: str | None, status: str | None,
+               to_review: tuple[str, ...] | None = None) -> tuple[str, list]:
         clauses, params = [], []
         match = fts_query(text)
         if match:
@@ -247,10 +248,20 @@ class Families:
         if status:
             clauses.append("f.case_status = ?")
             params.append(status)
+        if to_review is not None:
+            # 'Te beoordelen' (coordination, issue 5): an open case in a region with a
+            # coordination policy, without a decision yet or with one due (transition rules).
+            marks = ", ".join("?" * len(to_review)) or "NULL"
+            clauses.append(
+                "f.id IN (SELECT family_id FROM cases WHERE status IN ('intake', 'actief') AND "
+                "(review_due IS NOT NULL OR (review_group IS NULL AND decision_id IS NULL)) "
+                f"AND region IN ({marks}))")
+            params += list(to_review)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def count(self, text: str = "", municipality: str | None = None, status: str | None = None) -> int:
-        where, params = self._where(text, municipality, status)
+    def count(self, text: str = "", municipality: str | None = None, status: str | None = None,
+              to_review: tuple[str, ...] | None = None) -> int:
+        where, params = self._where(text, municipality, status, to_review)
         return self.db.execute(f"SELECT count(*) FROM families f{where}", params).fetchone()[0]
 
     def page(
@@ -260,10 +271,11 @@ class Families:
         status: str | None = None,
         after: tuple[str, int] | None = None,
         limit: int = 200,
+        to_review: tuple[str, ...] | None = None,
     ) -> list[dict]:
         """One page of caseload rows in Dutch name order; `after` is the last
         (sort_name, id) seen, so paging stays fast however deep the consultant scrolls."""
-        where, params = self._where(text, municipality, status)
+        where, params = self._where(text, municipality, status, to_review)
         if after is not None:
             where += (" AND " if where else " WHERE ") + "(f.sort_name, f.id) > (?, ?)"
             params += [after[0], after[1]]

@@ -41,6 +41,15 @@ def due_families(db: Database, today: date | None = None) -> list[dict]:
     return sorted(due, key=lambda d: (d["due_since"], d["family_id"]))
 
 
+def _delete_guards(db: Database, tables: list[str]) -> list[tuple[str, str]]:
+    if not tables:
+        return []
+    marks = ",".join("?" * len(tables))
+    return [tuple(r) for r in db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        f"AND name LIKE '%no_delete' AND tbl_name IN ({marks})", tables).fetchall()]
+
+
 def destroy_family(db: Database, family_id: int, requester: str) -> dict[str, int]:
     """Delete the family everywhere; returns rows deleted per table (no values)."""
     if requester not in REQUESTERS:
@@ -50,10 +59,18 @@ def destroy_family(db: Database, family_id: int, requester: str) -> dict[str, in
     db.execute("PRAGMA secure_delete = ON")
     try:
         with db.atomic():
+            # History tables guard themselves with a *_no_delete trigger (decisions are
+            # immutable); destruction on request is the one lawful exception, so the
+            # guards are lifted and restored inside this same transaction.
+            guards = _delete_guards(db, list(rows))
+            for name, _sql in guards:
+                db.execute(f"DROP TRIGGER {_q(name)}")
             for table in reversed(list(rows)):  # children before parents
                 for chunk in _chunks(rows[table]):
                     marks = ",".join("?" * len(chunk))
                     db.execute(f"DELETE FROM {_q(table)} WHERE rowid IN ({marks})", chunk)
+            for _name, sql in guards:
+                db.execute(sql)
             if db["family_fts"].exists():
                 db.execute("DELETE FROM family_fts WHERE rowid = ?", [family_id])
             if db[audit.TABLE].exists():

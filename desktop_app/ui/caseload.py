@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +48,7 @@ class CaseloadModel(QAbstractTableModel):
         self.text = ""
         self.municipality: str | None = None
         self.status: str | None = None
+        self.to_review: tuple[str, ...] | None = None  # regions, when filtering 'te beoordelen'
         self._exhausted = True
         self._today = date.today().isoformat()
 
@@ -62,16 +64,19 @@ class CaseloadModel(QAbstractTableModel):
         ]
 
     # -- querying ------------------------------------------------------------
-    def set_query(self, text: str, municipality: str | None, status: str | None) -> None:
+    def set_query(self, text: str, municipality: str | None, status: str | None,
+                  to_review: tuple[str, ...] | None = None) -> None:
         self.beginResetModel()
         self.text, self.municipality, self.status = text, municipality, status
-        self.rows = self.families.page(text, municipality, status, limit=PAGE)
+        self.to_review = to_review
+        self.rows = self.families.page(text, municipality, status, limit=PAGE, to_review=to_review)
         self._exhausted = len(self.rows) < PAGE
-        self.total = len(self.rows) if self._exhausted else self.families.count(text, municipality, status)
+        self.total = len(self.rows) if self._exhausted else self.families.count(
+            text, municipality, status, to_review)
         self.endResetModel()
 
     def refresh(self) -> None:
-        self.set_query(self.text, self.municipality, self.status)
+        self.set_query(self.text, self.municipality, self.status, self.to_review)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -82,7 +87,7 @@ class CaseloadModel(QAbstractTableModel):
         last = self.rows[-1]
         more = self.families.page(
             self.text, self.municipality, self.status,
-            after=(last["sort_name"], last["id"]), limit=PAGE,
+            after=(last["sort_name"], last["id"]), limit=PAGE, to_review=self.to_review,
         )
         self._exhausted = len(more) < PAGE
         if more:
@@ -171,6 +176,11 @@ class CaseloadView(QWidget):
             self.status.addItem(status_label(status), status)
         status_label_w = QLabel(self.tr("S&tatus"))
         status_label_w.setBuddy(self.status)
+        # Coordination (issue 5): open cases still to be judged under the policy.
+        self.to_review = QCheckBox(self.tr("Te beoor&delen"))
+        self.to_review.setObjectName("toReviewFilter")
+        self.to_review.setToolTip(self.tr("Casussen waarover nog een besluit over coördinatie en "
+                                          "opvolging nodig is"))
         self.new_button = QPushButton(self.tr("&Nieuw gezin"))
         self.new_button.setObjectName("newFamily")
         bar.addWidget(search_label)
@@ -179,6 +189,7 @@ class CaseloadView(QWidget):
         bar.addWidget(self.municipality, 1)
         bar.addWidget(status_label_w)
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.to_review)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
@@ -215,6 +226,7 @@ class CaseloadView(QWidget):
         self.search.textChanged.connect(self._pending.start)
         self.municipality.currentIndexChanged.connect(self._pending.start)
         self.status.currentIndexChanged.connect(self._pending.start)
+        self.to_review.toggled.connect(self._pending.start)
         self.table.activated.connect(lambda idx: self.family_opened.emit(self.model.family_id(idx.row())))
         self.new_button.clicked.connect(self.new_family_requested)
         QShortcut(QKeySequence.Find, self, activated=self.focus_search)
@@ -232,9 +244,21 @@ class CaseloadView(QWidget):
             self.table.setFocus()
             self.table.selectRow(0)
 
+    def _review_regions(self) -> tuple[str, ...] | None:
+        if not self.to_review.isChecked():
+            return None
+        from ..core.policy import PolicyError, load_policies, policy_regions
+        from ..paths import forms_dir
+
+        try:
+            return policy_regions(load_policies(forms_dir()))
+        except PolicyError:
+            return ()  # the wizard shows the file's error; here: nothing to judge
+
     def apply_filters(self) -> None:
         self.model.set_query(
-            self.search.text(), self.municipality.currentData(), self.status.currentData()
+            self.search.text(), self.municipality.currentData(), self.status.currentData(),
+            self._review_regions(),
         )
         total = self.model.total
         self.count_label.setText(
@@ -242,7 +266,8 @@ class CaseloadView(QWidget):
             if total != 1 else self.tr("1 gezin")
         )
         if total == 0:
-            if self.search.text() or self.municipality.currentData() or self.status.currentData():
+            if (self.search.text() or self.municipality.currentData() or self.status.currentData()
+                    or self.to_review.isChecked()):
                 self.empty_label.setText(self.tr("Geen gezinnen gevonden. Pas de zoekterm of de filters aan."))
             else:
                 self.empty_label.setText(

@@ -194,6 +194,69 @@
     </message>
 </context>
 <context>
+    <name>AdviceStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="117" />
+        <source>Advies en besluit</source>
+        <translation>Advice and decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="126" />
+        <source>Uw besluit</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="129" />
+        <source>Ik volg het &amp;advies</source>
+        <translation>I follow the &amp;advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="131" />
+        <source>Ik &amp;wijk af van het advies</source>
+        <translation>I &amp;deviate from the advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="137" />
+        <source>Mijn be&amp;sluit</source>
+        <translation>My deci&amp;sion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="144" />
+        <source>&amp;Motivering (verplicht als u afwijkt)</source>
+        <translation>&amp;Motivation (required when you deviate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="149" />
+        <source>Waarom wijkt u af? Schrijf het zo op dat het gezin het kan lezen.</source>
+        <translation>Why do you deviate? Write it so that the family can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="158" />
+        <source>Besluit &amp;vastleggen</source>
+        <translation>&amp;Record decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="179" />
+        <source>Nog geen advies</source>
+        <translation>No advice yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="180" />
+        <source>Beantwoord eerst: %1.</source>
+        <translation>First answer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="198" />
+        <source>Advies: %1</source>
+        <translation>Advice: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="207" />
+        <source>Dit antwoord maakt het advies minstens: %1.</source>
+        <translation>This answer makes the advice at least: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../desktop_app/ui/safety/audit_view.py" line="35" />
@@ -282,52 +345,52 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="55" />
+        <location filename="../../desktop_app/ui/caseload.py" line="57" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="56" />
+        <location filename="../../desktop_app/ui/caseload.py" line="58" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="57" />
+        <location filename="../../desktop_app/ui/caseload.py" line="59" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="58" />
+        <location filename="../../desktop_app/ui/caseload.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="59" />
+        <location filename="../../desktop_app/ui/caseload.py" line="61" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="60" />
+        <location filename="../../desktop_app/ui/caseload.py" line="62" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="61" />
+        <location filename="../../desktop_app/ui/caseload.py" line="63" />
         <source>Geschatte kosten</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="117" />
+        <location filename="../../desktop_app/ui/caseload.py" line="122" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="117" />
+        <location filename="../../desktop_app/ui/caseload.py" line="122" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="132" />
+        <location filename="../../desktop_app/ui/caseload.py" line="137" />
         <source>Evaluatie is te laat</source>
         <translation>Evaluation is overdue</translation>
     </message>
@@ -335,72 +398,82 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="153" />
+        <location filename="../../desktop_app/ui/caseload.py" line="158" />
         <source>Zoek op naam, BSN, postcode of casusnummer</source>
         <translation>Search by name, BSN, postcode or case number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="156" />
+        <location filename="../../desktop_app/ui/caseload.py" line="161" />
         <source>Zoekveld leegmaken</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="157" />
+        <location filename="../../desktop_app/ui/caseload.py" line="162" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="158" />
+        <location filename="../../desktop_app/ui/caseload.py" line="163" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="162" />
+        <location filename="../../desktop_app/ui/caseload.py" line="167" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="165" />
+        <location filename="../../desktop_app/ui/caseload.py" line="170" />
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="169" />
+        <location filename="../../desktop_app/ui/caseload.py" line="174" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="172" />
+        <location filename="../../desktop_app/ui/caseload.py" line="177" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="174" />
+        <location filename="../../desktop_app/ui/caseload.py" line="180" />
+        <source>Te beoor&amp;delen</source>
+        <translation>To be &amp;judged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="182" />
+        <source>Casussen waarover nog een besluit over coördinatie en opvolging nodig is</source>
+        <translation>Cases that still need a decision on coordination and follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="184" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="194" />
+        <location filename="../../desktop_app/ui/caseload.py" line="205" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="241" />
+        <location filename="../../desktop_app/ui/caseload.py" line="265" />
         <source>%1 gezinnen</source>
         <translation>%1 families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="242" />
+        <location filename="../../desktop_app/ui/caseload.py" line="266" />
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="246" />
+        <location filename="../../desktop_app/ui/caseload.py" line="271" />
         <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
         <translation>No families found. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="249" />
+        <location filename="../../desktop_app/ui/caseload.py" line="274" />
         <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
         <translation>No families yet. Choose 'New family' to add the first one.</translation>
     </message>
@@ -715,6 +788,124 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>CoordinationPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="77" />
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="79" />
+        <source>Terug naar het gezin</source>
+        <translation>Back to the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="81" />
+        <source>Coördinatiebesluit · %1 · %2</source>
+        <translation>Coordination decision · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="86" />
+        <source>Geschie&amp;denis</source>
+        <translation>Hi&amp;story</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="104" />
+        <source>De richtlijn kan niet worden gelezen. Vraag de beheerder om dit te herstellen:</source>
+        <translation>The policy cannot be read. Ask the administrator to repair it:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="109" />
+        <source>Er is geen richtlijn voor coördinatie en opvolging voor regio %1 op %2. Een beheerder kan er een toevoegen in forms/.</source>
+        <translation>There is no coordination and follow-up policy for region %1 on %2. An administrator can add one in forms/.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="125" />
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="146" />
+        <source>← V&amp;orige</source>
+        <translation>← &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="148" />
+        <source>Vo&amp;lgende →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="150" />
+        <source>B&amp;rieven maken…</source>
+        <translation>Make &amp;letters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="191" />
+        <source>Richtlijn %1 (%2, versie %3), geldt vanaf %4.</source>
+        <translation>Policy %1 (%2, version %3), in force from %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="194" />
+        <source>Huidig besluit van %1: %2.</source>
+        <translation>Current decision of %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="203" />
+        <source>Advies en besluit</source>
+        <translation>Advice and decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="253" />
+        <source>Intussen is er een ander besluit vastgelegd voor deze casus. Open het coördinatiebesluit opnieuw.</source>
+        <translation>Meanwhile another decision was recorded for this case. Open the coordination decision again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="260" />
+        <source>Besluit vastgelegd: %1.</source>
+        <translation>Decision recorded: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="262" />
+        <source>Volgende evaluatie uiterlijk %1.</source>
+        <translation>Next evaluation by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="273" />
+        <source>U wijkt af van het advies. Schrijf op waarom (minstens een zin).</source>
+        <translation>You deviate from the advice. Write down why (at least one sentence).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="274" />
+        <source>Beantwoord eerst alle vragen.</source>
+        <translation>First answer all questions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="275" />
+        <source>Kies wat u besluit.</source>
+        <translation>Choose what you decide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="279" />
+        <source>Map voor de brieven</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="290" />
+        <source>Brieven worden gemaakt…</source>
+        <translation>Making the letters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="300" />
+        <source>%1 brieven opgeslagen in %2</source>
+        <translation>%1 letters saved in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="306" />
+        <source>De brieven konden niet worden gemaakt: %1</source>
+        <translation>The letters could not be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>CostsTab</name>
     <message>
         <location filename="../../desktop_app/ui/results/costs_tab.py" line="39" />
@@ -906,6 +1097,34 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/unlock.py" line="163" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="56" />
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="60" />
+        <source>Wat de casus al zegt</source>
+        <translation>What the case already says</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="76" />
+        <source>(voorgesteld op grond van de casus)</source>
+        <translation>(suggested from the case)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="85" />
+        <source>De casus geeft hier nog geen antwoord op: kies zelf.</source>
+        <translation>The case does not answer this yet: choose yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="92" />
+        <source>Toelichting</source>
+        <translation>Guidance</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1709,110 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/family_page.py" line="353" />
         <source>Geschatte kosten inzet: %1</source>
         <translation>Estimated cost of deployed help: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="41" />
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="43" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="45" />
+        <source>Besluiten over coördinatie · %1 · %2</source>
+        <translation>Coordination decisions · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="55" />
+        <source>Over deze casus is nog geen besluit genomen.</source>
+        <translation>No decision has been taken on this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <source>Coördinatie</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <source>Afgeweken</source>
+        <translation>Deviated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <source>Volgende evaluatie</source>
+        <translation>Next evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <source>Richtlijn</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <source>Consulent</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="62" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="65" />
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="74" />
+        <source>vervangen op %1</source>
+        <translation>superseded on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="75" />
+        <source>geldt</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="78" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="78" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="101" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
+        <source>ja, elke %1 maanden</source>
+        <translation>yes, every %1 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
+        <source>ja, elk half jaar</source>
+        <translation>yes, every six months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="112" />
+        <source>Motivering van de afwijking:</source>
+        <translation>Motivation of the deviation:</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3162,14 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/member_dialog.py" line="52" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>coordination</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/coordination.py" line="21" />
+        <source>Coördinatiebesluit</source>
+        <translation>Coordination decision</translation>
     </message>
 </context>
 <context>

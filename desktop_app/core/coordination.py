@@ -1,0 +1,437 @@
+"""The coordination decision (seed 000): what the case says, the advice the
+policy gives with its reasons criterion by criterion, and the consultant's
+decision. Pure: no Qt, no SQL. The policy comes from core/policy.py.
+
+CaseFacts is the interface to the intake (domain scores, help question,
+Krachtenwijzer shares, network) and to the deployed help (products, JZ020
+categories, providers, beschikkingen); store/coordination_facts.py fills it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from .demo import add_months
+from .policy import Criterion, Option, Policy
+
+# JZ020 productcategorie (iStandaarden Jeugdwet 3.2), for the texts on screen and in letters.
+JZ020: dict[str, str] = {
+    "40": "Persoonlijke verzorging", "41": "Dagbehandeling", "42": "Vervoerdiensten",
+    "43": "Jeugdhulp verblijf (incl. behandeling)", "44": "Jeugdhulp verblijf (excl. behandeling)",
+    "45": "Jeugdhulp ambulant", "46": "Jeugdhulp crisis", "47": "Jeugdreclassering",
+    "48": "Jeugdbescherming", "49": "Activiteiten in het preventief justitieel kader",
+    "50": "Maatwerkarrangementen jeugd", "51": "Generalistische basis-ggz", "52": "Specialistische ggz",
+    "53": "Kindergeneeskunde", "54": "Jeugd-ggz", "55": "Landelijk ingekochte zorg",
+}
+MOTIVATION_MIN = 20  # characters: a real sentence, not 'ok'
+
+
+@dataclass(frozen=True)
+class Provider:
+    """A zorgaanbieder involved in the case, with what a letter needs."""
+
+    name: str
+    contact: str = ""  # contact person
+    street: str = ""  # street and number
+    postcode_city: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """One deployed product (JW301 toewijzing): provider, product, category, beschikking period."""
+
+    product: str
+    category: str  # JZ020 code, e.g. "45"
+    provider: str
+    start: date | None = None
+    end: date | None = None
+    volume: str = ""
+
+
+@dataclass
+class CaseFacts:
+    """What the case already says, gathered before the wizard opens."""
+
+    deployments: list[Deployment] = field(default_factory=list)
+    providers: list[Provider] = field(default_factory=list)
+    domain_scores: dict[str, int] = field(default_factory=dict)  # ZRM domain -> 1..5
+    help_question: str = ""
+    help_question_clear: bool | None = None
+    own_strength_share: float | None = None  # Krachtenwijzer: eigen kracht + netwerk, 0..1
+    network_size: int | None = None
+    safety_concerns: bool = False
+    family_plan: bool = False  # a familiegroepsplan exists
+    last_evaluation: date | None = None
+    help_start: date | None = None
+
+    # -- derived -----------------------------------------------------------------
+    def active(self, day: date) -> list[Deployment]:
+        return [d for d in self.deployments if d.end is None or d.end >= day]
+
+    def categories(self, day: date | None = None) -> list[str]:
+        deps = self.active(day) if day else self.deployments
+        return sorted({d.category for d in deps if d.category})
+
+    def product_count(self, day: date | None = None) -> int:
+        return len(self.active(day) if day else self.deployments)
+
+    def provider_names(self, day: date | None = None) -> list[str]:
+        deps = self.active(day) if day else self.deployments
+        names = {d.provider for d in deps if d.provider}
+        if day is None or not self.deployments:  # providers known without a deployment
+            names |= {p.name for p in self.providers}
+        return sorted(names, key=str.lower)
+
+    def low_domains(self) -> dict[str, int]:
+        return {k: v for k, v in self.domain_scores.items() if v in (1, 2)}
+
+    def mean_score(self) -> float | None:
+        scores = list(self.domain_scores.values())
+        return sum(scores) / len(scores) if scores else None
+
+    def beschikking_end(self, day: date) -> date | None:
+        """The first end of a beschikking still running on `day`: the evaluation must come before it."""
+        ends = [d.end for d in self.deployments if d.end and d.end >= day]
+        return min(ends) if ends else None
+
+    def start_of_help(self) -> date | None:
+        starts = [d.start for d in self.deployments if d.start]
+        return self.help_start or (min(starts) if starts else None)
+
+    # -- snapshot for the decision record ------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        # By hand rather than dataclasses.asdict: the demo writes thousands of these.
+        def iso(d):
+            return d.isoformat() if d else None
+
+        return {
+            "deployments": [{"product": d.product, "category": d.category, "provider": d.provider,
+                             "start": iso(d.start), "end": iso(d.end), "volume": d.volume}
+                            for d in self.deployments],
+            "providers": [{"name": p.name, "contact": p.contact, "street": p.street,
+                           "postcode_city": p.postcode_city, "email": p.email, "phone": p.phone}
+                          for p in self.providers],
+            "domain_scores": dict(self.domain_scores), "help_question": self.help_question,
+            "help_question_clear": self.help_question_clear,
+            "own_strength_share": self.own_strength_share, "network_size": self.network_size,
+            "safety_concerns": self.safety_concerns, "family_plan": self.family_plan,
+            "last_evaluation": iso(self.last_evaluation), "help_start": iso(self.help_start),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CaseFacts:
+        def day(v):
+            return date.fromisoformat(v) if v else None
+
+        return cls(
+            deployments=[Deployment(**{**d, "start": day(d.get("start")), "end": day(d.get("end"))})
+                         for d in data.get("deployments", [])],
+            providers=[Provider(**p) for p in data.get("providers", [])],
+            domain_scores={k: int(v) for k, v in data.get("domain_scores", {}).items()},
+            help_question=data.get("help_question", ""),
+            help_question_clear=data.get("help_question_clear"),
+            own_strength_share=data.get("own_strength_share"),
+            network_size=data.get("network_size"),
+            safety_concerns=bool(data.get("safety_concerns")),
+            family_plan=bool(data.get("family_plan")),
+            last_evaluation=day(data.get("last_evaluation")),
+            help_start=day(data.get("help_start")),
+        )
+
+
+# -- prefill: the answer the case suggests ---------------------------------------------
+def _by_threshold(options: tuple[Option, ...], value: float | None) -> Option | None:
+    if value is None:
+        return None
+    fitting = [o for o in options if o.from_ is not None and o.from_ <= value]
+    return max(fitting, key=lambda o: o.from_) if fitting else None
+
+
+def prefill(criterion: Criterion, facts: CaseFacts, day: date) -> str | None:
+    """The option id the case facts point to, or None when the case says nothing yet."""
+    opts = criterion.options
+    src = criterion.source
+    if src == "product_categories":
+        cats = set(facts.categories(day))
+        # The heaviest care present; on equal weight the later option in the file.
+        fitting = [(o.weight, i, o.id) for i, o in enumerate(opts) if cats & set(o.categories)]
+        return max(fitting)[2] if fitting else None
+    if src == "product_count":
+        n = max(facts.product_count(day), len(facts.provider_names(day)))
+        hit = _by_threshold(opts, n) if n else None
+        return hit.id if hit else None
+    if src == "domains_1_2":
+        if not facts.domain_scores and not facts.safety_concerns:
+            return None
+        if facts.safety_concerns or 1 in facts.domain_scores.values():
+            acute = [o for o in opts if o.acute]
+            if acute:
+                return acute[0].id
+        hit = _by_threshold([o for o in opts if not o.acute], len(facts.low_domains()))
+        return hit.id if hit else None
+    if src == "help_question":
+        if facts.help_question_clear is None:
+            wanted = "onbekend" if facts.help_question.strip() else "nee"
+        else:
+            wanted = "ja" if facts.help_question_clear else "nee"
+        hit = [o for o in opts if o.clear == wanted]
+        return hit[0].id if hit else None
+    if src == "mean_score":
+        hit = _by_threshold(opts, facts.mean_score())
+        return hit.id if hit else None
+    if src == "own_strength":
+        hit = _by_threshold(opts, facts.own_strength_share)
+        return hit.id if hit else None
+    return None
+
+
+def prefill_all(policy: Policy, facts: CaseFacts, day: date) -> dict[str, str | None]:
+    return {c.id: prefill(c, facts, day) for c in policy.criteria}
+
+
+def _nl_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def case_says(criterion: Criterion, facts: CaseFacts, day: date) -> list[str]:
+    """Short lines with what the case already records for this criterion."""
+    src = criterion.source
+    none = "Nog niet vastgelegd."
+    if src == "product_categories":
+        deps = facts.active(day)
+        if not deps:
+            return ["Er is nog geen hulp ingezet. " + none]
+        return [f"{d.product} – categorie {d.category}, {JZ020.get(d.category, 'onbekend')} – "
+                f"bij {d.provider or 'onbekende aanbieder'}" for d in deps]
+    if src == "product_count":
+        names = facts.provider_names(day)
+        n = facts.product_count(day)
+        lines = [f"{n} product{'en' if n != 1 else ''} ingezet, bij {len(names)} "
+                 f"aanbieder{'s' if len(names) != 1 else ''}."]
+        if names:
+            lines.append("Aanbieders: " + _nl_list(names) + ".")
+        return lines
+    if src == "domains_1_2":
+        lines = []
+        low = facts.low_domains()
+        if low:
+            lines += [f"{name}: {score} ({'acuut probleem' if score == 1 else 'niet zelfredzaam'})"
+                      for name, score in sorted(low.items(), key=lambda kv: (kv[1], kv[0]))]
+        elif facts.domain_scores:
+            lines.append(f"Geen van de {len(facts.domain_scores)} gescoorde leefgebieden scoort 1 of 2.")
+        else:
+            lines.append("Er zijn nog geen leefgebieden gescoord.")
+        if facts.safety_concerns:
+            lines.append("Er is zorg over de veiligheid vastgelegd.")
+        return lines
+    if src == "help_question":
+        if not facts.help_question.strip():
+            return ["Er is nog geen hulpvraag vastgelegd."]
+        clear = {True: "De consulent vond de hulpvraag helder.",
+                 False: "De consulent vond de hulpvraag niet helder.", None: ""}
+        return [f"“{facts.help_question.strip()}”"] + [x for x in [clear[facts.help_question_clear]] if x]
+    if src == "mean_score":
+        mean = facts.mean_score()
+        if mean is None:
+            return ["Er zijn nog geen leefgebieden gescoord."]
+        return [f"Gemiddelde score op {len(facts.domain_scores)} leefgebieden: "
+                f"{mean:.1f}".replace(".", ",") + " (1 = acuut probleem, 5 = volledig zelfredzaam)."]
+    if src == "own_strength":
+        lines = []
+        if facts.own_strength_share is None:
+            lines.append("De Krachtenwijzer is nog niet ingevuld.")
+        else:
+            lines.append(f"Volgens de Krachtenwijzer rust {round(facts.own_strength_share * 100)}% "
+                         "van wat goed gaat op eigen kracht en netwerk.")
+        if facts.network_size is not None:
+            lines.append(f"Netwerk: {facts.network_size} "
+                         f"{'persoon' if facts.network_size == 1 else 'personen'} in beeld.")
+        if facts.family_plan:
+            lines.append("Er is een familiegroepsplan.")
+        return lines
+    return []
+
+
+# -- the advice -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Reason:
+    criterion: str
+    title: str
+    option: str
+    answer: str
+    weight: int
+    text: str
+    raised_to: str | None = None  # the level this answer forces, when it does
+
+
+@dataclass(frozen=True)
+class Advice:
+    policy_id: str
+    policy_version: str
+    level: str
+    level_label: str
+    coordination: bool
+    interval_months: int | None
+    score: int
+    reasons: tuple[Reason, ...]
+    summary: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "policy_id": self.policy_id, "policy_version": self.policy_version,
+            "level": self.level, "level_label": self.level_label,
+            "coordination": self.coordination, "interval_months": self.interval_months,
+            "score": self.score, "summary": self.summary,
+            "reasons": [{"criterion": r.criterion, "title": r.title, "option": r.option,
+                         "answer": r.answer, "weight": r.weight, "text": r.text,
+                         "raised_to": r.raised_to} for r in self.reasons],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Advice:
+        return cls(**{**data, "reasons": tuple(Reason(**r) for r in data["reasons"])})
+
+
+class IncompleteAnswers(ValueError):
+    def __init__(self, missing: list[str]):
+        super().__init__(", ".join(missing))
+        self.missing = missing
+
+
+def weight_words(weight: int) -> str:
+    if weight < 0:
+        return "maakt het advies lichter"
+    if weight == 0:
+        return "telt niet mee"
+    if weight == 1:
+        return "telt licht mee (1 punt)"
+    return f"telt zwaar mee ({weight} punten)"
+
+
+def advise(policy: Policy, answers: dict[str, str]) -> Advice:
+    """Advice from the answers: the level the total score reaches, raised to any
+    minimum an answer sets. Every criterion must be answered."""
+    missing = [c.id for c in policy.criteria if not answers.get(c.id)]
+    if missing:
+        raise IncompleteAnswers(missing)
+    reasons, score, floor = [], 0, 0
+    for c in policy.criteria:
+        opt = c.option(answers[c.id])
+        score += opt.weight
+        raised = None
+        if opt.minimum is not None:
+            floor = max(floor, policy.rank(opt.minimum))
+            raised = opt.minimum
+        reasons.append(Reason(c.id, c.title, opt.id, opt.label, opt.weight, opt.reason, raised))
+    by_score = max(i for i, lvl in enumerate(policy.levels) if lvl.from_score <= score) \
+        if any(lvl.from_score <= score for lvl in policy.levels) else 0
+    chosen = policy.levels[max(by_score, floor)]
+    summary = _summary(policy, score, by_score, floor, reasons)
+    return Advice(policy.id, policy.version, chosen.id, chosen.label, chosen.coordination,
+                  chosen.interval_months, score, tuple(reasons), summary)
+
+
+def _summary(policy: Policy, score: int, by_score: int, floor: int, reasons: list[Reason]) -> str:
+    points = f"{score} punt{'en' if abs(score) != 1 else ''}"
+    threshold = next((lvl for lvl in policy.levels if lvl.coordination), None)
+    text = f"Samen {points}."
+    if threshold is not None:
+        text += f" Vanaf {threshold.from_score} punten is coördinatie en opvolging door het CJG nodig."
+    if floor > by_score:
+        forced = [r.title.lower() for r in reasons if r.raised_to and policy.rank(r.raised_to) == floor]
+        text += (f" Door {_nl_list(forced)} is het advies minstens: "
+                 f"{policy.levels[floor].label.lower()}.")
+    return text
+
+
+# -- follow-up -------------------------------------------------------------------------
+def follow_up_due(policy: Policy, level_id: str, facts: CaseFacts, decided_on: date) -> date | None:
+    """With coordination: the next evaluation at most `interval` months after the start of
+    the help (or the last evaluation), always before the beschikking ends, never before
+    the decision itself (an overdue evaluation is due at once)."""
+    level = policy.level(level_id)
+    if not level.coordination or not level.interval_months:
+        return None
+    known = [d for d in (facts.last_evaluation, facts.start_of_help()) if d is not None]
+    base = max(known) if known else decided_on
+    due = max(add_months(base, level.interval_months), decided_on)
+    end = facts.beschikking_end(decided_on)
+    if end is not None:
+        due = min(due, end - timedelta(days=policy.days_before_end))
+    return max(due, decided_on)
+
+
+# -- the decision ------------------------------------------------------------------------
+class DecisionRefused(ValueError):
+    """code: 'motivation' (deviating without a written reason), 'answers', 'level'."""
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return {
+            "motivation": "U wijkt af van het advies. Schrijf op waarom (minstens een zin).",
+            "answers": "Beantwoord eerst alle vragen.",
+            "level": "Kies wat u besluit.",
+        }.get(self.code, self.code)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One recorded decision; never changed afterwards, only superseded."""
+
+    case_id: int
+    decided_on: date
+    policy_id: str
+    policy_version: str
+    policy_effective: date
+    policy_digest: str
+    answers: dict[str, str]
+    advice: Advice
+    level: str
+    level_label: str
+    coordination: bool
+    deviates: bool
+    motivation: str
+    consultant: str
+    facts: CaseFacts
+    follow_up_due: date | None = None
+    interval_months: int | None = None
+    supersedes: int | None = None
+    id: int | None = None
+    recorded_at: str = ""
+
+
+def decide(policy: Policy, case_id: int, answers: dict[str, str], facts: CaseFacts,
+           decided_on: date, level_id: str | None = None, motivation: str = "",
+           consultant: str = "", supersedes: int | None = None) -> Decision:
+    """The consultant's decision: the advice accepted (level_id None or equal to the
+    advice), or a deviation that must carry a written motivation."""
+    try:
+        advice = advise(policy, answers)
+    except IncompleteAnswers as exc:
+        raise DecisionRefused("answers", ", ".join(exc.missing)) from None
+    level_id = level_id or advice.level
+    try:
+        level = policy.level(level_id)
+    except KeyError:
+        raise DecisionRefused("level", level_id) from None
+    deviates = level.id != advice.level
+    motivation = (motivation or "").strip()
+    if deviates and len(" ".join(motivation.split())) < MOTIVATION_MIN:
+        raise DecisionRefused("motivation")
+    return Decision(
+        case_id=case_id, decided_on=decided_on, policy_id=policy.id,
+        policy_version=policy.version, policy_effective=policy.effective,
+        policy_digest=policy.digest, answers=dict(answers), advice=advice, level=level.id,
+        level_label=level.label, coordination=level.coordination, deviates=deviates,
+        motivation=motivation, consultant=consultant, facts=facts,
+        follow_up_due=follow_up_due(policy, level.id, facts, decided_on),
+        interval_months=level.interval_months, supersedes=supersedes,
+    )

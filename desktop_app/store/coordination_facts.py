@@ -1,0 +1,103 @@
+"""gather_facts(db, case_id) -> CaseFacts: what the case already says, for the
+coordination wizard and the letters.
+
+Reads the intake (life-domain scores, help question, Krachtenwijzer shares,
+network, safety, familiegroepsplan) through IntakeRepository, the deployed help
+(product, JZ020 category, provider, beschikking period, volume) through Results,
+and the last evaluation when the evaluation tables exist.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..core.coordination import CaseFacts, Deployment, Provider
+
+
+def _day(value) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _deployments(db: Database, case_id: int, facts: CaseFacts) -> None:
+    from ..core.costs import format_volume
+    from .results import Results
+
+    providers: dict[str, Provider] = {}
+    for dep in Results(db).deployments_for_case(case_id):
+        if dep.status == "beëindigd":
+            continue
+        name = dep.provider_name or ""
+        if name and name not in providers:
+            providers[name] = Provider(name=name)
+        facts.deployments.append(Deployment(
+            product=dep.product_name or dep.product_code, category=dep.category, provider=name,
+            start=dep.start, end=dep.end, volume=format_volume(dep.volume) if dep.volume else ""))
+    facts.providers = sorted(providers.values(), key=lambda p: p.name.lower())
+    starts = [d.start for d in facts.deployments if d.start]
+    if starts:
+        facts.help_start = min([facts.help_start, *starts]) if facts.help_start else min(starts)
+
+
+def _intake(db: Database, case_id: int, facts: CaseFacts) -> None:
+    from ..core.form_intake import intake_form
+    from .intake import IntakeRepository
+
+    repo = IntakeRepository(db)
+    form = intake_form()
+    summary = repo.summary(case_id, form=form)
+    names = {p.id: p.first_name for p in _members(db, case_id)}
+    for answer in repo.domains(case_id):
+        if answer.score not in (1, 2, 3, 4, 5):
+            continue
+        dset = form.set(answer.set_key)
+        domain = dset.domain(answer.domain_key) if dset else None
+        label = domain.label if domain else answer.domain_key
+        whose = names.get(answer.person_id)
+        facts.domain_scores[f"{label} ({whose})" if whose else label] = int(answer.score)
+    facts.help_question = summary.help_question or next(
+        (text for _, text in summary.help_questions if text), "")
+    facts.own_strength_share = summary.own_strength_share
+    contacts = summary.network_informal + summary.network_formal
+    facts.network_size = contacts if contacts or summary.scored_domains else None
+    facts.safety_concerns = summary.safety_concern
+    facts.family_plan = summary.familiegroepsplan
+
+
+def _members(db: Database, case_id: int):
+    from .families import Families
+
+    families = Families(db)
+    return families.members(families.get_case(case_id).family_id)
+
+
+def _last_evaluation(db: Database, case_id: int) -> date | None:
+    table = db["evaluations"]
+    if not table.exists():
+        return None
+    column = next((c for c in ("held_on", "evaluation_date", "day") if c in table.columns_dict), None)
+    if column is None:
+        return None
+    row = db.execute(f"SELECT max([{column}]) FROM evaluations WHERE case_id = ?", [case_id]).fetchone()
+    return _day(row[0]) if row else None
+
+
+def gather_facts(db: Database, case_id: int) -> CaseFacts:
+    case = db["cases"].get(case_id)
+    facts = CaseFacts(help_start=_day(case["start_date"]))
+    _deployments(db, case_id, facts)
+    _intake(db, case_id, facts)
+    facts.last_evaluation = _last_evaluation(db, case_id)
+    return facts
+
+
+def beschikkingen(facts: CaseFacts) -> list[tuple[date | None, date | None]]:
+    """Periods of the deployed help, for the transition rules."""
+    return sorted({(d.start, d.end) for d in facts.deployments},
+                  key=lambda p: (p[0] or date.min, p[1] or date.max))

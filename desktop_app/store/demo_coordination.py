@@ -1,0 +1,40 @@
+"""Demo writer for coordination decisions (registered in store/demo.WRITERS):
+one decision per active or closed case in a region with a policy, the case's
+decision columns, and no CJG follow-up date where there is no coordination."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..core.demo import DemoFamily
+from ..core.demo_coordination import decisions_for
+from ..paths import forms_dir
+from .decisions import decision_row
+from .families import now
+
+
+def write_decisions(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
+    folder = str(forms_dir())
+    numbers = {}
+    lo, hi = batch[0][0], batch[-1][0]
+    for case_id, number in db.execute(
+            "SELECT id, case_number FROM cases WHERE family_id BETWEEN ? AND ?", [lo, hi]):
+        numbers[number] = case_id
+    rows, updates = [], []
+    stamp = now()
+    for _, demo in batch:
+        for number, decision in decisions_for(demo, folder):
+            row = decision_row(decision, stamp)
+            row["case_id"] = numbers[number]
+            rows.append(row)
+    if not rows:
+        return
+    db["coordination_decisions"].insert_all(rows, batch_size=500)
+    for case_id, decision_id, level, coordination in db.execute(
+            "SELECT case_id, id, level, coordination FROM coordination_decisions "
+            "WHERE case_id IN (SELECT id FROM cases WHERE family_id BETWEEN ? AND ?)", [lo, hi]):
+        updates.append((decision_id, level, coordination, case_id))
+    db.conn.executemany(
+        "UPDATE cases SET decision_id = ?, coordination_level = ?, coordination = ?, "
+        "next_evaluation = CASE WHEN ? = 1 THEN next_evaluation END WHERE id = ?",
+        [(d, lv, c, c, cid) for d, lv, c, cid in updates])

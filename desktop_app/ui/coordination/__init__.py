@@ -1,0 +1,1 @@
+"""The coordination decision (seed 000): wizard, advice, decision, history, letters."""

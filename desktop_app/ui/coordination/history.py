@@ -1,0 +1,114 @@
+"""A case's decision history: every decision, newest first; a new decision
+supersedes the previous one and nothing is ever overwritten."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.validation import format_date
+from ...store.decisions import Decisions
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+class HistoryPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, window: MainWindow, case_id: int):
+        super().__init__()
+        self.setObjectName("coordinationHistory")
+        case = window.families.get_case(case_id)
+        family = window.families.get_family(case.family_id)
+        self.history = Decisions(window.store.db).history(case_id)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        back = QPushButton(self.tr("← &Terug"))
+        back.setObjectName("back")
+        back.setAccessibleName(self.tr("Terug"))
+        back.clicked.connect(self.back_requested)
+        title = QLabel(self.tr("Besluiten over coördinatie · %1 · %2")
+                       .replace("%1", family.family_name).replace("%2", case.case_number))
+        title.setObjectName("title")
+        title.setWordWrap(True)
+        header.addWidget(back)
+        header.addWidget(title, 1)
+        layout.addLayout(header)
+        QShortcut(QKeySequence(Qt.ALT | Qt.Key_Left), self, activated=self.back_requested.emit)
+
+        if not self.history:
+            empty = QLabel(self.tr("Over deze casus is nog geen besluit genomen."))
+            empty.setObjectName("empty")
+            layout.addWidget(empty)
+            layout.addStretch(1)
+            return
+        columns = [self.tr("Datum"), self.tr("Coördinatie"), self.tr("Advies"), self.tr("Afgeweken"),
+                   self.tr("Volgende evaluatie"), self.tr("Richtlijn"), self.tr("Consulent"),
+                   self.tr("Status")]
+        self.table = QTableWidget(len(self.history), len(columns))
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Besluiten"))
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        superseded_by = {d.supersedes: d for d in self.history if d.supersedes}
+        for row, d in enumerate(self.history):
+            later = superseded_by.get(d.id)
+            status = (self.tr("vervangen op %1").replace("%1", format_date(later.decided_on))
+                      if later else self.tr("geldt"))
+            cells = [format_date(d.decided_on), self._short(d.coordination, d.interval_months),
+                     self._short(d.advice.coordination, d.advice.interval_months),
+                     self.tr("ja") if d.deviates else self.tr("nee"),
+                     format_date(d.follow_up_due) if d.follow_up_due else "–",
+                     f"{d.policy_id} v{d.policy_version}", d.consultant or "–", status]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header_view.setStretchLastSection(True)
+        self.table.setMinimumHeight(150)
+        layout.addWidget(self.table, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("historyDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        layout.addWidget(self.detail, 2)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.table.selectRow(0)
+        self._show(0)
+
+    def _short(self, coordination: bool, months: int | None) -> str:
+        if not coordination:
+            return self.tr("nee")
+        return self.tr("ja, elke %1 maanden").replace("%1", str(months)) if months and months != 6 \
+            else self.tr("ja, elk half jaar")
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.history):
+            return
+        d = self.history[row]
+        parts = [f"<b>{escape(d.advice.summary)}</b>"]
+        parts += [f"{escape(r.title)}: {escape(r.answer)} – {escape(r.text)}" for r in d.advice.reasons]
+        if d.deviates:
+            parts.append("<b>" + escape(self.tr("Motivering van de afwijking:")) + "</b> "
+                         + escape(d.motivation))
+        self.detail.setText("<br>".join(parts))

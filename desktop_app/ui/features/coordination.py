@@ -1,0 +1,99 @@
+"""Coordination decision (issue 5): the case action 'Coördinatiebesluit' and the
+screens of every wizard step, the advice and the decision history."""
+
+from __future__ import annotations
+
+from ..registry import CaseAction, Screen, register_case_action, register_screen
+
+STEP_SCREENS = {
+    "type_zorg": "coordination-type-zorg",
+    "aantal_producten": "coordination-aantal-producten",
+    "complexiteit": "coordination-complexiteit",
+    "hulpvraag": "coordination-hulpvraag",
+    "zelfredzaamheid": "coordination-zelfredzaamheid",
+    "eigen_kracht": "coordination-eigen-kracht",
+}
+
+
+def _label() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("coordination", "Coördinatiebesluit")
+
+
+def open_page(window, case_id: int):
+    from ..coordination.page import CoordinationPage
+
+    page = CoordinationPage(window, case_id)
+    page.decided.connect(lambda _id: window.caseload.refresh())
+    return page
+
+
+register_case_action(CaseAction("coordination", _label, open_page, order=50))
+
+
+# -- screens (demo database) ---------------------------------------------------------
+def _showcase_case(window) -> int:
+    """An active MLO case whose decision names the most providers still at work today."""
+    from datetime import date
+
+    from ...store.decisions import Decisions
+
+    rows = window.store.db.execute(
+        "SELECT d.case_id FROM coordination_decisions d JOIN cases c ON c.id = d.case_id "
+        "WHERE c.region = 'MLO' AND c.status = 'actief' ORDER BY d.id").fetchall()
+    decisions = Decisions(window.store.db)
+    today = date.today()
+
+    def richness(case_id: int) -> tuple:
+        facts = decisions.current(case_id).facts
+        return (len(facts.provider_names(today)), len(facts.categories(today)),
+                len(facts.low_domains()), -case_id)
+
+    return max((r[0] for r in rows), key=richness)
+
+
+def _open(window, step: int | None = None, deviate: bool = False):
+    from ...store.decisions import Decisions
+    from ..coordination.page import CoordinationPage
+
+    case_id = _showcase_case(window)
+    facts = Decisions(window.store.db).current(case_id).facts
+    window.open_family(window.families.get_case(case_id).family_id)
+    page = CoordinationPage(window, case_id, facts=facts)
+    window.push_page(page)
+    if step is not None:
+        page.go(step)
+    if deviate:
+        page.advice_step.deviate.setChecked(True)
+        page.advice_step.motivation.setPlainText(
+            "Opa en oma kijken dagelijks mee en het gezin regelt de afspraken zelf goed.")
+    return page
+
+
+def _step_builder(index: int):
+    return lambda window: _open(window, index)
+
+
+for _i, (_key, _name) in enumerate(STEP_SCREENS.items()):
+    register_screen(Screen(_name, f"coördinatiebesluit, stap {_i + 1}: {_key.replace('_', ' ')}",
+                           _step_builder(_i)))
+
+
+def _advice(window):
+    return _open(window, len(STEP_SCREENS))
+
+
+def _history(window):
+    page = _open(window, len(STEP_SCREENS), deviate=True)
+    adv = page.advice_step
+    if adv.level.count():
+        adv.level.setCurrentIndex(0)
+    page.record()
+    page.open_history()
+
+
+register_screen(Screen("coordination-advice", "coördinatiebesluit: advies met redenen en besluit",
+                       _advice))
+register_screen(Screen("coordination-history", "coördinatiebesluit: geschiedenis van besluiten",
+                       _history))
