@@ -12,6 +12,7 @@ from ..core import validation as v
 from ..core.models import Case, Family, Person
 from ..core.regions import region_of
 from ..core.search import fts_query
+from . import caseload_search
 
 FAMILY_FIELDS = ("family_name", "street", "house_number", "postcode", "city", "municipality",
                  "phone", "email")
@@ -258,19 +259,30 @@ class Families:
     ) -> list[dict]:
         """One page of caseload rows in name order; `after` is the last (name, id) seen,
         so paging stays fast however deep the consultant scrolls."""
+        # Broad searches ('j', '6', 'CJG-2') walk the name index instead (perf, issue 8).
+        prefixes = caseload_search.ascii_prefixes(text)
+        if prefixes and caseload_search.is_broad(self.db, fts_query(text)):
+            rows = caseload_search.walk_page(
+                self.db, prefixes, _PAGE_COLUMNS, municipality, status, after, limit,
+                max_rows=20 * limit,
+            )
+            if rows is not None:
+                return rows
         where, params = self._where(text, municipality, status)
         if after is not None:
             where += (" AND " if where else " WHERE ") + "(f.family_name, f.id) > (?, ?)"
             params += [after[0], after[1]]
-        sql = (
-            "SELECT f.id, f.family_name, f.youths, f.municipality, f.case_status, "
-            "f.next_evaluation, f.coordination, f.postcode, f.city "
-            f"FROM families f{where} ORDER BY f.family_name, f.id LIMIT ?"
-        )
+        sql = f"SELECT {_PAGE_COLUMNS} FROM families f{where} ORDER BY f.family_name, f.id LIMIT ?"
         return [dict(r) for r in self.db.query(sql, params + [limit])]
 
     def family_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM families").fetchone()[0]
+
+
+_PAGE_COLUMNS = (
+    "f.id, f.family_name, f.youths, f.municipality, f.case_status, "
+    "f.next_evaluation, f.coordination, f.postcode, f.city"
+)
 
 
 def _person(r: dict) -> Person:
