@@ -42,7 +42,55 @@ _USER = Qt.ItemDataRole.UserRole
 _HORIZONTAL = Qt.Orientation.Horizontal
 
 
+class BackgroundCounter:
+    """Counts the families that match, on a second connection in the thread pool:
+    at 100,000 families a broad search matches ~100,000 rows and counting them
+    takes ~150 ms, too long for a keystroke. Requests overtaken by a newer one are
+    skipped. The connection is opened on first use (key derivation, off the GUI
+    thread)."""
+
+    def __init__(self, store, parent: QWidget):
+        import threading
+
+        self.store = store
+        self.parent = parent
+        self._reader = None
+        self._lock = threading.Lock()
+        self._latest = 0
+
+    def _families(self) -> Families:
+        if self._reader is None:
+            self._reader = self.store.reconnect()
+        return Families(self._reader.db)
+
+    def __call__(self, generation: int, text: str, municipality, status, on_done) -> None:
+        from .tasks import run_task
+
+        self._latest = generation
+
+        def work(_progress):
+            with self._lock:
+                if generation != self._latest:
+                    return None
+                return self._families().count(text, municipality, status)
+
+        def done(total) -> None:
+            if total is not None:
+                on_done(generation, total)
+
+        run_task(self.parent, work, done, lambda _exc: None)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._reader is not None:
+                self._reader.conn.close()
+                self._reader = None
+
+
 class CaseloadModel(QAbstractTableModel):
+    # Emitted when a background count has set `total` (see BackgroundCounter).
+    counted = Signal()
+
     COLUMNS = ("family_name", "youths", "municipality", "case_status", "next_evaluation", "coordination")
 
     def __init__(self, families: Families, parent=None):
@@ -55,6 +103,11 @@ class CaseloadModel(QAbstractTableModel):
         self.status: str | None = None
         self._exhausted = True
         self._today = date.today().isoformat()
+        # None: count on the GUI thread; else a BackgroundCounter. `total_exact` is
+        # False while a background count is pending (total is then a lower bound).
+        self.counter = None
+        self.total_exact = True
+        self._generation = 0
 
     def headers(self) -> list[str]:
         return [
@@ -72,8 +125,21 @@ class CaseloadModel(QAbstractTableModel):
         self.text, self.municipality, self.status = text, municipality, status
         self.rows = self.families.page(text, municipality, status, limit=PAGE)
         self._exhausted = len(self.rows) < PAGE
-        self.total = len(self.rows) if self._exhausted else self.families.count(text, municipality, status)
+        self._generation += 1
+        self.total_exact = self._exhausted or self.counter is None
+        if self._exhausted:
+            self.total = len(self.rows)
+        elif self.counter is None:
+            self.total = self.families.count(text, municipality, status)
+        else:
+            self.total = len(self.rows)
+            self.counter(self._generation, text, municipality, status, self._counted)
         self.endResetModel()
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.total, self.total_exact = total, True
+            self.counted.emit()
 
     def refresh(self) -> None:
         self.set_query(self.text, self.municipality, self.status)
@@ -143,10 +209,12 @@ class CaseloadView(QWidget):
     family_opened = Signal(int)
     new_family_requested = Signal()
 
-    def __init__(self, families: Families, parent: QWidget | None = None):
+    def __init__(self, families: Families, parent: QWidget | None = None, counter=None):
         super().__init__(parent)
         self.setObjectName("caseload")
         self.model = CaseloadModel(families, self)
+        self.model.counter = counter
+        self.model.counted.connect(self._show_count)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -238,10 +306,7 @@ class CaseloadView(QWidget):
             self.search.text(), self.municipality.currentData(), self.status.currentData()
         )
         total = self.model.total
-        self.count_label.setText(
-            self.tr("%1 gezinnen").replace("%1", f"{total:,}".replace(",", "."))
-            if total != 1 else self.tr("1 gezin")
-        )
+        self._show_count()
         if total == 0:
             if self.search.text() or self.municipality.currentData() or self.status.currentData():
                 self.empty_label.setText(self.tr("Geen gezinnen gevonden. Pas de zoekterm of de filters aan."))
@@ -251,6 +316,16 @@ class CaseloadView(QWidget):
                 )
         self.empty_label.setVisible(total == 0)
         self.table.setVisible(total != 0)
+
+    def _show_count(self) -> None:
+        total = self.model.total
+        number = f"{total:,}".replace(",", ".")
+        if not self.model.total_exact:
+            self.count_label.setText(self.tr("%1 of meer gezinnen").replace("%1", number))
+        else:
+            self.count_label.setText(
+                self.tr("%1 gezinnen").replace("%1", number) if total != 1 else self.tr("1 gezin")
+            )
 
     def refresh(self) -> None:
         self.model.refresh()

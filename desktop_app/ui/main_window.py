@@ -79,7 +79,72 @@ class MainWindow(QMainWindow):
 
                 show_error(self, exc)
 
-        run_task(self, lambda _p: open_store(path, passphrase), self._opened, failed)
+        # The full integrity check reads every page (≈10 s at 100,000 families), so it
+        # runs after the caseload is shown, on its own connection (_verify_in_background).
+        run_task(self, lambda _p: open_store(path, passphrase, check=False),
+                 self._opened_then_verify, failed)
+
+    def _opened_then_verify(self, store: Store) -> None:
+        import sqlcipher3
+
+        from ..store import DatabaseDamaged
+
+        try:
+            self._opened(store)
+        except sqlcipher3.DatabaseError:  # a damaged page met before the check ran
+            log.error("database damaged: unreadable page while opening")
+            self._refuse_damaged(DatabaseDamaged())
+            return
+        self._verify_in_background(store)
+
+    def _verify_in_background(self, store: Store) -> None:
+        from ..store import DatabaseDamaged
+
+        checker = store.reconnect  # a second connection: the GUI's stays free
+
+        def work(_progress):
+            second = checker()
+            self._checker = second
+            try:
+                if getattr(self, "_closing", False):
+                    return []
+                return second.integrity_check()
+            finally:
+                self._checker = None
+                second.conn.close()
+
+        def done(problems: list[str]) -> None:
+            if problems and self.store is store:
+                log.error("integrity check failed with %d problem(s)", len(problems))
+                self._refuse_damaged(DatabaseDamaged())
+
+        def failed(exc: BaseException) -> None:
+            if self.store is store:  # not an interruption because the window closed
+                log.error("integrity check failed: %s", type(exc).__name__)
+                self._refuse_damaged(DatabaseDamaged())
+
+        run_task(self, work, done, failed)
+
+    def _refuse_damaged(self, exc) -> None:
+        """Stop working on a damaged database: close it and say so (nothing is deleted)."""
+        from PySide6.QtWidgets import QLabel
+
+        if getattr(self, "counter", None) is not None:
+            self.counter.close()
+        if self.store is not None:
+            self.store.close()
+        self.store = None
+        self.families = None
+        self._set_menus_enabled(False)
+        notice = QLabel(str(exc))
+        notice.setObjectName("error")
+        notice.setWordWrap(True)
+        notice.setAlignment(Qt.AlignCenter)
+        self.root.addWidget(notice)
+        self.root.setCurrentWidget(notice)
+        from .crash import show_error
+
+        show_error(self, exc)
 
     def _create(self, passphrase: str, demo: bool) -> None:
         path = self.db_path
@@ -130,9 +195,11 @@ class MainWindow(QMainWindow):
 
     # -- workspace -----------------------------------------------------------
     def _build_workspace(self) -> None:
-        from .caseload import CaseloadView
+        from .caseload import BackgroundCounter, CaseloadView
 
-        self.caseload = CaseloadView(self.families)
+        # Counting a broad search of a large caseload happens off the GUI thread.
+        self.counter = BackgroundCounter(self.store, self)
+        self.caseload = CaseloadView(self.families, counter=self.counter)
         self.caseload.family_opened.connect(self.open_family)
         self.caseload.new_family_requested.connect(self.new_family)
         self.workspace.addWidget(self.caseload)
@@ -229,8 +296,18 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        checker = getattr(self, "_checker", None)
+        if checker is not None:  # a background integrity check: stop it, do not wait for it
+            checker.conn.interrupt()
+        from PySide6.QtCore import QThreadPool
+
+        # Background reads (check, counts) end before their connections and the app go.
+        QThreadPool.globalInstance().waitForDone(10000)
         if self.store is not None:
             flush_all(self.workspace)
+            if getattr(self, "counter", None) is not None:
+                self.counter.close()
             self.store.close()
             self.store = None
         event.accept()
