@@ -73,3 +73,14 @@ def test_page_uses_walk_for_broad_searches(store, monkeypatch):
     for text in ("cjg", "6", "j"):
         assert fam.page(text) == fts_page(fam, text)
     assert len(calls) >= 2
+
+
+def test_autosave_refreshes_the_summary_only_when_it_can_change(demo_store):
+    fam = Families(demo_store.db)
+    person = demo_store.db.execute("SELECT id, family_id FROM persons LIMIT 1").fetchone()
+    fam.update_person(person[0], "phone", "06-12345678")
+    fam.update_family(person[1], "street", "Markt")
+    fam.update_person(person[0], "first_name", "Xandrijn")
+    assert [r["id"] for r in fam.page("xandrijn")] == [person[1]]
+    fam.update_family(person[1], "postcode", "6041 XY")
+    assert [r["id"] for r in fam.page("6041xy")] == [person[1]]

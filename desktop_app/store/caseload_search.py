@@ -4,11 +4,11 @@ A short prefix such as 'j', '6' or 'CJG-2' matches a large part of the caseload.
 Asking FTS5 for all matches and sorting them by name costs O(matches): 150–300 ms
 at 100,000 families, per keystroke. For such broad searches it is much cheaper to
 walk the families in name order (the (family_name, id) index) and test each one's
-stored search row in Python, until a page is full: with at least 10 % matching,
-about ten rows are read per row shown.
+stored search row in Python, until a page is full: when most families match, a
+few rows are read per row shown.
 
 Narrow searches keep the FTS5 plan (cost O(matches), small by definition). A
-cheap probe (at most N/10 + 1 rowids from FTS5) decides which plan to use.
+cheap probe (a bounded count of FTS5 rowids, see is_broad) decides which to use.
 
 The Python test mirrors the FTS5 tokenizer `unicode61 remove_diacritics 2` for
 the queries it is used on: every query token is ASCII, row text is split into
@@ -18,6 +18,7 @@ tests/test_caseload_search.py checks that both plans return the same rows.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -25,7 +26,8 @@ from sqlite_utils import Database
 
 from ..core.search import fts_query
 
-BROAD_SHARE = 10  # a search is broad when more than 1/BROAD_SHARE of families match
+WALK_COST = 10  # reading one family in name order ≈ this many FTS5 matches (measured)
+MIN_BROAD = 2000
 CHUNK = 1000
 _QUERY_TOKEN = re.compile(r'"([^"]*)"\*')
 
@@ -63,16 +65,19 @@ def ascii_prefixes(text: str) -> list[str] | None:
 
 
 def is_broad(db: Database, match: str) -> bool:
+    """True when walking the name index is cheaper than the FTS5 plan. The walk reads
+    about limit × N / m rows for m matches (each a few times dearer than one FTS5
+    match); the FTS5 plan handles all m: the walk wins once m² > WALK_COST × 200 × N."""
     # max(id) is an O(log n) stand-in for the number of families.
     total = db.execute("SELECT max(id) FROM families").fetchone()[0] or 0
-    if total < 2000:  # small caseloads: the FTS5 plan is fast anyway
+    threshold = max(MIN_BROAD, int(math.sqrt(WALK_COST * 200 * total)))
+    if total < threshold:
         return False
-    limit = total // BROAD_SHARE + 1
     found = db.execute(
         "SELECT count(*) FROM (SELECT 1 FROM family_fts WHERE family_fts MATCH ? LIMIT ?)",
-        [match, limit],
+        [match, threshold],
     ).fetchone()[0]
-    return found >= limit
+    return found >= threshold
 
 
 def walk_page(db: Database, prefixes: list[str], columns: str, municipality: str | None,

@@ -83,7 +83,8 @@ class Families:
         cleaned = clean_family_field(field, value)
         with self.db.atomic():
             self.db["families"].update(family_id, {field: cleaned, "updated_at": now()})
-            self.refresh_summary(family_id)
+            if field in _SUMMARY_FAMILY_FIELDS:  # autosave: skip work that changes nothing
+                self.refresh_summary(family_id)
         return cleaned
 
     def get_family(self, family_id: int) -> Family:
@@ -109,8 +110,9 @@ class Families:
         cleaned = clean_person_field(field, value)
         with self.db.atomic():
             self.db["persons"].update(person_id, {field: cleaned, "updated_at": now()})
-            family_id = self.db["persons"].get(person_id)["family_id"]
-            self.refresh_summary(family_id)
+            if field in _SUMMARY_PERSON_FIELDS:  # autosave: skip work that changes nothing
+                family_id = self.db["persons"].get(person_id)["family_id"]
+                self.refresh_summary(family_id)
         return cleaned
 
     def delete_person(self, person_id: int) -> None:
@@ -278,6 +280,10 @@ class Families:
     def family_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM families").fetchone()[0]
 
+
+# The fields that refresh_summary reads (caseload columns and the search row).
+_SUMMARY_FAMILY_FIELDS = frozenset({"family_name", "postcode"})
+_SUMMARY_PERSON_FIELDS = frozenset({"role", "first_name", "last_name", "birth_date", "bsn"})
 
 _PAGE_COLUMNS = (
     "f.id, f.family_name, f.youths, f.municipality, f.case_status, "
