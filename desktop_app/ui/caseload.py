@@ -40,6 +40,8 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _USER = Qt.ItemDataRole.UserRole
 _HORIZONTAL = Qt.Orientation.Horizontal
+_HANDLED = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _USER})
+COUNT_DELAY_MS = 250  # a background count starts when typing pauses this long
 
 
 class BackgroundCounter:
@@ -108,6 +110,12 @@ class CaseloadModel(QAbstractTableModel):
         self.counter = None
         self.total_exact = True
         self._generation = 0
+        # Counting waits for a pause in typing: a worker thread holding the GIL
+        # would otherwise delay the next keystroke by up to Python's switch interval.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._request_count)
 
     def headers(self) -> list[str]:
         return [
@@ -133,8 +141,12 @@ class CaseloadModel(QAbstractTableModel):
             self.total = self.families.count(text, municipality, status)
         else:
             self.total = len(self.rows)
-            self.counter(self._generation, text, municipality, status, self._counted)
+            self._count_timer.start()
         self.endResetModel()
+
+    def _request_count(self) -> None:
+        if not self.total_exact and self.counter is not None:
+            self.counter(self._generation, self.text, self.municipality, self.status, self._counted)
 
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._generation:
@@ -174,7 +186,8 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=_DISPLAY):
-        if not index.isValid():
+        # The view asks ~8 roles per visible cell on every paint; answer the rest at once.
+        if role not in _HANDLED or not index.isValid():
             return None
         row = self.rows[index.row()]
         key = self.COLUMNS[index.column()]
