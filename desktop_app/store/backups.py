@@ -189,14 +189,14 @@ def auto_backup_quietly(store: Store, refresh: bool = False) -> Path | None:
         return None
 
 
-def open_or_diagnose(path: Path, passphrase: str) -> Store:
+def open_or_diagnose(path: Path, passphrase: str, *, check: bool = True) -> Store:
     """open_store, but a damaged database is reported as DatabaseDamaged with
     `.backup` set to the last good backup (or None) – also when the damage hit
     the first page and SQLCipher can only say 'wrong passphrase'."""
     from .connection import open_store
 
     try:
-        return open_store(path, passphrase)
+        return open_store(path, passphrase, check=check)
     except WrongPassphrase:
         good = looks_damaged(path, passphrase)
         if good is None:

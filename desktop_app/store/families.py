@@ -13,6 +13,7 @@ from ..core.models import Case, Family, Person
 from ..core.names import sort_key
 from ..core.regions import region_of
 from ..core.search import fts_query
+from . import caseload_search
 
 FAMILY_FIELDS = ("family_name", "street", "house_number", "postcode", "city", "municipality",
                  "phone", "email")
@@ -86,7 +87,8 @@ class Families:
             changes["sort_name"] = sort_key(cleaned)
         with self.db.atomic():
             self.db["families"].update(family_id, changes)
-            self.refresh_summary(family_id)
+            if field in _SUMMARY_FAMILY_FIELDS:  # autosave: skip work that changes nothing
+                self.refresh_summary(family_id)
         return cleaned
 
     def get_family(self, family_id: int) -> Family:
@@ -112,8 +114,9 @@ class Families:
         cleaned = clean_person_field(field, value)
         with self.db.atomic():
             self.db["persons"].update(person_id, {field: cleaned, "updated_at": now()})
-            family_id = self.db["persons"].get(person_id)["family_id"]
-            self.refresh_summary(family_id)
+            if field in _SUMMARY_PERSON_FIELDS:  # autosave: skip work that changes nothing
+                family_id = self.db["persons"].get(person_id)["family_id"]
+                self.refresh_summary(family_id)
         return cleaned
 
     def delete_person(self, person_id: int) -> None:
@@ -275,19 +278,34 @@ class Families:
     ) -> list[dict]:
         """One page of caseload rows in Dutch name order; `after` is the last
         (sort_name, id) seen, so paging stays fast however deep the consultant scrolls."""
+        # Broad searches ('j', '6', 'CJG-2') walk the name index instead (perf, issue 8).
+        prefixes = caseload_search.ascii_prefixes(text)
+        if prefixes and to_review is None and caseload_search.is_broad(self.db, fts_query(text)):
+            rows = caseload_search.walk_page(
+                self.db, prefixes, _PAGE_COLUMNS, municipality, status, after, limit,
+                max_rows=20 * limit,
+            )
+            if rows is not None:
+                return rows
         where, params = self._where(text, municipality, status, to_review)
         if after is not None:
             where += (" AND " if where else " WHERE ") + "(f.sort_name, f.id) > (?, ?)"
             params += [after[0], after[1]]
-        sql = (
-            "SELECT f.id, f.family_name, f.sort_name, f.youths, f.municipality, f.case_status, "
-            "f.next_evaluation, f.coordination, f.postcode, f.city, f.estimated_cost "
-            f"FROM families f{where} ORDER BY f.sort_name, f.id LIMIT ?"
-        )
+        sql = f"SELECT {_PAGE_COLUMNS} FROM families f{where} ORDER BY f.sort_name, f.id LIMIT ?"
         return [dict(r) for r in self.db.query(sql, params + [limit])]
 
     def family_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM families").fetchone()[0]
+
+
+# The fields that refresh_summary reads (caseload columns and the search row).
+_SUMMARY_FAMILY_FIELDS = frozenset({"family_name", "postcode"})
+_SUMMARY_PERSON_FIELDS = frozenset({"role", "first_name", "last_name", "birth_date", "bsn"})
+
+_PAGE_COLUMNS = (
+    "f.id, f.family_name, f.sort_name, f.youths, f.municipality, f.case_status, "
+    "f.next_evaluation, f.coordination, f.postcode, f.city, f.estimated_cost"
+)
 
 
 def _person(r: dict) -> Person:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -95,17 +95,84 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
 
         def work(_progress):
-            # A damaged file is told apart from a wrong passphrase; today's backup
-            # is made here, off the GUI thread (store.backups).
-            store = open_or_diagnose(path, passphrase)
-            auto_backup_quietly(store)
-            return store
+            # A damaged first page is told apart from a wrong passphrase here. The full
+            # integrity check reads every page (≈10 s at 100,000 families), so it runs
+            # after the caseload is shown, on its own connection (_verify_in_background).
+            return open_or_diagnose(path, passphrase, check=False)
 
-        run_task(self, work, self._opened_by_gate, failed)
+        run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed)
 
-    def _opened_by_gate(self, store: Store) -> None:
+    def _opened_by_gate(self, store: Store, passphrase: str) -> None:
+        import sqlcipher3
+
         self.backup_at_close = True
-        self._opened(store)
+        try:
+            self._opened(store)
+        except sqlcipher3.DatabaseError:  # a damaged page met before the check ran
+            log.error("database damaged: unreadable page while opening")
+            self._refuse_damaged(passphrase)
+            return
+        self._verify_in_background(store, passphrase)
+
+    def _verify_in_background(self, store: Store, passphrase: str) -> None:
+        checker = store.reconnect  # a second connection: the GUI's stays free
+
+        def work(_progress):
+            second = checker()
+            self._checker = second
+            try:
+                if getattr(self, "_closing", False):
+                    return []
+                problems = second.integrity_check()
+                if not problems:
+                    auto_backup_quietly(second)  # today's backup, only of a sound database
+                return problems
+            finally:
+                self._checker = None
+                second.conn.close()
+
+        def done(problems: list[str]) -> None:
+            if problems and self.store is store:
+                log.error("integrity check failed with %d problem(s)", len(problems))
+                self._refuse_damaged(passphrase)
+
+        def failed(exc: BaseException) -> None:
+            if self.store is store:  # not an interruption because the window closed
+                log.error("integrity check failed: %s", type(exc).__name__)
+                self._refuse_damaged(passphrase)
+
+        run_task(self, work, done, failed)
+
+    def _refuse_damaged(self, passphrase: str) -> None:
+        """Stop working on a damaged database: close it (nothing is deleted), clear the
+        screens that showed it, and offer the last good backup."""
+        from PySide6.QtWidgets import QLabel
+
+        from ..store.backups import backup_folder, latest_good_backup
+        from .safety.damaged import offer_restore
+
+        if getattr(self, "counter", None) is not None:
+            self.counter.close()
+        if self.store is not None:
+            self.store.close()
+        self.store = None
+        self.families = None
+        while self.workspace.count():
+            page = self.workspace.widget(0)
+            self.workspace.removeWidget(page)
+            page.deleteLater()
+        self.caseload = None
+        self._set_menus_enabled(False)
+        exc = DatabaseDamaged()
+        notice = QLabel(str(exc))
+        notice.setObjectName("error")
+        notice.setWordWrap(True)
+        notice.setAlignment(Qt.AlignCenter)
+        self.gate = notice  # a successful restore replaces it with the workspace
+        self.root.addWidget(notice)
+        self.root.setCurrentWidget(notice)
+        exc.backup = latest_good_backup(backup_folder(self.db_path), passphrase)
+        offer_restore(self, exc, passphrase)
 
     def _create(self, passphrase: str, demo: bool) -> None:
         path = self.db_path
@@ -157,9 +224,11 @@ class MainWindow(QMainWindow):
 
     # -- workspace -----------------------------------------------------------
     def _build_workspace(self) -> None:
-        from .caseload import CaseloadView
+        from .caseload import BackgroundCounter, CaseloadView
 
-        self.caseload = CaseloadView(self.families)
+        # Counting a broad search of a large caseload happens off the GUI thread.
+        self.counter = BackgroundCounter(self.store, self)
+        self.caseload = CaseloadView(self.families, counter=self.counter)
         self.caseload.family_opened.connect(self.open_family)
         self.caseload.new_family_requested.connect(self.new_family)
         self.workspace.addWidget(self.caseload)
@@ -256,9 +325,19 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        checker = getattr(self, "_checker", None)
+        if checker is not None:  # a background integrity check: stop it, do not wait for it
+            checker.conn.interrupt()
+        from PySide6.QtCore import QThreadPool
+
+        # Background reads (check, counts) end before their connections and the app go.
+        QThreadPool.globalInstance().waitForDone(10000)
         if self.store is not None:
             flush_all(self.workspace)
             self.about_to_close.emit()
+            if getattr(self, "counter", None) is not None:
+                self.counter.close()
             if self.backup_at_close:
                 auto_backup_quietly(self.store, refresh=True)
             self.store.close()

@@ -345,52 +345,52 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="57" />
+        <location filename="../../desktop_app/ui/caseload.py" line="127" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="58" />
+        <location filename="../../desktop_app/ui/caseload.py" line="128" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="59" />
+        <location filename="../../desktop_app/ui/caseload.py" line="129" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="60" />
+        <location filename="../../desktop_app/ui/caseload.py" line="130" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="61" />
+        <location filename="../../desktop_app/ui/caseload.py" line="131" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="62" />
+        <location filename="../../desktop_app/ui/caseload.py" line="132" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="63" />
+        <location filename="../../desktop_app/ui/caseload.py" line="133" />
         <source>Geschatte kosten</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="122" />
+        <location filename="../../desktop_app/ui/caseload.py" line="210" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="122" />
+        <location filename="../../desktop_app/ui/caseload.py" line="210" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="137" />
+        <location filename="../../desktop_app/ui/caseload.py" line="225" />
         <source>Evaluatie is te laat</source>
         <translation>Evaluation is overdue</translation>
     </message>
@@ -398,82 +398,87 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="158" />
+        <location filename="../../desktop_app/ui/caseload.py" line="248" />
         <source>Zoek op naam, BSN, postcode of casusnummer</source>
         <translation>Search by name, BSN, postcode or case number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="161" />
+        <location filename="../../desktop_app/ui/caseload.py" line="251" />
         <source>Zoekveld leegmaken</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="162" />
+        <location filename="../../desktop_app/ui/caseload.py" line="252" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="163" />
+        <location filename="../../desktop_app/ui/caseload.py" line="253" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="167" />
+        <location filename="../../desktop_app/ui/caseload.py" line="257" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="170" />
+        <location filename="../../desktop_app/ui/caseload.py" line="260" />
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="174" />
+        <location filename="../../desktop_app/ui/caseload.py" line="264" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="177" />
+        <location filename="../../desktop_app/ui/caseload.py" line="267" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="180" />
+        <location filename="../../desktop_app/ui/caseload.py" line="270" />
         <source>Te beoor&amp;delen</source>
         <translation>To be &amp;judged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="182" />
+        <location filename="../../desktop_app/ui/caseload.py" line="272" />
         <source>Casussen waarover nog een besluit over coördinatie en opvolging nodig is</source>
         <translation>Cases that still need a decision on coordination and follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="184" />
+        <location filename="../../desktop_app/ui/caseload.py" line="274" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="205" />
+        <location filename="../../desktop_app/ui/caseload.py" line="295" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="265" />
+        <location filename="../../desktop_app/ui/caseload.py" line="370" />
+        <source>%1 of meer gezinnen</source>
+        <translation>%1 or more families</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="373" />
         <source>%1 gezinnen</source>
         <translation>%1 families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="266" />
+        <location filename="../../desktop_app/ui/caseload.py" line="373" />
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="271" />
+        <location filename="../../desktop_app/ui/caseload.py" line="358" />
         <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
         <translation>No families found. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="274" />
+        <location filename="../../desktop_app/ui/caseload.py" line="361" />
         <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
         <translation>No families yet. Choose 'New family' to add the first one.</translation>
     </message>
@@ -1960,72 +1965,72 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="280" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/main_window.py" line="282" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="283" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="285" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219" />
+        <location filename="../../desktop_app/ui/main_window.py" line="288" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="295" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>

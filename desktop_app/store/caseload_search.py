@@ -1,0 +1,135 @@
+"""Fast caseload pages for broad searches (measured in tests/benchmarks).
+
+A short prefix such as 'j', '6' or 'CJG-2' matches a large part of the caseload.
+Asking FTS5 for all matches and sorting them by name costs O(matches): 150–300 ms
+at 100,000 families, per keystroke. For such broad searches it is much cheaper to
+walk the families in name order (the (sort_name, id) index) and test each one's
+stored search row in Python, until a page is full: when most families match, a
+few rows are read per row shown.
+
+Narrow searches keep the FTS5 plan (cost O(matches), small by definition). A
+cheap probe (a bounded count of FTS5 rowids, see is_broad) decides which to use.
+
+The Python test mirrors the FTS5 tokenizer `unicode61 remove_diacritics 2` for
+the queries it is used on: every query token is ASCII, row text is split into
+runs of letters and digits, lower-cased, with combining marks removed (NFD).
+tests/test_caseload_search.py checks that both plans return the same rows.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from sqlite_utils import Database
+
+from ..core.search import fts_query
+
+WALK_COST = 10  # reading one family in name order ≈ this many FTS5 matches (measured)
+MIN_BROAD = 2000
+CHUNK = 1000
+_QUERY_TOKEN = re.compile(r'"([^"]*)"\*')
+
+
+_COMBINING = re.compile("[\u0300-\u036f]+")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics ('Zoë' -> 'zoe'), like remove_diacritics."""
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFD", text))
+    return text.lower()
+
+
+def row_matches(prefixes: list[str], texts) -> bool:
+    """True when every prefix starts some word of the row (the FTS5 AND of prefixes)."""
+    text = _fold(" ".join(t or "" for t in texts))
+    if not all(p in text for p in prefixes):  # cheap rejection of most rows
+        return False
+    # " word word …": a prefix starts a word when " prefix" occurs.
+    words = " " + _NON_WORD.sub(" ", text)
+    return all(" " + p in words for p in prefixes)
+
+
+def ascii_prefixes(text: str) -> list[str] | None:
+    """The query tokens of fts_query(text), when all are ASCII (else None)."""
+    match = fts_query(text)
+    if not match:
+        return None
+    tokens = _QUERY_TOKEN.findall(match)
+    if not tokens or not all(t.isascii() for t in tokens):
+        return None
+    return tokens
+
+
+def is_broad(db: Database, match: str) -> bool:
+    """True when walking the name index is cheaper than the FTS5 plan. The walk reads
+    about limit × N / m rows for m matches (each a few times dearer than one FTS5
+    match); the FTS5 plan handles all m: the walk wins once m² > WALK_COST × 200 × N."""
+    # max(id) is an O(log n) stand-in for the number of families.
+    total = db.execute("SELECT max(id) FROM families").fetchone()[0] or 0
+    threshold = max(MIN_BROAD, int(math.sqrt(WALK_COST * 200 * total)))
+    if total < threshold:
+        return False
+    found = db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM family_fts WHERE family_fts MATCH ? LIMIT ?)",
+        [match, threshold],
+    ).fetchone()[0]
+    return found >= threshold
+
+
+def walk_page(db: Database, prefixes: list[str], columns: str, municipality: str | None,
+              status: str | None, after: tuple[str, int] | None, limit: int,
+              max_rows: int) -> list[dict] | None:
+    """Walk families in name order and keep those whose search row matches.
+    Returns None when more than `max_rows` were read without filling the page
+    (the caller then falls back to the FTS5 plan)."""
+    filters, params = [], []
+    if municipality:
+        filters.append("f.municipality = ?")
+        params.append(municipality)
+    if status:
+        filters.append("f.case_status = ?")
+        params.append(status)
+    hits: list[int] = []
+    read = 0
+    position = after
+    chunk = 2 * limit  # grows: a broad search fills a page within a few hundred rows
+    while len(hits) < limit and read < max_rows:
+        clauses = list(filters)
+        args = list(params)
+        if position is not None:
+            clauses.append("(f.sort_name, f.id) > (?, ?)")
+            args += [position[0], position[1]]
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        # Only (sort_name, id) from the covering index and the search text of each family:
+        # family_fts_content is FTS5's own table of the indexed text (c0..c3 = names,
+        # bsns, postcodes, case_numbers), read by rowid.
+        rows = db.execute(
+            f"SELECT f.sort_name, f.id, s.c0, s.c1, s.c2, s.c3 "
+            f"FROM families f LEFT JOIN family_fts_content s ON s.id = f.id{where} "
+            f"ORDER BY f.sort_name, f.id LIMIT ?",
+            args + [chunk],
+        ).fetchall()
+        read += len(rows)
+        for row in rows:
+            if row_matches(prefixes, row[2:]):
+                hits.append(row[1])
+                if len(hits) == limit:
+                    break
+        if len(hits) == limit or len(rows) < chunk:
+            break
+        position = (rows[-1][0], rows[-1][1])
+        chunk = min(chunk * 2, CHUNK)
+    else:
+        if len(hits) < limit:
+            return None
+    if not hits:
+        return []
+    marks = ", ".join("?" * len(hits))
+    return [dict(r) for r in db.query(
+        f"SELECT {columns} FROM families f WHERE f.id IN ({marks}) ORDER BY f.sort_name, f.id",
+        hits,
+    )]

@@ -1,0 +1,86 @@
+"""The broad-search plan (name-order walk, store/caseload_search.py) returns the
+same rows, in the same order, as the FTS5 plan it replaces for short prefixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.models import Family, Person
+from desktop_app.store import caseload_search
+from desktop_app.store.families import _PAGE_COLUMNS, Families
+
+
+def fts_page(fam: Families, text, municipality=None, status=None, after=None, limit=200):
+    where, params = fam._where(text, municipality, status)
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + "(f.family_name, f.id) > (?, ?)"
+        params += list(after)
+    sql = f"SELECT {_PAGE_COLUMNS} FROM families f{where} ORDER BY f.family_name, f.id LIMIT ?"
+    return [dict(r) for r in fam.db.query(sql, params + [limit])]
+
+
+@pytest.fixture
+def searchable(demo_store):
+    fam = Families(demo_store.db)
+    for name, first in [("Łukasz-Nowak", "Zoë"), ("d'Hondt", "İlker"), ("Çelik", "Ömer"),
+                        ("Øster", "Renée"), ("van der Straße", "Anaïs")]:
+        fam.add_family(Family(family_name=name, postcode="6041 AB", municipality="Roermond",
+                              members=[Person(0, "ouder", first, name.split()[-1])]))
+    return fam
+
+
+QUERIES = ["j", "ja", "z", "zo", "zoe", "zoë", "o", "om", "ome", "l", "lu", "n", "no", "d", "h",
+           "ho", "c", "ce", "s", "st", "str", "stra", "i", "il", "r", "re", "rene", "a", "an",
+           "ana", "anai", "v", "va", "van d", "6", "60", "6041", "6041a", "6041 ab", "9", "99",
+           "9999", "c", "cj", "cjg", "cjg-2", "cjg-20", "e", "ee", "x"]
+
+
+@pytest.mark.parametrize("municipality", [None, "Roermond"])
+def test_walk_plan_equals_fts_plan(searchable, municipality):
+    for text in QUERIES:
+        prefixes = caseload_search.ascii_prefixes(text)
+        if prefixes is None:
+            continue
+        for limit in (3, 200):
+            walked = caseload_search.walk_page(searchable.db, prefixes, _PAGE_COLUMNS,
+                                               municipality, None, None, limit, 10_000)
+            assert walked == fts_page(searchable, text, municipality, limit=limit), text
+        # Keyset paging continues where the page ended.
+        first = fts_page(searchable, text, municipality, limit=5)
+        if len(first) == 5:
+            after = (first[-1]["family_name"], first[-1]["id"])
+            walked = caseload_search.walk_page(searchable.db, prefixes, _PAGE_COLUMNS,
+                                               municipality, None, after, 5, 10_000)
+            assert walked == fts_page(searchable, text, municipality, after=after, limit=5), text
+
+
+def test_non_ascii_queries_use_fts(searchable):
+    assert caseload_search.ascii_prefixes("zoë") is None
+    assert caseload_search.ascii_prefixes("cjg-2") == ["cjg", "2"]
+    assert searchable.page("Zoë")[0]["family_name"] == "Łukasz-Nowak"
+
+
+def test_page_uses_walk_for_broad_searches(store, monkeypatch):
+    from desktop_app.store.demo import fill_demo
+
+    fill_demo(store, 2100, seed=5)
+    fam = Families(store.db)
+    assert caseload_search.is_broad(store.db, '"cjg"*')
+    assert not caseload_search.is_broad(store.db, '"zzz"*')
+    calls = []
+    real = caseload_search.walk_page
+    monkeypatch.setattr(caseload_search, "walk_page", lambda *a, **k: calls.append(a) or real(*a, **k))
+    for text in ("cjg", "6", "j"):
+        assert fam.page(text) == fts_page(fam, text)
+    assert len(calls) >= 2
+
+
+def test_autosave_refreshes_the_summary_only_when_it_can_change(demo_store):
+    fam = Families(demo_store.db)
+    person = demo_store.db.execute("SELECT id, family_id FROM persons LIMIT 1").fetchone()
+    fam.update_person(person[0], "phone", "06-12345678")
+    fam.update_family(person[1], "street", "Markt")
+    fam.update_person(person[0], "first_name", "Xandrijn")
+    assert [r["id"] for r in fam.page("xandrijn")] == [person[1]]
+    fam.update_family(person[1], "postcode", "6041 XY")
+    assert [r["id"] for r in fam.page("6041xy")] == [person[1]]

@@ -1,0 +1,104 @@
+"""Start-up work moved off the GUI thread (issue 8) keeps its promises: a damaged
+database is still refused, a background count still arrives, and the start-up
+probe of the benchmark reports and quits."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from desktop_app.store import create_store
+from desktop_app.store.families import Families
+from desktop_app.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _damaged_copy(store, tmp_path) -> Path:
+    from desktop_app.store.demo import fill_demo
+
+    fill_demo(store, 300, seed=4)
+    page_size = int(store.conn.execute("PRAGMA page_size").fetchone()[0])
+    store.close()
+    pages = store.path.stat().st_size // page_size
+    damaged = tmp_path / "beschadigd" / "gezinsplan.db"
+    damaged.parent.mkdir()
+    shutil.copy2(store.path, damaged)
+    with open(damaged, "r+b") as fh:
+        for page in (pages // 3, pages // 2, 2 * pages // 3):  # inside pages, not page 1
+            fh.seek(page * page_size + 100)
+            original = fh.read(64)
+            fh.seek(page * page_size + 100)
+            fh.write(bytes(b ^ 0xFF for b in original))
+    return damaged
+
+
+def test_damaged_database_is_refused_after_unlock(qtbot, store, settings, tmp_path, monkeypatch):
+    damaged = _damaged_copy(store, tmp_path)
+    before = damaged.read_bytes()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window = MainWindow(damaged, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window._unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30000)
+    assert "beschadigd" in warnings[0]
+    assert window.store is None
+    notice = window.root.currentWidget()
+    assert isinstance(notice, QLabel) and "beschadigd" in notice.text()
+    assert not any(a.isEnabled() for a in window.data_actions)
+    window.close()
+    assert damaged.read_bytes()[:4096] == before[:4096]  # nothing rewritten
+
+
+def test_intact_database_stays_open_after_background_check(qtbot, demo_store, settings):
+    path = demo_store.path
+    demo_store.close()
+    window = MainWindow(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.unlocked, timeout=15000):
+        window._unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: getattr(window, "_checker", None) is None, timeout=15000)
+    qtbot.wait(50)
+    assert window.store is not None and window.root.currentWidget() is window.workspace
+    window.close()
+
+
+def test_background_count_arrives(qtbot, store, settings):
+    from desktop_app.store.demo import fill_demo
+    from desktop_app.ui.caseload import PAGE, BackgroundCounter, CaseloadView
+
+    fill_demo(store, PAGE + 30, seed=2)
+    families = Families(store.db)
+    view = CaseloadView(families, counter=BackgroundCounter(store, None))
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.total_exact, timeout=15000)
+    assert view.model.total == PAGE + 30
+    assert view.count_label.text() == f"{PAGE + 30} gezinnen"
+    view.search.setText("cjg")
+    view.apply_filters()
+    assert not view.model.total_exact and "of meer" in view.count_label.text()
+    qtbot.waitUntil(lambda: view.model.total_exact, timeout=15000)
+    assert view.model.total == families.count("cjg")
+    view.model.counter.close()
+
+
+def test_startup_probe_reports_and_quits(data_dir):
+    create_store(data_dir / "gezinsplan.db", PASSPHRASE).close()
+    env = dict(os.environ, GEZINSPLAN_PASSPHRASE=PASSPHRASE, GEZINSPLAN_EXIT_AFTER_CASELOAD="1",
+               QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    line = [x for x in result.stdout.splitlines() if x.startswith("GEZINSPLAN_CASELOAD_SHOWN")]
+    assert line, result.stdout
+    fields = dict(part.split("=", 1) for part in line[0].split()[1:])
+    assert fields["rows"] == "0" and float(fields["kdf"]) > 0
