@@ -13,9 +13,9 @@ from desktop_app.store.families import _PAGE_COLUMNS, Families
 def fts_page(fam: Families, text, municipality=None, status=None, after=None, limit=200):
     where, params = fam._where(text, municipality, status)
     if after is not None:
-        where += (" AND " if where else " WHERE ") + "(f.family_name, f.id) > (?, ?)"
+        where += (" AND " if where else " WHERE ") + "(f.sort_name, f.id) > (?, ?)"
         params += list(after)
-    sql = f"SELECT {_PAGE_COLUMNS} FROM families f{where} ORDER BY f.family_name, f.id LIMIT ?"
+    sql = f"SELECT {_PAGE_COLUMNS} FROM families f{where} ORDER BY f.sort_name, f.id LIMIT ?"
     return [dict(r) for r in fam.db.query(sql, params + [limit])]
 
 
@@ -48,7 +48,7 @@ def test_walk_plan_equals_fts_plan(searchable, municipality):
         # Keyset paging continues where the page ended.
         first = fts_page(searchable, text, municipality, limit=5)
         if len(first) == 5:
-            after = (first[-1]["family_name"], first[-1]["id"])
+            after = (first[-1]["sort_name"], first[-1]["id"])
             walked = caseload_search.walk_page(searchable.db, prefixes, _PAGE_COLUMNS,
                                                municipality, None, after, 5, 10_000)
             assert walked == fts_page(searchable, text, municipality, after=after, limit=5), text
@@ -57,7 +57,7 @@ def test_walk_plan_equals_fts_plan(searchable, municipality):
 def test_non_ascii_queries_use_fts(searchable):
     assert caseload_search.ascii_prefixes("zoë") is None
     assert caseload_search.ascii_prefixes("cjg-2") == ["cjg", "2"]
-    assert searchable.page("Zoë")[0]["family_name"] == "Łukasz-Nowak"
+    assert "Łukasz-Nowak" in [r["family_name"] for r in searchable.page("Zoë")]
 
 
 def test_page_uses_walk_for_broad_searches(store, monkeypatch):

@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
         label = self.tr("Demo-gezinnen worden aangemaakt…") if demo else None
-        run_task(self, work, self._opened_by_gate, failed, label=label)
+        run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed, label=label)
 
     def _opened(self, store: Store) -> None:
         # The worker thread opened the connection; sqlcipher3 allows using it here
