@@ -137,6 +137,8 @@ def test_deb_metadata_layout_and_size(unpacked):
                    "resources/manual/handleiding.md", "resources/manual/img/caseload.png",
                    "resources/style.qss", "resources/icons/gezinsplan-32.png"):
         assert (internal / needed).is_file(), needed
+    translations = {p.name for p in internal.rglob("translations/*.qm")}
+    assert "qtbase_nl.qm" in translations and "qtbase_de.qm" not in translations
     bundled = {p.name for p in internal.rglob("*")}
     for unused in ("QtWebEngineCore", "Qt6WebEngineCore", "Qt6Qml", "Qt6Quick", "Qt6Multimedia",
                    "Qt63DCore", "Qt6Pdf", "Qt6Network"):
