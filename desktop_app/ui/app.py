@@ -36,6 +36,14 @@ def _app(argv: list[str]):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CJG Midden-Limburg")
+    # Window and task-bar icon; on Wayland the desktop entry (installer/) supplies it.
+    app.setDesktopFileName("gezinsplan")
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("gezinsplan-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -85,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     from .i18n import install_translator
 
     install_translator(app, args.lang or settings["language"])
-    install_excepthook()
+    if not args.screenshot:
+        # In --screenshot mode (scripts, CI, the installer's smoke test) an error must end
+        # the process with a traceback, not wait forever behind a modal crash dialog.
+        install_excepthook()
     if args.screenshot:
         from .screenshot import take_screenshot
 

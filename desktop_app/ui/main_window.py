@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self._set_language(c))
             group.addAction(act)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Handleiding"), QKeySequence.HelpContents, self.show_manual)
         help_menu.addAction(self.tr("&Over Gezinsplan"), self.about)
 
     def _set_menus_enabled(self, enabled: bool) -> None:
@@ -315,6 +316,11 @@ class MainWindow(QMainWindow):
             self.tr("De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan."),
         )
         self.language_changed.emit(code)
+
+    def show_manual(self) -> None:
+        from .manual import show_manual
+
+        show_manual(self)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -2016,27 +2016,46 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <source>&amp;Handleiding</source>
+        <translation>&amp;User manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
         <translation>Gezinsplan %1
 
 1Gezin1Plan, coordination and follow-up for the CJG Midden-Limburg.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/manual.py" line="63" />
+        <location filename="../../desktop_app/ui/manual.py" line="67" />
+        <source>Handleiding</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/manual.py" line="74" />
+        <source>De handleiding is niet gevonden. Vraag de beheerder om Gezinsplan opnieuw te installeren.</source>
+        <translation>The user manual was not found. Ask your administrator to reinstall Gezinsplan.</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3021,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="99" />
+        <location filename="../../desktop_app/ui/app.py" line="110" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>

@@ -1,0 +1,42 @@
+"""One version, from pyproject.toml: in the About dialog and in every PDF's footer."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from desktop_app import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pyproject_version() -> str:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def test_version_is_the_one_in_pyproject():
+    assert __version__ == pyproject_version()
+
+
+def test_every_pdf_page_names_the_app_version(tmp_path):
+    from desktop_app.reports.base import DocMeta, para, write_pdf
+
+    out = write_pdf(tmp_path / "x.pdf", DocMeta("Plan familie Ëlbers"),
+                    [para(f"Regel {i}") for i in range(150)])
+    pages = PdfReader(out).pages
+    assert len(pages) >= 2
+    for page in pages:
+        assert f"Gezinsplan {pyproject_version()}" in page.extract_text()
+    assert PdfReader(out).metadata.creator == f"Gezinsplan {pyproject_version()}"
+
+
+def test_about_dialog_shows_the_version(unlocked_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
+    help_menu = next(a.menu() for a in unlocked_window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in help_menu.actions() if a.text() == "&Over Gezinsplan").trigger()
+    assert shown and f"Gezinsplan {pyproject_version()}" in shown[0][1]
