@@ -12,3 +12,8 @@ def test_dutch_order_ignores_tussenvoegsel_and_accents():
 def test_a_bare_tussenvoegsel_is_a_name():
     assert sort_key("Van") == "van"
     assert sort_key("  de   Vries ") == "vries, de"
+
+
+def test_letters_without_decomposition_sort_with_their_base_letter():
+    assert sorted(["Zeegers", "Łukasz", "Lemmens", "Øster", "Olde"], key=sort_key) == [
+        "Lemmens", "Łukasz", "Olde", "Øster", "Zeegers"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .coordination import CaseFacts, Decision, Deployment, Provider, decide, prefill_all
@@ -116,9 +117,14 @@ def _facts(rng: random.Random, coordinated: bool, start: date, end: date | None,
     )
 
 
-def decisions_for(demo: DemoFamily, forms_folder: str) -> list[tuple[str, Decision]]:
+def decisions_for(demo: DemoFamily, forms_folder: str,
+                  deployments_for: Callable[[str], list[Deployment]] | None = None,
+                  ) -> list[tuple[str, Decision]]:
     """One decision per active or closed case that has coordination set (case_id 0:
-    the writer fills it in). Cases keep their generated coordination yes/no."""
+    the writer fills it in). Cases keep their generated coordination yes/no.
+    `deployments_for(case_number)` gives the help the stored case really has, so the
+    decision and its letters name the case's real products and providers; generated
+    ones are the fallback for cases without deployed help."""
     policies = list(shipped_policies(forms_folder))
     result = []
     for case in demo.cases:
@@ -133,6 +139,11 @@ def decisions_for(demo: DemoFamily, forms_folder: str) -> list[tuple[str, Decisi
             continue
         facts = _facts(rng, case.coordination, case.start_date, case.end_date,
                        case.next_evaluation if case.status == "actief" else None)
+        real = deployments_for(case.case_number) if deployments_for else []
+        if real:
+            facts.deployments = real
+            facts.providers = sorted({d.provider: Provider(d.provider) for d in real if d.provider}.values(),
+                                     key=lambda p: p.name.lower())
         answers = {k: v or policy.criterion(k).options[0].id
                    for k, v in prefill_all(policy, facts, decided_on).items()}
         draft = decide(policy, 0, answers, facts, decided_on, consultant=case.consultant)

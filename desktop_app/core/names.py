@@ -17,8 +17,13 @@ TUSSENVOEGSELS = sorted(
 )
 
 
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_NO_DECOMPOSITION = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d",
+                                   "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ı": "i"})
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -190,7 +190,9 @@ def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str) 
     conn.executemany(_FAMILY_SQL, families)
     conn.executemany(_PERSON_SQL, persons)
     conn.executemany(_CASE_SQL, cases)
-    for writer in WRITERS:
+    # Writers that read what others wrote (decisions read deployments) say so
+    # with a higher `demo_order`; the rest keep their registration order.
+    for writer in sorted(WRITERS, key=lambda w: getattr(w, "demo_order", 100)):
         writer(db, batch)
     rebuild_summaries(db, batch[0][0], batch[-1][0])
 

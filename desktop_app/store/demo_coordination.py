@@ -9,21 +9,25 @@ from sqlite_utils import Database
 from ..core.demo import DemoFamily
 from ..core.demo_coordination import decisions_for
 from ..paths import forms_dir
+from .coordination_facts import running_deployments
 from .decisions import decision_row
 from .families import now
 
 
 def write_decisions(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
+    """Runs after the results writer (demo_order), so each decision names the
+    products and providers the case really has."""
     folder = str(forms_dir())
     numbers = {}
     lo, hi = batch[0][0], batch[-1][0]
     for case_id, number in db.execute(
             "SELECT id, case_number FROM cases WHERE family_id BETWEEN ? AND ?", [lo, hi]):
         numbers[number] = case_id
+    running = running_deployments(db, list(numbers.values()))
     rows, updates = [], []
     stamp = now()
     for _, demo in batch:
-        for number, decision in decisions_for(demo, folder):
+        for number, decision in decisions_for(demo, folder, lambda n: running.get(numbers[n], [])):
             row = decision_row(decision, stamp)
             row["case_id"] = numbers[number]
             rows.append(row)
@@ -38,3 +42,6 @@ def write_decisions(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
         "UPDATE cases SET decision_id = ?, coordination_level = ?, coordination = ?, "
         "next_evaluation = CASE WHEN ? = 1 THEN next_evaluation END WHERE id = ?",
         [(d, lv, c, c, cid) for d, lv, c, cid in updates])
+
+
+write_decisions.demo_order = 900  # after every writer whose tables the facts read

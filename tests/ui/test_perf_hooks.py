@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.store import create_store
 from desktop_app.store.families import Families
@@ -42,14 +42,15 @@ def _damaged_copy(store, tmp_path) -> Path:
 def test_damaged_database_is_refused_after_unlock(qtbot, store, settings, tmp_path, monkeypatch):
     damaged = _damaged_copy(store, tmp_path)
     before = damaged.read_bytes()
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    offers = []  # the restore offer is a modal dialog: record it instead of showing it
+    monkeypatch.setattr("desktop_app.ui.safety.damaged.offer_restore",
+                        lambda window, exc, passphrase: offers.append(exc))
     window = MainWindow(damaged, settings)
     qtbot.addWidget(window)
     window.show()
     window._unlock(PASSPHRASE)
-    qtbot.waitUntil(lambda: bool(warnings), timeout=30000)
-    assert "beschadigd" in warnings[0]
+    qtbot.waitUntil(lambda: bool(offers), timeout=30000)
+    assert "beschadigd" in str(offers[0])
     assert window.store is None
     notice = window.root.currentWidget()
     assert isinstance(notice, QLabel) and "beschadigd" in notice.text()
