@@ -25,9 +25,6 @@ class PreviewPage(QWidget):
 
     def __init__(self, window, case_id: int, evaluation_id: int | None = None):
         super().__init__()
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
         self.setObjectName("evaluationPreview")
         self.window_ = window
         self.case_id = case_id
@@ -51,13 +48,23 @@ class PreviewPage(QWidget):
         header.addWidget(self.annex)
         header.addWidget(export)
         layout.addLayout(header)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        try:  # QtPdf ships as PySide6-Addons (PySide6-Pdf in newer releases)
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
+        except ImportError:
+            QPdfDocument = None  # noqa: N806
+        if QPdfDocument is not None:
+            self.document = QPdfDocument(self)
+            self.view = QPdfView(self)
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.view.setDocument(self.document)
+        else:
+            from .page_images import PageImages
+
+            self.document = self.view = PageImages(self)
         self.view.setObjectName("pdfView")
         self.view.setAccessibleName(self.tr("Voorbeeld van het verslag"))
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
         layout.addWidget(self.view, 1)
         self.destroyed.connect(lambda *_a, f=self._folder: shutil.rmtree(f, ignore_errors=True))
         self.render()

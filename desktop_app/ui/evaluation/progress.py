@@ -61,11 +61,11 @@ class ProgressPage(QWidget):
         t = ev.t_series(points, weights, {r.id: r.start_level for r in results}, start)
         real = [(d, share * 100) for d, share in ev.doelrealisatie_series(points)]
         self.views = [
-            self._chart(self.tr("Niveau per doel (-2 tot +2)"), levels, -2.5, 2.5, "%d"),
+            self._chart(self.tr("Niveau per doel (-2 tot +2)"), levels, -2, 2, "%+d", 5),
             self._chart(self.tr("GAS T-score (50 = doelen bereikt)"),
-                        [(self.tr("T-score"), t)], 20, 80, "%d"),
+                        [(self.tr("T-score"), t)], 20, 80, "%d", 7),
             self._chart(self.tr("Doelrealisatie (% bereikt, deels telt half)"),
-                        [(self.tr("Doelrealisatie"), real)], 0, 100, "%d%%"),
+                        [(self.tr("Doelrealisatie"), real)], 0, 100, "%d%%", 5),
         ]
         top = QHBoxLayout()
         top.addWidget(self.views[0], 3)
@@ -75,7 +75,7 @@ class ProgressPage(QWidget):
         bottom.addWidget(self.views[2])
         layout.addLayout(bottom, 2)
 
-    def _chart(self, title: str, series_data, low: float, high: float, fmt: str):
+    def _chart(self, title: str, series_data, low: float, high: float, fmt: str, ticks: int):
         qc = self.charts
         chart = qc.QChart()
         chart.setTitle(title)
@@ -86,6 +86,7 @@ class ProgressPage(QWidget):
         axis_y = qc.QValueAxis()
         axis_y.setRange(low, high)
         axis_y.setLabelFormat(fmt)
+        axis_y.setTickCount(ticks)  # whole levels / round numbers only
         chart.addAxis(axis_x, Qt.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignLeft)
         days = []

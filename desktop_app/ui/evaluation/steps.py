@@ -79,7 +79,7 @@ class ResultsStep(Step):
         if not results:
             self.layout_.addWidget(QLabel(self.tr("Deze casus heeft nog geen doelen.")))
         for n, r in enumerate(results, start=1):
-            box = QGroupBox(f"{n}. {r.title}")
+            box = QGroupBox(f"{n}. {r.title}".replace("&", "&&"))  # '&' is no mnemonic
             box.setObjectName(f"result_{r.id}")
             form = AutoForm(ctx.indicator)
             box.setLayout(form)
@@ -136,7 +136,8 @@ class HelpStep(Step):
             if d is None:
                 continue
             name = d.product_name or d.product_code or self.tr("Hulp")
-            box = QGroupBox(f"{name} – {d.provider_name}" if d.provider_name else name)
+            box = QGroupBox((f"{name} – {d.provider_name}" if d.provider_name else name)
+                            .replace("&", "&&"))
             box.setObjectName(f"deployment_{dep_id}")
             outer = QVBoxLayout(box)
             outer.addWidget(hint(self.tr("Nu: %1, %2 t/m %3").replace("%1", format_volume(d.volume))
@@ -208,7 +209,8 @@ class HelpStep(Step):
             f"reason_{dep_id}": kind in (ev.END, ev.TO_VOORLIGGEND),
         }
         for key, show in visible.items():
-            form.setRowVisible(form.widgets[key], show)
+            row, _role = form.getWidgetPosition(form.labels[key])
+            form.setRowVisible(row, show)
         self._show_saving(dep_id)
 
     def _show_saving(self, dep_id: int) -> None:

@@ -85,9 +85,12 @@ register_window_hook(_start_on_opvolging)
 
 # -- screens (demo database) ---------------------------------------------------------
 def showcase_case(window) -> int:
-    """An active case with the most final evaluations, then the most results."""
+    """An active case with help still running, the most final evaluations, then the
+    most results."""
     row = window.store.db.execute(
-        "SELECT c.id FROM cases c WHERE c.status = 'actief' ORDER BY "
+        "SELECT c.id FROM cases c WHERE c.status = 'actief' AND EXISTS (SELECT 1 FROM "
+        "deployments d WHERE d.case_id = c.id AND d.status <> 'beëindigd' "
+        "AND d.end_date >= date('now', '+1 month')) ORDER BY "
         "(SELECT count(*) FROM evaluations e WHERE e.case_id = c.id AND e.status = 'definitief') "
         "DESC, (SELECT count(*) FROM results r WHERE r.case_id = c.id) DESC, c.id LIMIT 1"
     ).fetchone()
