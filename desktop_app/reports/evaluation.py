@@ -158,18 +158,21 @@ def _annex(d: EvaluationReportData, st: dict) -> list:
     out: list[Any] = [PageBreak(), _h1("Bijlage voor professionals", st),
                       para("Deze bijlage is voor hulpverleners. Jullie hoeven hem niet te lezen.",
                            "small", st)]
-    rows = [["Doel", "Formulering (SMART)", "Start", "Nu", "Bereikt"]]
+    rows = [["Nr.", "Formulering (SMART)", "Start", "Nu", "Bereikt"]]
     for n, r in enumerate(d.results, start=1):
         rows.append([str(n), r.formulation or r.title,
                      "" if r.start_level is None else f"{r.start_level:+d}",
                      "" if r.level is None else f"{r.level:+d} {LEVEL_NAMES[r.level]}",
                      ev.REACHED_LABELS.get(r.reached, "")])
-    out.append(simple_table(rows, [12 * mm, 78 * mm, 14 * mm, 40 * mm, 26 * mm], st=st))
+    out.append(simple_table(rows, [13 * mm, 72 * mm, 17 * mm, 42 * mm, 26 * mm], st=st))
     if d.t_scores:
         out.append(markup("<b>GAS T-score</b> (50 = doelen gemiddeld bereikt)", "h2", st))
         out.append(simple_table([["Datum", "T-score"]] + [
             [format_day(day), f"{score:.1f}".replace(".", ",")] for day, score in d.t_scores],
             [60 * mm, 30 * mm], st=st))
+    from reportlab.platypus import Spacer
+
+    out.append(Spacer(1, 4 * mm))
     figures = []
     if d.doelrealisatie is not None:
         figures.append(f"Doelrealisatie: {round(d.doelrealisatie * 100)}% (deels telt half).")
