@@ -101,3 +101,27 @@ def test_opvolging_opens_the_case(unlocked_window, qtbot):
     assert family_page.objectName() == "familyPage"
     assert family_page.family_id == family_id and family_page.current_case_id() == case_id
     assert sum(page.counts.values()) > 0
+
+
+def test_opvolging_is_the_start_page_after_unlock(qtbot, demo_store, settings):
+    from desktop_app.ui.evaluation.opvolging import OpvolgingPage
+    from desktop_app.ui.main_window import MainWindow
+    from tests.conftest import PASSPHRASE
+
+    path = demo_store.path
+    demo_store.close()
+    window = MainWindow(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.gate.passphrase.setText(PASSPHRASE)
+    window.gate.unlock_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.workspace.currentWidget(), OpvolgingPage),
+                    timeout=15000)
+    window.show_caseload()  # Ctrl+1: the caseload stays one shortcut away
+    assert window.workspace.currentWidget() is window.caseload
+    window.lock()  # unlocking again keeps the pages as they were
+    window.gate.passphrase.setText(PASSPHRASE)
+    window.gate.unlock_button.click()
+    qtbot.wait(10)
+    assert window.workspace.currentWidget() is window.caseload
+    window.close()

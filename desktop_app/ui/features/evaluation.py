@@ -67,15 +67,27 @@ def _start_on_opvolging(window) -> None:
     """Opvolging is the page right after unlocking (the caseload stays Ctrl+1 away):
     once per opened database, only when it was opened through the gate and has
     families (a new, empty database starts at the caseload with 'Nieuw gezin')."""
+    from PySide6.QtCore import QTimer
+
     shown: set[int] = set()
+
+    def push() -> None:
+        import sqlcipher3
+
+        if window.store is None:  # refused meanwhile (damaged database)
+            return
+        try:
+            if window.families.family_count():
+                window.push_page(open_opvolging(window))
+        except sqlcipher3.DatabaseError:  # the integrity check reports damage itself
+            return
 
     def unlocked() -> None:
         store = window.store
         if store is None or id(store) in shown or not window.backup_at_close:
             return
         shown.add(id(store))
-        if window.families.family_count():
-            window.push_page(open_opvolging(window))
+        QTimer.singleShot(0, push)  # after the gate has handed over to the workspace
 
     window.unlocked.connect(unlocked)
 
