@@ -50,6 +50,25 @@ def validation_message(code: str) -> str:
             "messages", "Deze tekst is te lang (hoogstens 4000 tekens)."),
         "from_date": QCoreApplication.translate(
             "messages", "Kies een datum binnen de looptijd van de inzet."),
+        # evaluation (issue 6)
+        "next_date": QCoreApplication.translate(
+            "messages", "Kies een datum na de evaluatie en niet na het einde van de beschikking."),
+        "satisfaction": QCoreApplication.translate(
+            "messages", "Kies een cijfer van 1 tot en met 10, of laat het leeg."),
+        "end_reason": QCoreApplication.translate(
+            "messages", "Kies de reden van beëindigen (iJw-lijst)."),
+        "service": QCoreApplication.translate(
+            "messages", "Schrijf op naar welke hulp in het voorliggend veld het gezin gaat."),
+        "new_amount": QCoreApplication.translate(
+            "messages", "Vul de nieuwe omvang in als een heel getal."),
+        "scale_down_more": QCoreApplication.translate(
+            "messages", "Bij afschalen moet de nieuwe omvang lager zijn dan nu."),
+        "scale_up_less": QCoreApplication.translate(
+            "messages", "Bij opschalen moet de nieuwe omvang hoger zijn dan nu."),
+        "held_on": QCoreApplication.translate(
+            "messages", "Kies de datum van het gesprek (niet in de toekomst)."),
+        "final": QCoreApplication.translate(
+            "messages", "Deze evaluatie is al afgerond en kan niet meer veranderen."),
     }
     return texts.get(code, code)
 

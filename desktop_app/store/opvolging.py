@@ -1,0 +1,73 @@
+"""The Opvolging page's lists: evaluations overdue, due this month and next month,
+beschikkingen ending within eight weeks, and coordination decisions still to be
+taken ('te beoordelen'). Each list is a count plus one limited page, each a range
+scan on a partial index (migration m0600), so 100,000 families stay fast."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..core import evaluation as ev
+
+KINDS = ("overdue", "this_month", "next_month", "ending", "to_review")
+PAGE = 50
+
+_CASE_COLUMNS = ("c.id AS case_id, c.family_id, c.case_number, f.family_name, f.youths, "
+                 "c.consultant")
+_OPEN = "c.status IN ('intake', 'actief') AND c.next_evaluation IS NOT NULL"
+_REVIEW = ("c.status IN ('intake', 'actief') AND (c.review_due IS NOT NULL OR "
+           "(c.review_group IS NULL AND c.decision_id IS NULL))")
+
+
+def _bounds(kind: str, today: date) -> tuple[str, list]:
+    first, nxt, after = ev.month_bounds(today)
+    if kind == "overdue":
+        return "c.next_evaluation < ?", [today.isoformat()]
+    if kind == "this_month":
+        return "c.next_evaluation >= ? AND c.next_evaluation < ?", [today.isoformat(),
+                                                                   nxt.isoformat()]
+    if kind == "next_month":
+        return "c.next_evaluation >= ? AND c.next_evaluation < ?", [nxt.isoformat(),
+                                                                   after.isoformat()]
+    raise KeyError(kind)
+
+
+def _sql(kind: str, today: date, regions: tuple[str, ...]) -> tuple[str, str, list]:
+    """(FROM/WHERE clause, ORDER BY, params) of one list."""
+    if kind in ("overdue", "this_month", "next_month"):
+        where, params = _bounds(kind, today)
+        return (f"FROM cases c INDEXED BY idx_cases_open_next_eval JOIN families f "
+                f"ON f.id = c.family_id WHERE {_OPEN} AND {where}",
+                "c.next_evaluation, c.id", params)
+    if kind == "ending":
+        return ("FROM deployments d INDEXED BY idx_deployments_running_end "
+                "JOIN cases c ON c.id = d.case_id JOIN families f ON f.id = c.family_id "
+                "LEFT JOIN products p ON p.id = d.product_id "
+                "WHERE d.status <> 'beëindigd' AND d.end_date IS NOT NULL "
+                "AND d.end_date >= ? AND d.end_date <= ?",
+                "d.end_date, d.id", [today.isoformat(), ev.ending_horizon(today).isoformat()])
+    if kind == "to_review":
+        marks = ", ".join("?" * len(regions)) or "NULL"
+        return (f"FROM cases c INDEXED BY idx_cases_review_due JOIN families f "
+                f"ON f.id = c.family_id WHERE {_REVIEW} AND c.region IN ({marks})",
+                "c.review_due IS NULL, c.review_due, c.id", list(regions))
+    raise KeyError(kind)
+
+
+def count(db: Database, kind: str, today: date, regions: tuple[str, ...] = ()) -> int:
+    clause, _order, params = _sql(kind, today, regions)
+    return db.execute(f"SELECT count(*) {clause}", params).fetchone()[0]
+
+
+def rows(db: Database, kind: str, today: date, regions: tuple[str, ...] = (),
+         offset: int = 0, limit: int = PAGE) -> list[dict]:
+    """One page: case id, family id, case number, family name, youths, consultant and
+    'day' (the due date, the end of the beschikking or the review date) + 'what'."""
+    clause, order, params = _sql(kind, today, regions)
+    extra = {"ending": "d.end_date AS day, coalesce(p.name, '') AS what",
+             "to_review": "c.review_due AS day, '' AS what"}.get(
+        kind, "c.next_evaluation AS day, '' AS what")
+    sql = f"SELECT {_CASE_COLUMNS}, {extra} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
+    return [dict(r) for r in db.query(sql, params + [limit, offset])]

@@ -1,0 +1,132 @@
+"""Follow-up and evaluation (issue 6): the Opvolging start page, the evaluation
+wizard, progress charts and the report preview; their screens."""
+
+from __future__ import annotations
+
+from ..registry import (
+    CaseAction,
+    MainPage,
+    Screen,
+    register_case_action,
+    register_main_page,
+    register_screen,
+    register_window_hook,
+)
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("evaluation", text)
+
+
+def open_wizard(window, case_id: int):
+    from ..evaluation.wizard import EvaluationWizard
+
+    page = EvaluationWizard(window, case_id)
+    page.finished.connect(lambda _id: window.caseload.refresh())
+    return page
+
+
+def open_progress(window, case_id: int):
+    from ..evaluation.progress import ProgressPage
+
+    return ProgressPage(window, case_id)
+
+
+def open_report(window, case_id: int):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ...store.evaluations import Evaluations
+    from ..evaluation.preview import PreviewPage
+
+    repo = Evaluations(window.store.db)
+    evaluation_id = repo.latest_final_id(case_id) or repo.draft_id(case_id)
+    if evaluation_id is None:
+        QMessageBox.information(window, _tr("Evaluatieverslag"),
+                                _tr("Deze casus heeft nog geen evaluatie."))
+        return None
+    return PreviewPage(window, case_id, evaluation_id)
+
+
+def open_opvolging(window):
+    from ..evaluation.opvolging import OpvolgingPage
+
+    return OpvolgingPage(window)
+
+
+register_case_action(CaseAction("evaluation", lambda: _tr("Evaluatie"), open_wizard, order=60))
+register_case_action(CaseAction("progress", lambda: _tr("Voortgang"), open_progress, order=61))
+register_case_action(CaseAction("evaluation-report", lambda: _tr("Evaluatieverslag"),
+                                open_report, order=62))
+register_main_page(MainPage("opvolging", lambda: _tr("&Opvolging"), open_opvolging,
+                            shortcut="Ctrl+0", order=10))
+
+
+def _start_on_opvolging(window) -> None:
+    """Opvolging is the page right after unlocking (the caseload stays Ctrl+1 away):
+    once per opened database, only when it was opened through the gate and has
+    families (a new, empty database starts at the caseload with 'Nieuw gezin')."""
+    from PySide6.QtCore import QTimer
+
+    shown: set[int] = set()
+
+    def push() -> None:
+        import sqlcipher3
+
+        if window.store is None:  # refused meanwhile (damaged database)
+            return
+        try:
+            if window.families.family_count():
+                window.push_page(open_opvolging(window))
+        except sqlcipher3.DatabaseError:  # the integrity check reports damage itself
+            return
+
+    def unlocked() -> None:
+        store = window.store
+        if store is None or id(store) in shown or not window.backup_at_close:
+            return
+        shown.add(id(store))
+        QTimer.singleShot(0, push)  # after the gate has handed over to the workspace
+
+    window.unlocked.connect(unlocked)
+
+
+register_window_hook(_start_on_opvolging)
+
+
+# -- screens (demo database) ---------------------------------------------------------
+def showcase_case(window) -> int:
+    """An active case with help still running, the most final evaluations, then the
+    most results."""
+    row = window.store.db.execute(
+        "SELECT c.id FROM cases c WHERE c.status = 'actief' AND EXISTS (SELECT 1 FROM "
+        "deployments d WHERE d.case_id = c.id AND d.status <> 'beëindigd' "
+        "AND d.end_date >= date('now', '+1 month')) ORDER BY "
+        "(SELECT count(*) FROM evaluations e WHERE e.case_id = c.id AND e.status = 'definitief') "
+        "DESC, (SELECT count(*) FROM results r WHERE r.case_id = c.id) DESC, c.id LIMIT 1"
+    ).fetchone()
+    return row[0]
+
+
+def _wizard(window, step: str):
+    case_id = showcase_case(window)
+    window.open_family(window.families.get_case(case_id).family_id)
+    page = open_wizard(window, case_id)
+    window.push_page(page)
+    page.go_to(step)
+    return page
+
+
+def _step_builder(step: str):
+    return lambda window: _wizard(window, step)
+
+
+for _key in ("results", "help", "satisfaction", "next", "done"):
+    register_screen(Screen(f"evaluation-{_key}", f"evaluatie, stap: {_key}", _step_builder(_key)))
+register_screen(Screen("opvolging", "opvolging: startpagina met wat aandacht vraagt",
+                       lambda w: w.push_page(open_opvolging(w))))
+register_screen(Screen("progress", "voortgang: niveaus, T-score en doelrealisatie",
+                       lambda w: w.push_page(open_progress(w, showcase_case(w)))))
+register_screen(Screen("evaluation-preview", "evaluatieverslag: voorbeeld in de app",
+                       lambda w: w.push_page(open_report(w, showcase_case(w)))))
