@@ -73,7 +73,7 @@ def _now(d: EvaluationReportData, st: dict) -> list:
         width = 170 * mm
         chart = [levels_chart(series, width), legend([f"doel {s}" for s, _ in series], width)]
         if len({day for _, h in series for day, _ in h}) < 2:
-            chart.append(para("Na de volgende evaluatie ziet u hier een lijn per doel.",
+            chart.append(para("Na de volgende evaluatie zien jullie hier een lijn per doel.",
                               "small", st))
         out.append(KeepTogether(chart))
     for n, r in enumerate(d.results, start=1):
@@ -87,11 +87,12 @@ def _now(d: EvaluationReportData, st: dict) -> list:
             block.append(para(text, "body", st))
         if r.reached:
             block.append(para(REACHED_WORDS[r.reached], "body", st))
-        if r.words:
-            block.append(para("Wat jullie erover zeggen:", "small", st))
-            block.append(para(r.words, "quote", st))
-        out.append(KeepTogether(block[:3]))
-        out += block[3:]
+        head = list(block)
+        if r.words:  # the label never stays behind without the family's words
+            head.append(KeepTogether([para("Wat jullie erover zeggen:", "small", st),
+                                      para(r.words, "quote", st)]))
+        out.append(KeepTogether(head[:3]))
+        out += head[3:]
     return out
 
 

@@ -1463,6 +1463,79 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <source>Toestemming ontbreekt nog:</source>
         <translation>Consent still missing:</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="34" />
+        <source>Afronden</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="45" />
+        <source>Verslag &amp;bekijken</source>
+        <translation>&amp;View report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="48" />
+        <source>Evaluatie &amp;afronden</source>
+        <translation>&amp;Finish evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="66" />
+        <source>Doelen met een niveau: %1 van %2</source>
+        <translation>Goals with a level: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="69" />
+        <source>Besluiten over de hulp die iets veranderen: %1</source>
+        <translation>Decisions about the help that change something: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="71" />
+        <source>Volgende evaluatie: %1</source>
+        <translation>Next evaluation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="76" />
+        <source>Nog te doen voor het afronden:</source>
+        <translation>Still to do before finishing:</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="104" />
+        <source>Evaluatie met het gezin %1 – casus %2</source>
+        <translation>Evaluation with the %1 family – case %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="114" />
+        <source>Stappen van de evaluatie</source>
+        <translation>Steps of the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="135" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="137" />
+        <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
+        <translation>Everything is saved already. You can continue later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="139" />
+        <source>← &amp;Vorige</source>
+        <translation>← &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="142" />
+        <source>Volge&amp;nde →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="185" />
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1714,6 +1787,119 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/family_page.py" line="353" />
         <source>Geschatte kosten inzet: %1</source>
         <translation>Estimated cost of deployed help: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="121" />
+        <source>Wat besluiten we over de hulp?</source>
+        <translation>What do we decide about the help?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="126" />
+        <source>Vraag bij elk product: kan het minder (afschalen), kan het gezin verder met hulp dichtbij (voorliggend veld), is meer nodig, of kan de hulp stoppen?</source>
+        <translation>Ask for each product: can it be less (scale down), can the family go on with help nearby (general services), is more needed, or can the help stop?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="133" />
+        <source>Er loopt geen hulp van een zorgaanbieder.</source>
+        <translation>No help from a care provider is running.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="138" />
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="143" />
+        <source>Nu: %1, %2 t/m %3</source>
+        <translation>Now: %1, %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="152" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="155" />
+        <source>– kies een reden –</source>
+        <translation>– choose a reason –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="163" />
+        <source>&amp;Besluit</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="164" />
+        <source>Nieuwe &amp;omvang (%1)</source>
+        <translation>New &amp;volume (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="167" />
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="168" />
+        <source>Leeg: de dag na de evaluatie.</source>
+        <translation>Empty: the day after the evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="169" />
+        <source>Welke hulp in het &amp;voorliggend veld</source>
+        <translation>Which help in the &amp;general services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="170" />
+        <source>Bijvoorbeeld: wijkteam, schoolmaatschappelijk werk, opvoedcursus, sportvereniging.</source>
+        <translation>For example: neighbourhood team, school social work, parenting course, sports club.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
+        <source>&amp;Reden van beëindigen (iJw)</source>
+        <translation>&amp;Reason for ending (iJw)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="174" />
+        <source>&amp;Waarom (in gewone woorden)</source>
+        <translation>&amp;Why (in plain words)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="196" />
+        <source>Voortzetten zoals het is</source>
+        <translation>Continue as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="197" />
+        <source>Afschalen: minder inzet</source>
+        <translation>Scale down: less help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="198" />
+        <source>Afschalen naar het voorliggend veld</source>
+        <translation>Scale down to general services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="199" />
+        <source>Opschalen: meer inzet</source>
+        <translation>Scale up: more help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="200" />
+        <source>Beëindigen</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="234" />
+        <source>Bespaart ongeveer %1 tot het einde van de beschikking.</source>
+        <translation>Saves about %1 until the end of the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="235" />
+        <source>Kost ongeveer %1 extra tot het einde van de beschikking.</source>
+        <translation>Costs about %1 more until the end of the decision.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2533,135 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="272" />
+        <source>Wat gaan we nu doen?</source>
+        <translation>What will we do now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="279" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="282" />
+        <source>Datum van dit &amp;gesprek</source>
+        <translation>Date of this &amp;meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="283" />
+        <source>Volgende &amp;evaluatie</source>
+        <translation>Next &amp;evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="285" />
+        <source>Volgende &amp;stappen (wie doet wat)</source>
+        <translation>Next &amp;steps (who does what)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="287" />
+        <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
+        <translation>&amp;Notes for professionals (only in the annex)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="304" />
+        <source>Standaard over zes maanden: %1.</source>
+        <translation>Default in six months: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="306" />
+        <source>De beschikking loopt tot %1; de evaluatie is uiterlijk dan.</source>
+        <translation>The decision runs until %1; the evaluation is at the latest then.</translation>
+    </message>
+</context>
+<context>
+    <name>OpvolgingPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="48" />
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="51" />
+        <source>&amp;Caseload (Ctrl+1)</source>
+        <translation>&amp;Caseload (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="56" />
+        <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
+        <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="63" />
+        <source>Opvolging: casussen die aandacht vragen</source>
+        <translation>Follow-up: cases that need attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="66" />
+        <source>Jeugdigen</source>
+        <translation>Youths</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="66" />
+        <source>Product / consulent</source>
+        <translation>Product / consultant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="91" />
+        <source>Evaluatie te laat</source>
+        <translation>Evaluation overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
+        <source>Evaluatie deze maand</source>
+        <translation>Evaluation this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
+        <source>Evaluatie volgende maand</source>
+        <translation>Evaluation next month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="94" />
+        <source>Beschikking loopt af binnen acht weken</source>
+        <translation>Decision ends within eight weeks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
+        <source>Coördinatiebesluit te nemen (te beoordelen)</source>
+        <translation>Coordination decision to take (to review)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="132" />
+        <source>Meer tonen… (%1 van %2)</source>
+        <translation>Show more… (%1 of %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PageImages</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/page_images.py" line="46" />
+        <source>Het voorbeeld kan hier niet worden getoond. Exporteer het verslag en open de PDF.</source>
+        <translation>The preview cannot be shown here. Export the report and open the PDF.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="33" />
@@ -2445,6 +2760,55 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="35" />
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="38" />
+        <source>Evaluatieverslag bekijken</source>
+        <translation>View evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="40" />
+        <source>Met &amp;bijlage voor professionals</source>
+        <translation>With &amp;annex for professionals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="43" />
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="67" />
+        <source>Voorbeeld van het verslag</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="93" />
+        <source>Evaluatieverslag exporteren</source>
+        <translation>Export evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="102" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="108" />
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="103" />
+        <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
+        <translation>The report could not be saved in this folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="109" />
+        <source>Het verslag is opgeslagen als %1.</source>
+        <translation>The report was saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyTab</name>
     <message>
         <location filename="../../desktop_app/ui/safety/privacy.py" line="181" />
@@ -2475,6 +2839,49 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/safety/privacy.py" line="215" />
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="38" />
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="41" />
+        <source>Voortgang – casus %1</source>
+        <translation>Progress – case %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="47" />
+        <source>Nog geen afgeronde evaluaties. Na de eerste evaluatie ziet u hier de voortgang.</source>
+        <translation>No finished evaluations yet. After the first evaluation you see the progress here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="64" />
+        <source>Niveau per doel (-2 tot +2)</source>
+        <translation>Level per goal (-2 to +2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="65" />
+        <source>GAS T-score (50 = doelen bereikt)</source>
+        <translation>GAS T-score (50 = goals reached)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="66" />
+        <source>T-score</source>
+        <translation>T-score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="67" />
+        <source>Doelrealisatie (% bereikt, deels telt half)</source>
+        <translation>Goal attainment (% reached, partly counts half)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="68" />
+        <source>Doelrealisatie</source>
+        <translation>Goal attainment</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3116,65 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/results/page.py" line="79" />
         <source>%1 resultaten · %2 inzet · geschatte kosten %3</source>
         <translation>%1 results · %2 deployments · estimated cost %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="69" />
+        <source>Hoe gaat het met jullie doelen?</source>
+        <translation>How are your goals going?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="74" />
+        <source>Kijk per doel samen met het gezin: waar staan jullie nu op de schaal van -2 tot +2, is het doel bereikt, en wat zeggen jullie er zelf over?</source>
+        <translation>Look at each goal with the family: where are you now on the scale of -2 to +2, is the goal reached, and what do you say about it yourselves?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="80" />
+        <source>Deze casus heeft nog geen doelen.</source>
+        <translation>This case has no goals yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="93" />
+        <source>– nog niet gekozen –</source>
+        <translation>– not chosen yet –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="93" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="94" />
+        <source>Deels</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="94" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="102" />
+        <source>Niveau &amp;nu</source>
+        <translation>Level &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="103" />
+        <source>Bij de start: %1</source>
+        <translation>At the start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="104" />
+        <source>&amp;Bereikt?</source>
+        <translation>&amp;Reached?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="105" />
+        <source>In de &amp;woorden van het gezin</source>
+        <translation>In the family's o&amp;wn words</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3459,34 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="143" />
         <source>Nog geen datum afgesproken.</source>
         <translation>No date agreed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionStep</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="243" />
+        <source>Hoe tevreden zijn jullie?</source>
+        <translation>How satisfied are you?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="250" />
+        <source>– nog geen cijfer –</source>
+        <translation>– no mark yet –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="255" />
+        <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
+        <translation>&amp;Mark for the help (1 to 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="257" />
+        <source>Wat jullie er&amp;over zeggen</source>
+        <translation>What you say ab&amp;out it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="259" />
+        <source>Wat gaat &amp;goed?</source>
+        <translation>What goes &amp;well?</translation>
     </message>
 </context>
 <context>
@@ -3363,42 +3857,87 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Choose a date within the period of the deployment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <location filename="../../desktop_app/ui/messages.py" line="54" />
+        <source>Kies een datum na de evaluatie en niet na het einde van de beschikking.</source>
+        <translation>Choose a date after the evaluation and not after the decision ends.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56" />
+        <source>Kies een cijfer van 1 tot en met 10, of laat het leeg.</source>
+        <translation>Choose a mark from 1 to 10, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="58" />
+        <source>Kies de reden van beëindigen (iJw-lijst).</source>
+        <translation>Choose the reason for ending (iJw list).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="60" />
+        <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
+        <translation>Write down which general service the family moves to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="62" />
+        <source>Vul de nieuwe omvang in als een heel getal.</source>
+        <translation>Enter the new volume as a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="64" />
+        <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
+        <translation>When scaling down the new volume must be lower than now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="66" />
+        <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
+        <translation>When scaling up the new volume must be higher than now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="68" />
+        <source>Kies de datum van het gesprek (niet in de toekomst).</source>
+        <translation>Choose the date of the meeting (not in the future).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="70" />
+        <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
+        <translation>This evaluation is finished and can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="78" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60" />
+        <location filename="../../desktop_app/ui/messages.py" line="79" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <location filename="../../desktop_app/ui/messages.py" line="80" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="62" />
+        <location filename="../../desktop_app/ui/messages.py" line="81" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68" />
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/messages.py" line="88" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70" />
+        <location filename="../../desktop_app/ui/messages.py" line="89" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <location filename="../../desktop_app/ui/messages.py" line="90" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
