@@ -150,7 +150,9 @@ def test_damaged_start_offers_backup_and_keeps_damaged_file(qtbot, demo_store, s
     qtbot.addWidget(window)
     window.show()
     window._unlock(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.store is not None, timeout=20000)
+    # The damage is found by the integrity check that runs after the caseload shows;
+    # then the offer, then the restore re-opens the store.
+    qtbot.waitUntil(lambda: bool(shown) and window.store is not None, timeout=30000)
     assert "beschadigd" in shown[0] or "niet goed gelezen" in shown[0]
     assert window.families.family_count() == 40
     assert any(b.kind == "vervangen bij herstel" for b in list_backups(path.parent / "backups"))
