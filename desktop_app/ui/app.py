@@ -46,7 +46,9 @@ def _app(argv: list[str]):
     app.setWindowIcon(icon)
     style = resources_dir() / "style.qss"
     if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+        text = style.read_text(encoding="utf-8")
+        if app.styleSheet() != text:  # re-setting repolishes every widget alive
+            app.setStyleSheet(text)
     return app
 
 

@@ -113,6 +113,10 @@ def take_screenshot(args, settings) -> int:
         QApplication.processEvents()
     ok = target.grab().save(str(args.screenshot))
     window.close()
+    window.deleteLater()  # in-process callers (tests) take many screenshots in a row
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     tmp.cleanup()
     if not ok:
         print(f"Kon {args.screenshot} niet schrijven.", file=sys.stderr)
