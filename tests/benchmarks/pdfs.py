@@ -98,6 +98,9 @@ def _arguments(fn, store, case: dict, out: Path) -> dict | str:
 def report_rows(data_dir: Path) -> list[dict]:
     """One row per known report: in-process and whole-process timings, or why skipped."""
     from desktop_app.store import open_store
+    # The evaluation report's data source registers itself from the store side
+    # (reports may not import the store); the app imports it the same way.
+    importlib.import_module("desktop_app.store.evaluation_report")
 
     rows = []
     for label, module_name, commands in REPORTS:
