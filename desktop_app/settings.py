@@ -15,6 +15,7 @@ DEFAULTS: dict[str, Any] = {
     "auto_lock_minutes": 5,
     "consultant_name": "",
     "export_dir": "",
+    "window_geometry": "",  # Qt's saveGeometry, base64: last size and place of the window
 }
 
 VALID_LANGUAGES = ("nl", "en")

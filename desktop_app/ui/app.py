@@ -38,6 +38,9 @@ def _app(argv: list[str]):
     app.setOrganizationName("CJG Midden-Limburg")
     # Window and task-bar icon; on Wayland the desktop entry (installer/) supplies it.
     app.setDesktopFileName("gezinsplan")
+    from .guards import install_guards
+
+    install_guards(app)
     from PySide6.QtGui import QIcon
 
     icon = QIcon()

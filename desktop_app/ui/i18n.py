@@ -1,4 +1,9 @@
-"""Qt translations: Dutch is the source language, English ships as a .qm."""
+"""Qt translations: Dutch is the source language, English ships as a .qm.
+
+Qt's own dialogs (file dialog, message box buttons) use qtbase_<lang>.qm from the Qt
+installation. Its Dutch file predates some Qt 6 source texts that gained a mnemonic
+('&Look in:', 'Files of &type:'), so those stayed English; a fallback translator looks such a
+text up without its '&' and puts the mnemonic back on the translation."""
 
 from __future__ import annotations
 
@@ -9,17 +14,38 @@ from ..paths import resources_dir
 _installed: list[QTranslator] = []
 
 
+class MnemonicFallback(QTranslator):
+    def __init__(self, base: QTranslator, parent=None):
+        super().__init__(parent)
+        self.base = base
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if not source or "&" not in source:
+            return None
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        found = self.base.translate(context, plain, disambiguation, n)
+        if not found:
+            return None
+        # Give the translation a mnemonic on its first letter.
+        return "&" + found if "&" not in found else found
+
+
 def install_translator(app: QCoreApplication, language: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Dutch if language == "nl" else QLocale.English, QLocale.Netherlands))
     if language == "nl":
-        # Qt's own dialogs (Yes/No, Cancel) in Dutch as well.
         qt = QTranslator(app)
         if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            # Installed last = asked first; it answers only what qtbase_nl lacks.
+            fallback = MnemonicFallback(qt, app)
+            app.installTranslator(fallback)
             app.installTranslator(qt)
-            _installed.append(qt)
+            _installed.extend((fallback, qt))
         return True
     ours = QTranslator(app)
     ok = ours.load(str(resources_dir() / "i18n" / f"gezinsplan_{language}.qm"))

@@ -39,7 +39,10 @@ class MainWindow(QMainWindow):
         self.caseload = None
         self.backup_at_close = False  # only for a store opened through the gate
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 780)
+        self.remember_geometry = True  # --screenshot windows leave the user's layout alone
+        from .geometry import restore_window_geometry
+
+        restore_window_geometry(self, settings)
         self.root = QStackedWidget()
         self.setCentralWidget(self.root)
         self.workspace = QStackedWidget()
@@ -332,6 +335,10 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
+        if self.remember_geometry:
+            from .geometry import save_window_geometry
+
+            save_window_geometry(self, self.settings)
         checker = getattr(self, "_checker", None)
         if checker is not None:  # a background integrity check: stop it, do not wait for it
             checker.conn.interrupt()

@@ -100,6 +100,7 @@ def take_screenshot(args, settings) -> int:
         store.close()
 
     window = MainWindow(db_path, settings)
+    window.remember_geometry = False
     window.resize(QSize(int(width), int(height)))
     window.show()
     target = window

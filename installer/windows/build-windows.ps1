@@ -8,7 +8,7 @@ Set-Location $root
 
 py -3 -m venv --clear "$build\venv"
 & "$build\venv\Scripts\python.exe" -m pip install -q --upgrade pip
-& "$build\venv\Scripts\python.exe" -m pip install -q "$root[build]"
+& "$build\venv\Scripts\python.exe" -m pip install -q -c "$root\requirements.lock" "$root[build]"
 if ($LASTEXITCODE) { throw "pip install failed" }
 
 & "$build\venv\Scripts\python.exe" -m PyInstaller --noconfirm --distpath "$build\dist" `
