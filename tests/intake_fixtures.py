@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.core.demo import add_months
+from desktop_app.core.dates import add_months
 from desktop_app.core.intake import Consent, NetworkContact
 from desktop_app.core.models import Case, Family, Person
 from desktop_app.store.families import Families

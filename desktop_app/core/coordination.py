@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from .demo import add_months
+from .dates import add_months
 from .policy import Criterion, Option, Policy
 
 # JZ020 productcategorie (iStandaarden Jeugdwet 3.2), for the texts on screen and in letters.

@@ -26,6 +26,7 @@ from typing import Any
 
 from stdnum.nl import bsn as stdnum_bsn
 
+from .dates import add_months
 from .models import Case, Family, Person, age_on
 from .regions import region_of
 
@@ -198,16 +199,6 @@ class DemoContext:
 
 
 # -- helpers ------------------------------------------------------------------
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for dom in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, dom)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def _weighted(rng: random.Random, weights: dict[str, int]) -> str:

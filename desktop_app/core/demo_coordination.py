@@ -17,7 +17,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from .coordination import CaseFacts, Decision, Deployment, Provider, decide, prefill_all
-from .demo import DemoFamily, add_months
+from .dates import add_months
+from .demo import DemoFamily
 from .policy import Policy, load_policies, select_policy
 
 ZRM_DOMAINS = ("Financiën", "Werk & Opleiding", "Tijdsbesteding", "Huisvesting",

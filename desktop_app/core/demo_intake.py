@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .demo import CONSULTANTS, STEPS, DemoContext, DemoFamily, _phone, add_months
+from .dates import add_months
+from .demo import CONSULTANTS, STEPS, DemoContext, DemoFamily, _phone
 from .form_intake import IntakeForm, intake_form
 from .models import age_on
 from .regions import region_of

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .costs import Volume
-from .demo import DemoContext, DemoFamily, add_months
+from .dates import add_months
+from .demo import DemoContext, DemoFamily
 from .demo_catalog import PRODUCTS, providers_for
 from .results import Action, Deployment, Result
 

@@ -6,10 +6,10 @@ GAS T-score series over the evaluations. No Qt, no SQL, no reportlab."""
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .dates import add_months
 from .gas import t_score
 
 DEFAULT_MONTHS = 6  # 'minimaal halfjaarlijks' (seed 000)
@@ -43,15 +43,6 @@ EVALUATION_MESSAGES = {
     "held_on": "Kies de datum van het gesprek (niet in de toekomst).",
     "final": "Deze evaluatie is al afgerond en kan niet meer veranderen.",
 }
-
-
-def add_months(day: date, months: int) -> date:
-    """Same day `months` later; a day that does not exist becomes the month's last
-    day (31 August + 6 months = 28 or 29 February)."""
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def default_next_date(held_on: date, beschikking_end: date | None,

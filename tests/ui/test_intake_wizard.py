@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from desktop_app.core.demo import add_months
+from desktop_app.core.dates import add_months
 from desktop_app.core.models import Case, Family, Person
 from desktop_app.store.intake import IntakeRepository
 from desktop_app.ui.registry import CASE_ACTIONS

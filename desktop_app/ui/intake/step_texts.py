@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.demo import add_months
+from ...core.dates import add_months
 from ...core.validation import format_date
 from .base import AutoForm, StepPage, hint, set_combo, set_text, text_box
 
