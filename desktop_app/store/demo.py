@@ -229,12 +229,21 @@ def fill_demo(
                          last_case_numbers=last_case_numbers(db))
     done = 0
     stamp = now()
+    from . import case_state
+
+    policies = case_state.default_policies()
+    fresh = db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     for batch in _batches(generated, first_id, batch_size):
         with db.atomic():
             _write_batch(db, batch, stamp)
+            # The demo's cases obey the same lifecycle rule as every other case.
+            case_state.refresh_family_range(db, batch[0][0], batch[-1][0], policies)
         done += len(batch)
         if progress:
             progress(done, families)
+    if fresh:  # older cases would still need the recompute at the next open
+        with db.atomic():
+            case_state.mark_current(db)
     log.info("demo data: %d families written in %.1f s", done, time.perf_counter() - started)
     return done
 

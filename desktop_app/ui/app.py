@@ -58,12 +58,15 @@ def _app(argv: list[str]):
 def _forms_ok() -> bool:
     """A broken form file in forms/ stops the start with a message naming file, line and field."""
     from ..core.forms import FormError, check_forms
+    from ..core.policy import PolicyError
     from ..paths import forms_dir
+    from ..session import load_session_policies
 
     try:
         check_forms(forms_dir())
-    except FormError as exc:
-        log.error("form file invalid: %s line %d", Path(exc.file).name, exc.line)
+        load_session_policies(forms_dir())  # forms/coordination.toml: read once, validated
+    except (FormError, PolicyError) as exc:
+        log.error("form file invalid: %s line %s", Path(exc.file).name, exc.line)
         from PySide6.QtWidgets import QMessageBox
 
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":

@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.models import CASE_STATUSES, ROLES
+from ..core.models import ROLES
 from ..core.regions import MUNICIPALITIES
 from ..core.validation import format_date
-from ..store.families import Families
 from .autosave import FieldSaver, SaveIndicator
 from .member_dialog import MemberDialog
-from .messages import role_label, status_label
-from .registry import CASE_ACTIONS, FAMILY_TABS
+from .messages import role_label
+from .registry import FAMILY_TABS
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -73,7 +72,7 @@ class _AutoForm(QFormLayout):
 class MemberEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, families: Families, indicator: SaveIndicator, parent=None):
+    def __init__(self, families, indicator: SaveIndicator, parent=None):
         super().__init__(parent)
         self.families = families
         self.person_id: int | None = None
@@ -127,7 +126,7 @@ class FamilyPage(QWidget):
         super().__init__()
         self.setObjectName("familyPage")
         self.window_ = window
-        self.families: Families = window.families
+        self.families = window.session.households
         self.family_id = family_id
         family = self.families.get_family(family_id)
 
@@ -150,12 +149,20 @@ class FamilyPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("familyTabs")
         self.tabs.addTab(self._household_tab(family), self.tr("&Huishouden"))
-        self.tabs.addTab(self._cases_tab(), self.tr("Ca&sussen"))
+        from .case_panel import CasePanel
+
+        self.cases = CasePanel(window.session, window.nav, family_id)
+        self.case_list = self.cases.case_list  # tests and screenshots look for these
+        self.case_info = self.cases.case_info
+        self.tabs.addTab(self.cases, self.tr("Ca&sussen"))
         for tab in sorted(FAMILY_TABS.values(), key=lambda t: t.order):
             self.tabs.addTab(tab.build(window, family_id), tab.label())
         layout.addWidget(self.tabs, 1)
         self.reload_members()
         self.reload_cases()
+        from .session_bridge import follow
+
+        follow(self, window.events, self._on_change)
 
     # -- household -----------------------------------------------------------
     def _household_tab(self, family) -> QWidget:
@@ -273,87 +280,20 @@ class FamilyPage(QWidget):
             self.reload_members()
 
     # -- cases ---------------------------------------------------------------
-    def _cases_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QHBoxLayout(page)
-        self.case_list = QListWidget()
-        self.case_list.setObjectName("caseList")
-        self.case_list.setAccessibleName(self.tr("Casussen"))
-        layout.addWidget(self.case_list, 1)
-        detail = QVBoxLayout()
-        form = QFormLayout()
-        self.case_status = QComboBox()
-        self.case_status.setObjectName("caseStatus")
-        for s in CASE_STATUSES:
-            self.case_status.addItem(status_label(s), s)
-        status_lbl = QLabel(self.tr("S&tatus"))
-        status_lbl.setBuddy(self.case_status)
-        form.addRow(status_lbl, self.case_status)
-        self.case_info = QLabel()
-        self.case_info.setWordWrap(True)
-        form.addRow(self.case_info)
-        detail.addLayout(form)
-        self.actions_box = QVBoxLayout()
-        detail.addLayout(self.actions_box)
-        detail.addStretch(1)
-        layout.addLayout(detail, 1)
-        FieldSaver(self.case_status, self._save_status, self.indicator)
-        self.case_list.currentItemChanged.connect(self._case_selected)
-        return page
-
-    def _save_status(self, value):
-        item = self.case_list.currentItem()
-        if item is None:
-            return value
-        cleaned = self.families.update_case(item.data(Qt.UserRole), "status", value)
-        self.reload_cases(select=item.data(Qt.UserRole))
-        return cleaned
-
     def reload_cases(self, select: int | None = None) -> None:
-        self.case_list.blockSignals(True)
-        self.case_list.clear()
-        for c in self.families.cases_of(self.family_id):
-            item = QListWidgetItem(f"{c.case_number} · {status_label(c.status)} · {c.municipality}")
-            item.setData(Qt.UserRole, c.id)
-            self.case_list.addItem(item)
-            if c.id == select or (select is None and self.case_list.count() == 1):
-                self.case_list.setCurrentItem(item)
-        self.case_list.blockSignals(False)
-        self._case_selected(self.case_list.currentItem())
+        self.cases.reload(select)
 
     def current_case_id(self) -> int | None:
-        item = self.case_list.currentItem()
+        return self.cases.current_case_id()
+
+    def _on_change(self, change) -> None:
+        if change.concerns(family_id=self.family_id, kinds=("members",)) and \
+                change.operation != "update_person":  # the editor itself made that one
+            self.reload_members(select=self._selected_member())
+        if change.concerns(family_id=self.family_id, kinds=("family",)) and \
+                change.operation != "update_family":
+            self.title.setText(self.families.get_family(self.family_id).family_name)
+
+    def _selected_member(self) -> int | None:
+        item = self.member_list.currentItem()
         return item.data(Qt.UserRole) if item else None
-
-    def _case_selected(self, item) -> None:
-        while self.actions_box.count():
-            w = self.actions_box.takeAt(0).widget()
-            if w:
-                w.deleteLater()
-        if item is None:
-            self.case_info.setText(self.tr("Dit gezin heeft nog geen casus."))
-            self.case_status.setEnabled(False)
-            return
-        self.case_status.setEnabled(True)
-        c = self.families.get_case(item.data(Qt.UserRole))
-        self.case_status.setCurrentIndex(max(0, self.case_status.findData(c.status)))
-        coordination = {None: self.tr("nog niet besloten"), True: self.tr("ja"), False: self.tr("nee")}
-        lines = [
-            self.tr("Casusnummer: %1").replace("%1", c.case_number),
-            self.tr("Gemeente: %1 (%2)").replace("%1", c.municipality).replace("%2", c.region),
-            self.tr("Consulent: %1").replace("%1", c.consultant or "–"),
-            self.tr("Start: %1").replace("%1", format_date(c.start_date) or "–"),
-            self.tr("Einde: %1").replace("%1", format_date(c.end_date) or "–"),
-            self.tr("Coördinatie en opvolging door CJG: %1").replace("%1", coordination[c.coordination]),
-            self.tr("Volgende evaluatie: %1").replace("%1", format_date(c.next_evaluation) or "–"),
-        ]
-        if c.estimated_cost is not None:
-            from ..core.costs import format_euro
-
-            lines.append(self.tr("Geschatte kosten inzet: %1").replace("%1", format_euro(c.estimated_cost)))
-        self.case_info.setText("\n".join(lines))
-        for action in sorted(CASE_ACTIONS.values(), key=lambda a: a.order):
-            button = QPushButton(action.label())
-            button.setObjectName(f"caseAction_{action.key}")
-            button.clicked.connect(lambda _=False, a=action, cid=c.id: self.window_.open_case_action(a, cid))
-            self.actions_box.addWidget(button)

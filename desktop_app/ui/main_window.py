@@ -16,7 +16,7 @@ from ..store import DatabaseDamaged, Store, WrongPassphrase, create_store
 from ..store.backups import auto_backup_quietly, open_or_diagnose
 from ..store.families import Families
 from .autosave import flush_all
-from .registry import MAIN_PAGES, CaseAction, load_features
+from .registry import MAIN_PAGES, WINDOW_HOOKS, CaseAction, load_features
 from .tasks import run_task
 from .unlock import DEMO_FAMILIES, CreateScreen, UnlockScreen
 
@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.settings = settings
         self.store: Store | None = None
+        self.session = None  # desktop_app.session.Session, made at unlock
         self.families: Families | None = None
         self.caseload = None
         self.backup_at_close = False  # only for a store opened through the gate
@@ -50,8 +51,6 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.workspace)
         self._build_menus()
         self.show_gate()
-        from .registry import WINDOW_HOOKS
-
         for hook in WINDOW_HOOKS:
             hook(self)
 
@@ -159,6 +158,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store = None
+        self.session = None
         self.families = None
         while self.workspace.count():
             page = self.workspace.widget(0)
@@ -201,8 +201,14 @@ class MainWindow(QMainWindow):
     def _opened(self, store: Store) -> None:
         # The worker thread opened the connection; sqlcipher3 allows using it here
         # (check_same_thread=False) and from now on only the GUI thread does.
+        from ..session import Session
+        from .session_bridge import Navigator, SessionEvents
+
         self.store = store
-        self.families = Families(store.db)
+        self.session = Session(store)
+        self.events = SessionEvents(self.session, self)
+        self.nav = Navigator(self)
+        self.families = Families(store.db)  # read-only helpers still typed against it
         log.info("database unlocked (key derivation %.2f s)", store.kdf_seconds)
         self._build_workspace()
         self._enter_workspace()
@@ -267,7 +273,7 @@ class MainWindow(QMainWindow):
     def new_family(self) -> None:
         from .member_dialog import NewFamilyDialog
 
-        dialog = NewFamilyDialog(self.families, self.settings["consultant_name"], self)
+        dialog = NewFamilyDialog(self.session.households, self.settings["consultant_name"], self)
         if dialog.exec() and dialog.family_id:
             self.caseload.refresh()
             self.open_family(dialog.family_id)
@@ -355,4 +361,5 @@ class MainWindow(QMainWindow):
                 auto_backup_quietly(self.store, refresh=True)
             self.store.close()
             self.store = None
+            self.session = None
         event.accept()

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.models import ROLES, Case, Family, Person
+from ..core.models import ROLES, Family, Person
 from ..core.regions import MUNICIPALITIES
 from ..core.validation import ValidationError
-from ..store.families import Families, clean_family_field, clean_person_field
+from ..store.families import clean_family_field, clean_person_field
 from .messages import role_label, validation_message
 
 
@@ -67,7 +67,7 @@ class _ValidatingDialog(QDialog):
 
 
 class MemberDialog(_ValidatingDialog):
-    def __init__(self, families: Families, family_id: int, parent: QWidget | None = None):
+    def __init__(self, families, family_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.families = families
         self.family_id = family_id
@@ -120,7 +120,7 @@ class MemberDialog(_ValidatingDialog):
 
 
 class NewFamilyDialog(_ValidatingDialog):
-    def __init__(self, families: Families, consultant: str = "", parent: QWidget | None = None):
+    def __init__(self, families, consultant: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.families = families
         self.consultant = consultant
@@ -162,12 +162,5 @@ class NewFamilyDialog(_ValidatingDialog):
         self.show_errors(errors)
         if errors:
             return
-        with self.families.db.atomic():
-            self.family_id = self.families.add_family(Family(**cleaned))
-            self.families.add_case(
-                Case(
-                    family_id=self.family_id, case_number="", municipality=cleaned["municipality"],
-                    region="", status="aanmelding", consultant=self.consultant, start_date=date.today(),
-                )
-            )
+        self.family_id = self.families.new_family(Family(**cleaned), self.consultant)
         self.accept()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from ..paths import ENV_PASSPHRASE, database_path
-from .registry import SCREENS, Screen, register_screen
+from .registry import SCREENS, Screen
 
 
 def _family_with_most_to_show(window) -> int:
@@ -41,7 +41,7 @@ def _show_member_dialog(window):
     from .member_dialog import MemberDialog
 
     page = _show_family(window)
-    dialog = MemberDialog(window.families, page.family_id, window)
+    dialog = MemberDialog(window.session.households, page.family_id, window)
     dialog.first_name.setText("Zoë")
     dialog.bsn.setText("12345678")
     dialog.birth_date.setText("31-02-2019")
@@ -54,20 +54,27 @@ def _show_search(window):
     window.caseload.apply_filters()
 
 
-register_screen(Screen("caseload", "de caseload met alle gezinnen", lambda w: None))
-register_screen(Screen("search", "de caseload, gezocht op 'jans'", _show_search))
-register_screen(Screen("family", "de gezinspagina: huishouden en gezinsleden", _show_family))
-register_screen(Screen("family-cases", "de gezinspagina: casussen", _show_family_cases))
-register_screen(Screen("member-dialog", "een gezinslid toevoegen, met foutmeldingen", _show_member_dialog))
+BASE_SCREENS = (
+    Screen("caseload", "de caseload met alle gezinnen", lambda w: None),
+    Screen("search", "de caseload, gezocht op 'jans'", _show_search),
+    Screen("family", "de gezinspagina: huishouden en gezinsleden", _show_family),
+    Screen("family-cases", "de gezinspagina: casussen", _show_family_cases),
+    Screen("member-dialog", "een gezinslid toevoegen, met foutmeldingen", _show_member_dialog),
+)
 
 GATE_SCREENS = {"unlock": "het ontgrendelscherm", "create": "de eerste start: wachtwoord kiezen of demo"}
 
 
-def screen_names() -> dict[str, str]:
+def all_screens() -> dict[str, Screen]:
+    """The window's own screens, then every feature's (ui/registry.py)."""
     from .registry import load_features
 
     load_features()
-    return {**GATE_SCREENS, **{s.name: s.description for s in SCREENS.values()}}
+    return {**{s.name: s for s in BASE_SCREENS}, **SCREENS}
+
+
+def screen_names() -> dict[str, str]:
+    return {**GATE_SCREENS, **{s.name: s.description for s in all_screens().values()}}
 
 
 def take_screenshot(args, settings) -> int:
@@ -106,7 +113,7 @@ def take_screenshot(args, settings) -> int:
     target = window
     if args.show not in GATE_SCREENS:
         window._opened(open_store(db_path, passphrase))
-        result = SCREENS[args.show].build(window)
+        result = all_screens()[args.show].build(window)
         if result is not None and result.isWindow():
             result.show()
             target = result

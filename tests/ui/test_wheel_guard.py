@@ -129,12 +129,10 @@ def test_every_input_on_every_registered_screen_is_guarded(qtbot, guarded_app, d
     wheel over every combo box, spin box, date edit and slider on them."""
     from desktop_app.store import open_store
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.registry import SCREENS
-    from desktop_app.ui.screenshot import screen_names
+    from desktop_app.ui.screenshot import all_screens
 
-    screen_names()  # loads the features, which register their screens
     checked: dict[str, int] = {}
-    for name, screen in sorted(SCREENS.items()):
+    for name, screen in sorted(all_screens().items()):
         db = data_dir / "gezinsplan.db"
         shutil.copy2(screen_db, db)
         window = MainWindow(db, settings)

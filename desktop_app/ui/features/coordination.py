@@ -3,7 +3,11 @@ screens of every wizard step, the advice and the decision history."""
 
 from __future__ import annotations
 
-from ..registry import CaseAction, Screen, register_case_action, register_screen
+from . import CaseAction, Feature, Screen
+
+# What this feature adds, collected in order and handed over as FEATURE (at the end).
+_case_actions: list = []
+_screens: list = []
 
 STEP_SCREENS = {
     "type_zorg": "coordination-type-zorg",
@@ -29,7 +33,7 @@ def open_page(window, case_id: int):
     return page
 
 
-register_case_action(CaseAction("coordination", _label, open_page, order=50))
+_case_actions.append(CaseAction("coordination", _label, open_page, order=50))
 
 
 # -- screens (demo database) ---------------------------------------------------------
@@ -76,7 +80,7 @@ def _step_builder(index: int):
 
 
 for _i, (_key, _name) in enumerate(STEP_SCREENS.items()):
-    register_screen(Screen(_name, f"coördinatiebesluit, stap {_i + 1}: {_key.replace('_', ' ')}",
+    _screens.append(Screen(_name, f"coördinatiebesluit, stap {_i + 1}: {_key.replace('_', ' ')}",
                            _step_builder(_i)))
 
 
@@ -93,7 +97,9 @@ def _history(window):
     page.open_history()
 
 
-register_screen(Screen("coordination-advice", "coördinatiebesluit: advies met redenen en besluit",
+_screens.append(Screen("coordination-advice", "coördinatiebesluit: advies met redenen en besluit",
                        _advice))
-register_screen(Screen("coordination-history", "coördinatiebesluit: geschiedenis van besluiten",
+_screens.append(Screen("coordination-history", "coördinatiebesluit: geschiedenis van besluiten",
                        _history))
+
+FEATURE = Feature(case_actions=tuple(_case_actions), screens=tuple(_screens))

@@ -3,15 +3,13 @@ wizard, progress charts and the report preview; their screens."""
 
 from __future__ import annotations
 
-from ..registry import (
-    CaseAction,
-    MainPage,
-    Screen,
-    register_case_action,
-    register_main_page,
-    register_screen,
-    register_window_hook,
-)
+from . import CaseAction, Feature, MainPage, Screen
+
+# What this feature adds, collected in order and handed over as FEATURE (at the end).
+_case_actions: list = []
+_main_pages: list = []
+_screens: list = []
+_window_hooks: list = []
 
 
 def _tr(text: str) -> str:
@@ -55,11 +53,11 @@ def open_opvolging(window):
     return OpvolgingPage(window)
 
 
-register_case_action(CaseAction("evaluation", lambda: _tr("Evaluatie"), open_wizard, order=60))
-register_case_action(CaseAction("progress", lambda: _tr("Voortgang"), open_progress, order=61))
-register_case_action(CaseAction("evaluation-report", lambda: _tr("Evaluatieverslag"),
+_case_actions.append(CaseAction("evaluation", lambda: _tr("Evaluatie"), open_wizard, order=60))
+_case_actions.append(CaseAction("progress", lambda: _tr("Voortgang"), open_progress, order=61))
+_case_actions.append(CaseAction("evaluation-report", lambda: _tr("Evaluatieverslag"),
                                 open_report, order=62))
-register_main_page(MainPage("opvolging", lambda: _tr("&Opvolging"), open_opvolging,
+_main_pages.append(MainPage("opvolging", lambda: _tr("&Opvolging"), open_opvolging,
                             shortcut="Ctrl+0", order=10))
 
 
@@ -92,7 +90,7 @@ def _start_on_opvolging(window) -> None:
     window.unlocked.connect(unlocked)
 
 
-register_window_hook(_start_on_opvolging)
+_window_hooks.append(_start_on_opvolging)
 
 
 # -- screens (demo database) ---------------------------------------------------------
@@ -123,10 +121,17 @@ def _step_builder(step: str):
 
 
 for _key in ("results", "help", "satisfaction", "next", "done"):
-    register_screen(Screen(f"evaluation-{_key}", f"evaluatie, stap: {_key}", _step_builder(_key)))
-register_screen(Screen("opvolging", "opvolging: startpagina met wat aandacht vraagt",
+    _screens.append(Screen(f"evaluation-{_key}", f"evaluatie, stap: {_key}", _step_builder(_key)))
+_screens.append(Screen("opvolging", "opvolging: startpagina met wat aandacht vraagt",
                        lambda w: w.push_page(open_opvolging(w))))
-register_screen(Screen("progress", "voortgang: niveaus, T-score en doelrealisatie",
+_screens.append(Screen("progress", "voortgang: niveaus, T-score en doelrealisatie",
                        lambda w: w.push_page(open_progress(w, showcase_case(w)))))
-register_screen(Screen("evaluation-preview", "evaluatieverslag: voorbeeld in de app",
+_screens.append(Screen("evaluation-preview", "evaluatieverslag: voorbeeld in de app",
                        lambda w: w.push_page(open_report(w, showcase_case(w)))))
+
+FEATURE = Feature(
+    case_actions=tuple(_case_actions),
+    main_pages=tuple(_main_pages),
+    screens=tuple(_screens),
+    window_hooks=tuple(_window_hooks),
+)

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..registry import CaseAction, Screen, register_case_action, register_screen
+from . import CaseAction, Feature, Screen
+
+# What this feature adds, collected in order and handed over as FEATURE (at the end).
+_case_actions: list = []
+_screens: list = []
 
 
 def _open_wizard(window, case_id: int):
@@ -20,9 +24,9 @@ def _open_together(window, case_id: int):
     return SamenKijkenPage(window, case_id)
 
 
-register_case_action(CaseAction(
+_case_actions.append(CaseAction(
     "intake", lambda: QCoreApplication.translate("intake", "Intake (1Gezin1Plan)"), _open_wizard, order=10))
-register_case_action(CaseAction(
+_case_actions.append(CaseAction(
     "samen-kijken", lambda: QCoreApplication.translate("intake", "Samen kijken"), _open_together, order=11))
 
 
@@ -82,6 +86,9 @@ for _name, _step, _text in (
     ("intake-consent", "consent", "intake: toestemming met de leeftijdsregels"),
     ("intake-done", "done", "intake: klaar, plan als PDF"),
 ):
-    register_screen(Screen(_name, _text, _wizard_at(_step)))
-register_screen(Screen("samen-kijken", "Samen kijken: het plan voor het gezin op het scherm", _together))
-register_screen(Screen("network-map", "de netwerkkaart groot", _network_map))
+
+    _screens.append(Screen(_name, _text, _wizard_at(_step)))
+_screens.append(Screen("samen-kijken", "Samen kijken: het plan voor het gezin op het scherm", _together))
+_screens.append(Screen("network-map", "de netwerkkaart groot", _network_map))
+
+FEATURE = Feature(case_actions=tuple(_case_actions), screens=tuple(_screens))

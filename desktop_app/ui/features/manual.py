@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..registry import Screen, register_screen
+from . import Feature, Screen
+
+# What this feature adds, collected in order and handed over as FEATURE (at the end).
+_screens: list = []
 
 
 def _show_manual(window):
@@ -11,4 +14,6 @@ def _show_manual(window):
     return show_manual(window)
 
 
-register_screen(Screen("handleiding", "de handleiding (Help → Handleiding)", _show_manual))
+_screens.append(Screen("handleiding", "de handleiding (Help → Handleiding)", _show_manual))
+
+FEATURE = Feature(screens=tuple(_screens))

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..registry import (
-    CaseAction,
-    MainPage,
-    Screen,
-    register_case_action,
-    register_main_page,
-    register_screen,
-)
+from . import CaseAction, Feature, MainPage, Screen
+
+# What this feature adds, collected in order and handed over as FEATURE (at the end).
+_case_actions: list = []
+_main_pages: list = []
+_screens: list = []
 
 
 def _open_results(window, case_id: int):
@@ -27,10 +25,10 @@ def _open_catalog(window):
     return CatalogPage(window)
 
 
-register_case_action(CaseAction(
+_case_actions.append(CaseAction(
     "results", lambda: QCoreApplication.translate("features", "Resultaten en hulp"),
     _open_results, order=20))
-register_main_page(MainPage(
+_main_pages.append(MainPage(
     "catalog", lambda: QCoreApplication.translate("features", "Ca&talogus"), _open_catalog,
     shortcut="Ctrl+T", order=50))
 
@@ -79,14 +77,20 @@ def _show_catalog(window):
     return page
 
 
-register_screen(Screen("results", "resultaten en doelniveaus (GAS) van een casus",
+_screens.append(Screen("results", "resultaten en doelniveaus (GAS) van een casus",
                        lambda w: _page(w, 0)))
-register_screen(Screen("actions", "afspraken: wie doet wat en wanneer", lambda w: _page(w, 1)))
-register_screen(Screen("deployments", "ingezette hulp, met contractcontrole",
+_screens.append(Screen("actions", "afspraken: wie doet wat en wanneer", lambda w: _page(w, 1)))
+_screens.append(Screen("deployments", "ingezette hulp, met contractcontrole",
                        _show_deployments_uncontracted))
-register_screen(Screen("costs", "kosten van de casus en wat afschalen scheelt",
+_screens.append(Screen("costs", "kosten van de casus en wat afschalen scheelt",
                        lambda w: _page(w, 3)))
-register_screen(Screen("catalog", "de regionale catalogus: aanbieders, producten, contracten",
+_screens.append(Screen("catalog", "de regionale catalogus: aanbieders, producten, contracten",
                        _show_catalog))
-register_screen(Screen("contract-warning", "waarschuwing: aanbieder zonder contract",
+_screens.append(Screen("contract-warning", "waarschuwing: aanbieder zonder contract",
                        _show_contract_warning))
+
+FEATURE = Feature(
+    case_actions=tuple(_case_actions),
+    main_pages=tuple(_main_pages),
+    screens=tuple(_screens),
+)

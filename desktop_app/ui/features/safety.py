@@ -14,15 +14,13 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ...store import audit
 from ...store.backups import auto_backup
-from ..registry import (
-    FamilyTab,
-    MainPage,
-    Screen,
-    register_family_tab,
-    register_main_page,
-    register_screen,
-    register_window_hook,
-)
+from . import FamilyTab, Feature, MainPage, Screen
+
+# What this feature adds, collected in order and handed over as FEATURE (at the end).
+_main_pages: list = []
+_screens: list = []
+_family_tabs: list = []
+_window_hooks: list = []
 
 PENDING_FAILURES = "ontgrendelen-mislukt.txt"  # timestamps only, no personal data
 
@@ -132,7 +130,7 @@ def install(window) -> None:
         window.data_actions.append(act)
 
 
-register_window_hook(install)
+_window_hooks.append(install)
 
 
 def _open_audit(window):
@@ -153,9 +151,9 @@ def _privacy_tab(window, family_id):
     return PrivacyTab(window, family_id)
 
 
-register_main_page(MainPage("audit", lambda: tr("&Auditlogboek"), _open_audit, "Ctrl+Shift+A", 900))
-register_main_page(MainPage("retention", lambda: tr("&Bewaartermijn"), _open_retention, "", 910))
-register_family_tab(FamilyTab("privacy", lambda: tr("Privacy"), _privacy_tab, 900))
+_main_pages.append(MainPage("audit", lambda: tr("&Auditlogboek"), _open_audit, "Ctrl+Shift+A", 900))
+_main_pages.append(MainPage("retention", lambda: tr("&Bewaartermijn"), _open_retention, "", 910))
+_family_tabs.append(FamilyTab("privacy", lambda: tr("Privacy"), _privacy_tab, 900))
 
 
 # -- screens ---------------------------------------------------------------------------
@@ -237,14 +235,21 @@ def _screen_privacy(window):
     return page
 
 
-register_screen(Screen("audit", "het auditlogboek, met de controle van de hash-keten", _screen_audit))
-register_screen(Screen("change-passphrase", "wachtwoord wijzigen, met een foutmelding", _screen_passphrase))
-register_screen(Screen("locked", "vergrendeld (Ctrl+L of na de ingestelde tijd)", _screen_locked))
-register_screen(Screen("locked-dialog", "een open dialoog, afgedekt tijdens vergrendeling", _screen_locked_dialog))
-register_screen(Screen("restore", "een back-up terugzetten", _screen_restore))
-register_screen(Screen("export-dialog", "exporteren: map en optioneel wachtwoord", _screen_export))
-register_screen(Screen("damaged", "start met een beschadigde database: back-up aanbieden", _screen_damaged))
-register_screen(Screen("destroy-dialog", "een gezin vernietigen op verzoek", _screen_destroy))
-register_screen(Screen("privacy", "gezinspagina: inzage-export en vernietigen", _screen_privacy))
-register_screen(Screen("retention", "gezinnen met verstreken bewaartermijn",
+_screens.append(Screen("audit", "het auditlogboek, met de controle van de hash-keten", _screen_audit))
+_screens.append(Screen("change-passphrase", "wachtwoord wijzigen, met een foutmelding", _screen_passphrase))
+_screens.append(Screen("locked", "vergrendeld (Ctrl+L of na de ingestelde tijd)", _screen_locked))
+_screens.append(Screen("locked-dialog", "een open dialoog, afgedekt tijdens vergrendeling", _screen_locked_dialog))
+_screens.append(Screen("restore", "een back-up terugzetten", _screen_restore))
+_screens.append(Screen("export-dialog", "exporteren: map en optioneel wachtwoord", _screen_export))
+_screens.append(Screen("damaged", "start met een beschadigde database: back-up aanbieden", _screen_damaged))
+_screens.append(Screen("destroy-dialog", "een gezin vernietigen op verzoek", _screen_destroy))
+_screens.append(Screen("privacy", "gezinspagina: inzage-export en vernietigen", _screen_privacy))
+_screens.append(Screen("retention", "gezinnen met verstreken bewaartermijn",
                        lambda w: w.push_page(_open_retention(w))))
+
+FEATURE = Feature(
+    main_pages=tuple(_main_pages),
+    screens=tuple(_screens),
+    family_tabs=tuple(_family_tabs),
+    window_hooks=tuple(_window_hooks),
+)

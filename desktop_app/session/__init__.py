@@ -1,0 +1,74 @@
+"""The session: the one Qt-free way into the data, for the GUI and the CLI alike.
+
+Made at unlock (GUI) or at open (CLI, `gezinsplan-admin`). It owns the store and one
+instance of each repository, grouped in areas (`session.households`, …); every change to a
+family or case is a named operation on an area, run in one transaction with its audit
+entries and the recomputed case state, and announced afterwards on `session.changes`.
+Screens subscribe to those changes and refresh themselves.
+
+    session = Session.open(path, passphrase)
+    session.households.add_family(Family("Peeters", municipality="Roermond"))
+    session.changes.subscribe(print)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.policy import Policy, load_policies
+from ..paths import forms_dir
+from ..store import case_state
+from .changes import KINDS, Change, ChangeHub
+from .core import Operation, SessionCore
+from .decisions import DecisionsArea
+from .evaluations import EvaluationsArea
+from .households import Households
+from .intake import IntakeArea
+from .results import ResultsArea
+from .safety import SafetyArea
+
+__all__ = ["KINDS", "Change", "ChangeHub", "Operation", "Session", "load_session_policies"]
+
+
+def load_session_policies(folder: Path | None = None) -> list[Policy]:
+    """forms/coordination.toml, read and validated once per session (a PolicyError names
+    the file, line and field)."""
+    return load_policies(folder or forms_dir())
+
+
+class Session(SessionCore):
+    # The areas, in the order a case goes through them; wired here, nowhere else.
+    AREAS = (
+        ("households", Households),
+        ("intake", IntakeArea),
+        ("results", ResultsArea),
+        ("decisions", DecisionsArea),
+        ("evaluations", EvaluationsArea),
+        ("safety", SafetyArea),
+    )
+
+    def __init__(self, store, policies: list[Policy] | None = None):
+        super().__init__(store, load_session_policies() if policies is None else policies)
+        for name, area in self.AREAS:
+            setattr(self, name, area(self))
+        # Cases stored under an older lifecycle rule are recomputed once.
+        case_state.ensure_current(store.db, self.policies)
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, **kwargs) -> Session:
+        from ..store import open_store
+
+        return cls(open_store(path, passphrase, **kwargs))
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Session:
+        from ..store import create_store
+
+        return cls(create_store(path, passphrase))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()

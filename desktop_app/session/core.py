@@ -1,0 +1,81 @@
+"""The operation mechanism every area of the session uses.
+
+An operation is one transaction: its writes, the audit entries the triggers write for them
+and any explicit audit entry, and the recomputed state (status, next evaluation, review) of
+every case it touched. Only after the commit is the change announced. Operations nest: an
+operation run inside another joins it and is announced with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from ..core.policy import Policy
+from ..store import audit, case_state
+from .changes import Change, ChangeHub
+
+
+@dataclass
+class Operation:
+    name: str
+    kinds: set[str] = field(default_factory=set)
+    family_ids: set[int] = field(default_factory=set)
+    case_ids: set[int] = field(default_factory=set)
+    # Cases whose inputs changed: their state is recomputed before the commit.
+    dirty_cases: set[int] = field(default_factory=set)
+
+    def touch(self, *, family_id: int | None = None, case_id: int | None = None,
+              kinds: tuple[str, ...] = (), refresh: bool = False) -> None:
+        if family_id is not None:
+            self.family_ids.add(family_id)
+        if case_id is not None:
+            self.case_ids.add(case_id)
+            if refresh:
+                self.dirty_cases.add(case_id)
+        self.kinds.update(kinds)
+
+
+class SessionCore:
+    """Holds the store, the policies and the change hub; areas run operations on it."""
+
+    def __init__(self, store, policies: list[Policy]):
+        self.store = store
+        self._db = store.db
+        self.policies = policies
+        self.changes = ChangeHub()
+        self._current: Operation | None = None
+
+    @contextmanager
+    def operation(self, name: str, *, kinds: tuple[str, ...] = (), family_id: int | None = None,
+                  case_id: int | None = None, refresh: bool = False) -> Iterator[Operation]:
+        outer = self._current is None
+        op = Operation(name) if outer else self._current
+        op.touch(family_id=family_id, case_id=case_id, kinds=kinds, refresh=refresh)
+        if outer:
+            self._current = op
+        try:
+            with self._db.atomic():
+                yield op
+                if outer and op.dirty_cases:
+                    self._refresh(op)
+        finally:
+            if outer:
+                self._current = None
+        if outer:
+            self.changes.emit(Change(op.name, frozenset(op.kinds), frozenset(op.family_ids),
+                                     frozenset(op.case_ids)))
+
+    def _refresh(self, op: Operation) -> None:
+        before = case_state.snapshot(self._db, op.dirty_cases)
+        states = case_state.refresh(self._db, op.dirty_cases, self.policies)
+        for _state, _review, family_id in states.values():
+            op.family_ids.add(family_id)
+        if before != case_state.snapshot(self._db, op.dirty_cases):
+            op.kinds.add("case")
+
+    def audit(self, action: str, table: str = "", row: int | str | None = None,
+              fields: list[str] | None = None, detail: str = "") -> None:
+        """An entry the triggers cannot write (an export, a print); inside the operation's
+        transaction. Never names, BSNs, addresses or paths."""
+        audit.record(self._db, action, table, row, fields=fields or [], detail=detail)
