@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..core.policy import Policy, load_policies
 from ..paths import forms_dir
-from ..store import case_state
+from ..store import DatabaseDamaged, StoreError, WrongPassphrase, case_state
 from .changes import KINDS, Change, ChangeHub
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
@@ -27,7 +27,10 @@ from .intake import IntakeArea
 from .results import ResultsArea
 from .safety import SafetyArea
 
-__all__ = ["KINDS", "Change", "ChangeHub", "Operation", "Session", "load_session_policies"]
+# The errors a caller of the session must tell apart (re-exported: the UI never imports the
+# store).
+__all__ = ["KINDS", "Change", "ChangeHub", "DatabaseDamaged", "Operation", "Session", "StoreError",
+           "WrongPassphrase", "load_session_policies"]
 
 
 def load_session_policies(folder: Path | None = None) -> list[Policy]:
@@ -70,5 +73,22 @@ class Session(SessionCore):
     def path(self) -> Path:
         return self.store.path
 
-    def close(self) -> None:
-        self.store.close()
+    @property
+    def kdf_seconds(self) -> float:
+        return self.store.kdf_seconds
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """The lock screen compares; the database stays open."""
+        return self.store.check_passphrase(passphrase)
+
+    def integrity_check(self):
+        from .maintenance import IntegrityCheck
+
+        return IntegrityCheck(self.store)
+
+    def close(self, backup: bool = False) -> None:
+        """Close the database; with `backup`, rewrite today's backup first (at the end of the
+        day's work)."""
+        from . import maintenance
+
+        maintenance.close(self.store, backup)

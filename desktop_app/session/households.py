@@ -35,6 +35,25 @@ class Households:
     def get_case(self, case_id: int) -> Case:
         return self.repo.get_case(case_id)
 
+    # Caseload listing and search (store.families; kept on write, so no joins per row).
+    def page(self, *args, **kwargs) -> list[dict]:
+        return self.repo.page(*args, **kwargs)
+
+    def count(self, *args, **kwargs) -> int:
+        return self.repo.count(*args, **kwargs)
+
+    def family_count(self) -> int:
+        return self.repo.family_count()
+
+    def richest_family(self) -> int | None:
+        """The family with the most members (screenshots, demos)."""
+        return self.repo.richest_family()
+
+    def reader(self) -> FamiliesReader:
+        """The caseload on a second connection, for counting off the GUI thread. Opening it
+        derives the key again: call it from the worker, not the GUI thread."""
+        return FamiliesReader(self._core.store.reconnect())
+
     def case_details(self, case_id: int) -> dict:
         """The lifecycle columns the case page shows beside the Case dataclass."""
         return case_state.details(self._core.store.db, case_id)
@@ -118,3 +137,17 @@ class Households:
         """For areas: the case's inputs changed inside the current operation."""
         with self._core.operation(operation, kinds=kinds, case_id=case_id, refresh=True):
             pass
+
+
+class FamiliesReader:
+    """Read-only caseload queries on a connection of their own."""
+
+    def __init__(self, store):
+        self._store = store
+        self._repo = Families(store.db)
+
+    def count(self, *args, **kwargs) -> int:
+        return self._repo.count(*args, **kwargs)
+
+    def close(self) -> None:
+        self._store.conn.close()

@@ -294,6 +294,13 @@ class Families:
         sql = f"SELECT {_PAGE_COLUMNS} FROM families f{where} ORDER BY f.sort_name, f.id LIMIT ?"
         return [dict(r) for r in self.db.query(sql, params + [limit])]
 
+    def richest_family(self) -> int | None:
+        row = self.db.execute(
+            "SELECT f.id FROM families f JOIN persons p ON p.family_id = f.id "
+            "GROUP BY f.id ORDER BY count(p.id) DESC, length(f.family_name) DESC, f.id LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+
     def family_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM families").fetchone()[0]
 

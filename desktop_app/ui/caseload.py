@@ -30,7 +30,6 @@ from ..core.costs import format_euro
 from ..core.models import CASE_STATUSES
 from ..core.regions import MUNICIPALITIES
 from ..core.validation import format_date
-from ..store.families import Families
 from .messages import status_label
 
 PAGE = 200
@@ -54,19 +53,19 @@ class BackgroundCounter:
     skipped. The connection is opened on first use (key derivation, off the GUI
     thread)."""
 
-    def __init__(self, store, parent: QWidget):
+    def __init__(self, open_reader, parent: QWidget):
         import threading
 
-        self.store = store
+        self.open_reader = open_reader  # session.households.reader
         self.parent = parent
         self._reader = None
         self._lock = threading.Lock()
         self._latest = 0
 
-    def _families(self) -> Families:
+    def _families(self):
         if self._reader is None:
-            self._reader = self.store.reconnect()
-        return Families(self._reader.db)
+            self._reader = self.open_reader()
+        return self._reader
 
     def __call__(self, generation: int, text: str, municipality, status, to_review, on_done) -> None:
         from .tasks import run_task
@@ -88,7 +87,7 @@ class BackgroundCounter:
     def close(self) -> None:
         with self._lock:
             if self._reader is not None:
-                self._reader.conn.close()
+                self._reader.close()
                 self._reader = None
 
 
@@ -99,7 +98,7 @@ class CaseloadModel(QAbstractTableModel):
     COLUMNS = ("family_name", "youths", "municipality", "case_status", "next_evaluation", "coordination",
                "estimated_cost")
 
-    def __init__(self, families: Families, parent=None):
+    def __init__(self, families, parent=None):
         super().__init__(parent)
         self.families = families
         self.rows: list[dict] = []
@@ -235,9 +234,13 @@ class CaseloadView(QWidget):
     family_opened = Signal(int)
     new_family_requested = Signal()
 
-    def __init__(self, families: Families, parent: QWidget | None = None, counter=None):
+    def __init__(self, families, parent: QWidget | None = None, counter=None,
+                 review_regions: tuple[str, ...] = ()):
         super().__init__(parent)
         self.setObjectName("caseload")
+        # The regions with a coordination policy ('Te beoordelen'), from the session's
+        # policies: read once at start, not per filter change.
+        self.review_regions = review_regions
         self.model = CaseloadModel(families, self)
         self.model.counter = counter
         self.model.counted.connect(self._show_count)
@@ -337,13 +340,7 @@ class CaseloadView(QWidget):
     def _review_regions(self) -> tuple[str, ...] | None:
         if not self.to_review.isChecked():
             return None
-        from ..core.policy import PolicyError, load_policies, policy_regions
-        from ..paths import forms_dir
-
-        try:
-            return policy_regions(load_policies(forms_dir()))
-        except PolicyError:
-            return ()  # the wizard shows the file's error; here: nothing to judge
+        return self.review_regions
 
     def apply_filters(self) -> None:
         self.model.set_query(

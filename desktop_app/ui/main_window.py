@@ -11,10 +11,9 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import APP_NAME, __version__
+from ..session import DatabaseDamaged, Session, WrongPassphrase
+from ..session.maintenance import create_database, last_good_backup, open_diagnosed
 from ..settings import Settings
-from ..store import DatabaseDamaged, Store, WrongPassphrase, create_store
-from ..store.backups import auto_backup_quietly, open_or_diagnose
-from ..store.families import Families
 from .autosave import flush_all
 from .registry import MAIN_PAGES, WINDOW_HOOKS, CaseAction, load_features
 from .tasks import run_task
@@ -34,9 +33,7 @@ class MainWindow(QMainWindow):
         load_features()
         self.db_path = Path(db_path)
         self.settings = settings
-        self.store: Store | None = None
-        self.session = None  # desktop_app.session.Session, made at unlock
-        self.families: Families | None = None
+        self.session: Session | None = None  # made at unlock
         self.caseload = None
         self.backup_at_close = False  # only for a store opened through the gate
         self.setWindowTitle(APP_NAME)
@@ -57,7 +54,7 @@ class MainWindow(QMainWindow):
     # -- gate ----------------------------------------------------------------
     def show_gate(self) -> None:
         if self.db_path.exists():
-            gate = UnlockScreen(self.db_path, locked=self.store is not None)
+            gate = UnlockScreen(self.db_path, locked=self.session is not None)
             gate.unlock_requested.connect(self._unlock)
         else:
             gate = CreateScreen(self.db_path)
@@ -71,8 +68,8 @@ class MainWindow(QMainWindow):
             focus.setFocus()
 
     def _unlock(self, passphrase: str) -> None:
-        if self.store is not None:  # a lock screen: compare, do not reopen
-            if self.store.check_passphrase(passphrase):
+        if self.session is not None:  # a lock screen: compare, do not reopen
+            if self.session.check_passphrase(passphrase):
                 self._enter_workspace()
             else:
                 self.gate.wrong_passphrase(str(WrongPassphrase()))
@@ -100,11 +97,11 @@ class MainWindow(QMainWindow):
             # A damaged first page is told apart from a wrong passphrase here. The full
             # integrity check reads every page (≈10 s at 100,000 families), so it runs
             # after the caseload is shown, on its own connection (_verify_in_background).
-            return open_or_diagnose(path, passphrase, check=False)
+            return open_diagnosed(path, passphrase)
 
         run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed)
 
-    def _opened_by_gate(self, store: Store, passphrase: str) -> None:
+    def _opened_by_gate(self, store, passphrase: str) -> None:
         import sqlcipher3
 
         self.backup_at_close = True
@@ -114,32 +111,27 @@ class MainWindow(QMainWindow):
             log.error("database damaged: unreadable page while opening")
             self._refuse_damaged(passphrase)
             return
-        self._verify_in_background(store, passphrase)
+        self._verify_in_background(self.session, passphrase)
 
-    def _verify_in_background(self, store: Store, passphrase: str) -> None:
-        checker = store.reconnect  # a second connection: the GUI's stays free
+    def _verify_in_background(self, session: Session, passphrase: str) -> None:
+        check = session.integrity_check()  # a second connection: the GUI's stays free
 
         def work(_progress):
-            second = checker()
-            self._checker = second
+            self._checker = check
             try:
                 if getattr(self, "_closing", False):
                     return []
-                problems = second.integrity_check()
-                if not problems:
-                    auto_backup_quietly(second)  # today's backup, only of a sound database
-                return problems
+                return check.run()  # and today's backup, only of a sound database
             finally:
                 self._checker = None
-                second.conn.close()
 
         def done(problems: list[str]) -> None:
-            if problems and self.store is store:
+            if problems and self.session is session:
                 log.error("integrity check failed with %d problem(s)", len(problems))
                 self._refuse_damaged(passphrase)
 
         def failed(exc: BaseException) -> None:
-            if self.store is store:  # not an interruption because the window closed
+            if self.session is session:  # not an interruption because the window closed
                 log.error("integrity check failed: %s", type(exc).__name__)
                 self._refuse_damaged(passphrase)
 
@@ -150,16 +142,14 @@ class MainWindow(QMainWindow):
         screens that showed it, and offer the last good backup."""
         from PySide6.QtWidgets import QLabel
 
-        from ..store.backups import backup_folder, latest_good_backup
         from .safety.damaged import offer_restore
 
         if getattr(self, "counter", None) is not None:
             self.counter.close()
-        if self.store is not None:
-            self.store.close()
-        self.store = None
+        if self.session is not None:
+            self.events.detach()
+            self.session.close()
         self.session = None
-        self.families = None
         while self.workspace.count():
             page = self.workspace.widget(0)
             self.workspace.removeWidget(page)
@@ -174,20 +164,14 @@ class MainWindow(QMainWindow):
         self.gate = notice  # a successful restore replaces it with the workspace
         self.root.addWidget(notice)
         self.root.setCurrentWidget(notice)
-        exc.backup = latest_good_backup(backup_folder(self.db_path), passphrase)
+        exc.backup = last_good_backup(self.db_path, passphrase)
         offer_restore(self, exc, passphrase)
 
     def _create(self, passphrase: str, demo: bool) -> None:
         path = self.db_path
 
         def work(progress):
-            store = create_store(path, passphrase)
-            if demo:
-                from ..store.demo import fill_demo
-
-                fill_demo(store, DEMO_FAMILIES, progress=progress)
-            auto_backup_quietly(store)
-            return store
+            return create_database(path, passphrase, DEMO_FAMILIES if demo else 0, progress)
 
         def failed(exc: BaseException) -> None:
             self.gate.set_busy(False)
@@ -198,20 +182,42 @@ class MainWindow(QMainWindow):
         label = self.tr("Demo-gezinnen worden aangemaakt…") if demo else None
         run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed, label=label)
 
-    def _opened(self, store: Store) -> None:
+    def _opened(self, store) -> None:
         # The worker thread opened the connection; sqlcipher3 allows using it here
         # (check_same_thread=False) and from now on only the GUI thread does.
-        from ..session import Session
         from .session_bridge import Navigator, SessionEvents
 
-        self.store = store
-        self.session = Session(store)
+        self.session = store if isinstance(store, Session) else Session(store)
         self.events = SessionEvents(self.session, self)
+        self.events.changed.connect(self._on_change)
         self.nav = Navigator(self)
-        self.families = Families(store.db)  # read-only helpers still typed against it
-        log.info("database unlocked (key derivation %.2f s)", store.kdf_seconds)
+        log.info("database unlocked (key derivation %.2f s)", self.session.kdf_seconds)
         self._build_workspace()
         self._enter_workspace()
+
+    # Until every feature reads through the session (issue 13), older pages still ask the
+    # window for these two; they are views of the session, never a second store.
+    @property
+    def store(self):
+        return self.session.store if self.session is not None else None
+
+    @store.setter
+    def store(self, value) -> None:
+        if value is not None:
+            raise ValueError("open a store through _opened(), which makes its session")
+        self.session = None
+
+    @property
+    def families(self):
+        return self.session.households.repo if self.session is not None else None
+
+    def _on_change(self, change) -> None:
+        """The caseload is a list of every family: refresh it when it is on screen (it is
+        refreshed on the way back to it otherwise)."""
+        caseload = self.caseload
+        if caseload is not None and self.workspace.currentWidget() is caseload and \
+                change.concerns(kinds=("family", "members", "case", "decision", "evaluation")):
+            caseload.refresh()
 
     def _enter_workspace(self) -> None:
         gate = self.gate
@@ -226,18 +232,21 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Hide every screen with data until the passphrase is given again;
         pages stay alive, so nothing typed is lost."""
-        if self.store is None or self.root.currentWidget() is not self.workspace:
+        if self.session is None or self.root.currentWidget() is not self.workspace:
             return
         flush_all(self.workspace)
         self.show_gate()
 
     # -- workspace -----------------------------------------------------------
     def _build_workspace(self) -> None:
+        from ..core.policy import policy_regions
         from .caseload import BackgroundCounter, CaseloadView
 
+        households = self.session.households
         # Counting a broad search of a large caseload happens off the GUI thread.
-        self.counter = BackgroundCounter(self.store, self)
-        self.caseload = CaseloadView(self.families, counter=self.counter)
+        self.counter = BackgroundCounter(households.reader, self)
+        self.caseload = CaseloadView(households, counter=self.counter,
+                                     review_regions=policy_regions(self.session.policies))
         self.caseload.family_opened.connect(self.open_family)
         self.caseload.new_family_requested.connect(self.new_family)
         self.workspace.addWidget(self.caseload)
@@ -347,19 +356,17 @@ class MainWindow(QMainWindow):
             save_window_geometry(self, self.settings)
         checker = getattr(self, "_checker", None)
         if checker is not None:  # a background integrity check: stop it, do not wait for it
-            checker.conn.interrupt()
+            checker.interrupt()
         from PySide6.QtCore import QThreadPool
 
         # Background reads (check, counts) end before their connections and the app go.
         QThreadPool.globalInstance().waitForDone(10000)
-        if self.store is not None:
+        if self.session is not None:
             flush_all(self.workspace)
             self.about_to_close.emit()
             if getattr(self, "counter", None) is not None:
                 self.counter.close()
-            if self.backup_at_close:
-                auto_backup_quietly(self.store, refresh=True)
-            self.store.close()
-            self.store = None
+            self.events.detach()
+            self.session.close(backup=self.backup_at_close)
             self.session = None
         event.accept()

@@ -20,11 +20,7 @@ from .registry import SCREENS, Screen
 
 
 def _family_with_most_to_show(window) -> int:
-    row = window.store.db.execute(
-        "SELECT f.id FROM families f JOIN persons p ON p.family_id = f.id "
-        "GROUP BY f.id ORDER BY count(p.id) DESC, length(f.family_name) DESC, f.id LIMIT 1"
-    ).fetchone()
-    return row[0]
+    return window.session.households.richest_family()
 
 
 def _show_family(window):

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.store import create_store
-from desktop_app.store.families import Families
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
@@ -78,8 +77,11 @@ def test_background_count_arrives(qtbot, store, settings):
     from desktop_app.ui.caseload import PAGE, BackgroundCounter, CaseloadView
 
     fill_demo(store, PAGE + 30, seed=2)
-    families = Families(store.db)
-    view = CaseloadView(families, counter=BackgroundCounter(store, None))
+    from desktop_app.session import Session
+
+    session = Session(store)
+    families = session.households
+    view = CaseloadView(families, counter=BackgroundCounter(families.reader, None))
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.model.total_exact, timeout=15000)
     assert view.model.total == PAGE + 30

@@ -1,0 +1,68 @@
+"""Opening, checking, backing up and closing: what the GUI's gate and main window need
+around a session, without touching the store themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..store.backups import auto_backup_quietly, open_or_diagnose
+
+
+class IntegrityCheck:
+    """PRAGMA integrity_check on a second connection (the GUI's stays free), then today's
+    backup of a sound database. `interrupt()` stops it from another thread (closing)."""
+
+    def __init__(self, store):
+        self._store = store
+        self._second = None
+
+    def run(self) -> list[str]:
+        second = self._store.reconnect()
+        self._second = second
+        try:
+            problems = second.integrity_check()
+            if not problems:
+                auto_backup_quietly(second)
+            return problems
+        finally:
+            self._second = None
+            second.conn.close()
+
+    def interrupt(self) -> None:
+        second = self._second
+        if second is not None:
+            second.conn.interrupt()
+
+
+def open_diagnosed(path: Path, passphrase: str):
+    """The gate's open: a damaged file is told apart from a wrong passphrase
+    (DatabaseDamaged vs WrongPassphrase); the full check runs later (IntegrityCheck)."""
+    return open_or_diagnose(path, passphrase, check=False)
+
+
+def create_database(path: Path, passphrase: str, demo_families: int = 0,
+                    progress: Callable[[int, int], None] | None = None):
+    """A new database, optionally filled with fictional families, with its first backup."""
+    from ..store import create_store
+
+    store = create_store(path, passphrase)
+    if demo_families:
+        from ..store.demo import fill_demo
+
+        fill_demo(store, demo_families, progress=progress)
+    auto_backup_quietly(store)
+    return store
+
+
+def close(store, backup: bool) -> None:
+    if backup:
+        auto_backup_quietly(store, refresh=True)
+    store.close()
+
+
+def last_good_backup(db_path: Path, passphrase: str):
+    """The newest backup that opens and passes its check, for the restore offer (or None)."""
+    from ..store.backups import backup_folder, latest_good_backup
+
+    return latest_good_backup(backup_folder(db_path), passphrase)
