@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..core.policy import Policy, load_policies
 from ..paths import forms_dir
-from ..store import DatabaseDamaged, StoreError, WrongPassphrase, case_state
+from ..store import DatabaseDamaged, StoreError, UnreadableDatabase, WrongPassphrase, case_state
 from .changes import KINDS, Change, ChangeHub
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
@@ -30,7 +30,7 @@ from .safety import SafetyArea
 # The errors a caller of the session must tell apart (re-exported: the UI never imports the
 # store).
 __all__ = ["KINDS", "Change", "ChangeHub", "DatabaseDamaged", "Operation", "Session", "StoreError",
-           "WrongPassphrase", "load_session_policies"]
+           "UnreadableDatabase", "WrongPassphrase", "load_session_policies"]
 
 
 def load_session_policies(folder: Path | None = None) -> list[Policy]:

@@ -55,6 +55,18 @@ def create_database(path: Path, passphrase: str, demo_families: int = 0,
     return store
 
 
+def fill_demo_database(path: Path, passphrase: str, families: int, seed: int = 2026) -> None:
+    """A throw-away practice database (screenshots for the manual), closed again."""
+    from ..store import create_store
+    from ..store.demo import fill_demo
+
+    store = create_store(path, passphrase)
+    try:
+        fill_demo(store, families, seed=seed)
+    finally:
+        store.close()
+
+
 def close(store, backup: bool) -> None:
     if backup:
         auto_backup_quietly(store, refresh=True)
@@ -66,3 +78,20 @@ def last_good_backup(db_path: Path, passphrase: str):
     from ..store.backups import backup_folder, latest_good_backup
 
     return latest_good_backup(backup_folder(db_path), passphrase)
+
+
+# For the gate's form: how long a new passphrase must be (the store decides).
+from ..store.connection import MIN_PASSPHRASE_LENGTH as _MIN_LENGTH  # noqa: E402
+
+MIN_PASSPHRASE_LENGTH = _MIN_LENGTH
+
+
+def claim_data_folder(folder: Path) -> bool:
+    """One instance per data folder: False when another process holds it (store.instance)."""
+    from ..store import instance
+
+    try:
+        instance.acquire(folder)
+    except instance.AlreadyRunning:
+        return False
+    return True

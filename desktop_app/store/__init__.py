@@ -19,7 +19,11 @@ from .connection import (  # noqa: E402
     open_store,
 )
 
+# A page SQLCipher cannot read (damage met after the first page): callers tell it apart.
+UnreadableDatabase = sqlcipher3.DatabaseError
+
 __all__ = [
+    "UnreadableDatabase",
     "DatabaseDamaged",
     "Store",
     "StoreError",

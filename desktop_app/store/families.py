@@ -9,15 +9,18 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..core import validation as v
+from ..core.household import (  # noqa: E402 - the cleaning rules are core's
+    FAMILY_FIELDS,
+    PERSON_FIELDS,
+    clean_family_field,
+    clean_person_field,
+)
 from ..core.models import Case, Family, Person
 from ..core.names import sort_key
 from ..core.regions import region_of
 from ..core.search import fts_query
 from . import caseload_search
 
-FAMILY_FIELDS = ("family_name", "street", "house_number", "postcode", "city", "municipality",
-                 "phone", "email")
-PERSON_FIELDS = ("role", "first_name", "last_name", "birth_date", "bsn", "gezag", "phone", "email")
 CASE_FIELDS = ("status", "consultant", "start_date", "end_date", "municipality")
 
 
@@ -31,36 +34,6 @@ def _iso(day: date | None) -> str | None:
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
-
-
-def clean_family_field(field: str, value: Any) -> Any:
-    if field == "family_name":
-        return v.clean_name(value, field)
-    if field == "postcode":
-        return v.clean_postcode(value)
-    if field == "municipality":
-        return v.clean_municipality(value) if value else ""
-    if field in FAMILY_FIELDS:
-        return " ".join(str(value or "").split())[:200]
-    raise KeyError(field)
-
-
-def clean_person_field(field: str, value: Any, today: date | None = None) -> Any:
-    if field == "role":
-        return v.clean_role(value)
-    if field == "first_name":
-        return v.clean_name(value, field)
-    if field == "last_name":
-        return v.clean_name(value, field, required=False)
-    if field == "birth_date":
-        return _iso(v.clean_birth_date(value, today or date.today()))
-    if field == "bsn":
-        return v.clean_bsn(value)
-    if field == "gezag":
-        return 1 if value else 0
-    if field in ("phone", "email"):
-        return " ".join(str(value or "").split())[:200]
-    raise KeyError(field)
 
 
 class Families:

@@ -72,7 +72,7 @@ class CrashDialog(QDialog):
 
 
 def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None) -> None:
-    from ..store import StoreError
+    from ..session import StoreError
 
     if isinstance(exc, StoreError):
         from PySide6.QtWidgets import QMessageBox

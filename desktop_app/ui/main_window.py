@@ -102,12 +102,12 @@ class MainWindow(QMainWindow):
         run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed)
 
     def _opened_by_gate(self, store, passphrase: str) -> None:
-        import sqlcipher3
+        from ..session import UnreadableDatabase
 
         self.backup_at_close = True
         try:
             self._opened(store)
-        except sqlcipher3.DatabaseError:  # a damaged page met before the check ran
+        except UnreadableDatabase:  # a damaged page met before the check ran
             log.error("database damaged: unreadable page while opening")
             self._refuse_damaged(passphrase)
             return

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.household import clean_family_field, clean_person_field
 from ..core.models import ROLES, Family, Person
 from ..core.regions import MUNICIPALITIES
 from ..core.validation import ValidationError
-from ..store.families import clean_family_field, clean_person_field
 from .messages import role_label, validation_message
 
 

@@ -74,8 +74,8 @@ def screen_names() -> dict[str, str]:
 
 
 def take_screenshot(args, settings) -> int:
-    from ..store import create_store, open_store
-    from ..store.demo import fill_demo
+    from ..session import Session
+    from ..session.maintenance import fill_demo_database
     from .main_window import MainWindow
 
     names = screen_names()
@@ -98,9 +98,7 @@ def take_screenshot(args, settings) -> int:
     else:
         db_path = Path(tmp.name) / "demo.db"
         passphrase = secrets.token_urlsafe(16)
-        store = create_store(db_path, passphrase)
-        fill_demo(store, 60, seed=7)
-        store.close()
+        fill_demo_database(db_path, passphrase, 60, seed=7)
 
     window = MainWindow(db_path, settings)
     window.remember_geometry = False
@@ -108,7 +106,7 @@ def take_screenshot(args, settings) -> int:
     window.show()
     target = window
     if args.show not in GATE_SCREENS:
-        window._opened(open_store(db_path, passphrase))
+        window._opened(Session.open(db_path, passphrase))
         result = all_screens()[args.show].build(window)
         if result is not None and result.isWindow():
             result.show()

@@ -49,7 +49,7 @@ def install(window) -> None:
             return False
 
         def report(self):
-            store = window.store
+            store = window.session
             rows = window.caseload.model.rowCount() if window.caseload else 0
             kdf = store.kdf_seconds if store else -1.0
             print(f"GEZINSPLAN_CASELOAD_SHOWN rows={rows} kdf={kdf:.4f} "

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from ...store import instance
+from ...session.maintenance import claim_data_folder
 
 
 def server_name(folder: Path) -> str:
@@ -21,17 +21,15 @@ def server_name(folder: Path) -> str:
 def claim(folder: Path) -> bool:
     """True: this process now owns the folder. False: another one does (it was
     asked to come to the front)."""
-    try:
-        instance.acquire(folder)
+    if claim_data_folder(folder):
         return True
-    except instance.AlreadyRunning:
-        socket = QLocalSocket()
-        socket.connectToServer(server_name(folder))
-        if socket.waitForConnected(500):
-            socket.write(b"raise\n")
-            socket.waitForBytesWritten(500)
-            socket.disconnectFromServer()
-        return False
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(folder))
+    if socket.waitForConnected(500):
+        socket.write(b"raise\n")
+        socket.waitForBytesWritten(500)
+        socket.disconnectFromServer()
+    return False
 
 
 def serve(folder: Path, window: QWidget) -> QLocalServer:
