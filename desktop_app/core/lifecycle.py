@@ -17,7 +17,8 @@ The next evaluation is the earliest of its limits:
 - every running beschikking's end, less the policy's margin before an end;
 - the date the consultant chose (in the last evaluation, or at the intake) – a wish, never
   later than a limit.
-A decision without coordination means the CJG does not follow the case up: no date.
+Without coordination (the last decision says so, or – without a decision – the case was never
+coordinated by the CJG) the CJG does not follow the case up: no date.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ class CaseFactsForLifecycle:
     deployments: int = 0  # every deployment, ended ones included
     running: tuple[Beschikking, ...] = ()
     decided_on: date | None = None  # the last (current) coordination decision
-    coordination: bool | None = None
+    coordination: bool | None = None  # the last decision's; without one the case's own flag
     interval_months: int | None = None
     last_final_evaluation: date | None = None
     evaluation_choice: date | None = None  # next date chosen in the last final evaluation
@@ -144,7 +145,7 @@ def next_evaluation(facts: CaseFactsForLifecycle) -> NextEvaluation:
         return NextEvaluation(None, "none_closed")
     if status == AANMELDING:
         return NextEvaluation(None, "none_not_started")
-    if facts.decided_on is not None and facts.coordination is False:
+    if facts.coordination is False:
         return NextEvaluation(None, "none_no_follow_up")
     base, since_kind = _base(facts)
     if base is None:
@@ -193,7 +194,7 @@ def explain(n: NextEvaluation) -> str:
         return {
             "none_closed": "De casus is afgesloten.",
             "none_not_started": "Nog geen evaluatie: de intake is nog niet begonnen.",
-            "none_no_follow_up": "Het CJG volgt deze casus niet op (besluit: geen coördinatie).",
+            "none_no_follow_up": "Het CJG volgt deze casus niet op (geen coördinatie).",
         }.get(n.why, "")
     lim = n.limit
     if lim.kind == "beschikking":

@@ -36,15 +36,26 @@ class IntegrityCheck:
 
 
 def open_diagnosed(path: Path, passphrase: str):
-    """The gate's open: a damaged file is told apart from a wrong passphrase
-    (DatabaseDamaged vs WrongPassphrase); the full check runs later (IntegrityCheck)."""
-    return open_or_diagnose(path, passphrase, check=False)
+    """The gate's open, in a worker thread: a damaged file is told apart from a wrong
+    passphrase (DatabaseDamaged vs WrongPassphrase); the full check runs later
+    (IntegrityCheck). Returns the Session: making it may recompute every case once after
+    a rule change, which must not happen on the GUI thread."""
+    from . import Session
+
+    store = open_or_diagnose(path, passphrase, check=False)
+    try:
+        return Session(store)
+    except BaseException:
+        store.close()
+        raise
 
 
 def create_database(path: Path, passphrase: str, demo_families: int = 0,
                     progress: Callable[[int, int], None] | None = None):
-    """A new database, optionally filled with fictional families, with its first backup."""
+    """A new database, optionally filled with fictional families, with its first backup;
+    returns its Session."""
     from ..store import create_store
+    from . import Session
 
     store = create_store(path, passphrase)
     if demo_families:
@@ -52,7 +63,7 @@ def create_database(path: Path, passphrase: str, demo_families: int = 0,
 
         fill_demo(store, demo_families, progress=progress)
     auto_backup_quietly(store)
-    return store
+    return Session(store)
 
 
 def fill_demo_database(path: Path, passphrase: str, families: int, seed: int = 2026) -> None:

@@ -20,7 +20,7 @@ from ..core.transition import Review, review
 
 # Raise when core.lifecycle or core.transition changes what they compute: every case in
 # an existing database is then recomputed once at the next open.
-RULE_VERSION = "1"
+RULE_VERSION = "2"
 _SETTING = "lifecycle_rule"
 CHUNK = 500  # case ids per query (SQLite's variable limit is far above)
 
@@ -90,7 +90,8 @@ def gather(db: Database, case_ids: list[int], policies: list[Policy]) -> dict[in
                 deployments=deployments.get(case_id, 0),
                 running=tuple(running.get(case_id, ())),
                 decided_on=_d(decision[0]) if decision else None,
-                coordination=None if not decision or decision[1] is None else bool(decision[1]),
+                coordination=(None if decision[1] is None else bool(decision[1])) if decision
+                else (None if coordination is None else bool(coordination)),
                 interval_months=decision[2] if decision else None,
                 last_final_evaluation=_d(evaluation[0]) if evaluation else None,
                 evaluation_choice=_d(evaluation[1]) if evaluation else None,

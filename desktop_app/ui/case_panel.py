@@ -52,7 +52,7 @@ def next_evaluation_text(n: lc.NextEvaluation) -> str:
         return {
             "none_closed": _t("De casus is afgesloten."),
             "none_not_started": _t("Nog geen evaluatie: de intake is nog niet begonnen."),
-            "none_no_follow_up": _t("Het CJG volgt deze casus niet op (besluit: geen coördinatie)."),
+            "none_no_follow_up": _t("Het CJG volgt deze casus niet op (geen coördinatie)."),
         }.get(n.why, "")
     lim = n.limit
     if lim.kind == "beschikking":

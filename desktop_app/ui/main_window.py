@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import APP_NAME, __version__
-from ..session import DatabaseDamaged, Session, WrongPassphrase
+from ..session import DatabaseDamaged, Session, UnreadableDatabase, WrongPassphrase
 from ..session.maintenance import create_database, last_good_backup, open_diagnosed
 from ..settings import Settings
 from .autosave import flush_all
@@ -87,6 +87,10 @@ class MainWindow(QMainWindow):
                 from .safety.damaged import offer_restore
 
                 offer_restore(self, exc, passphrase)
+            elif isinstance(exc, UnreadableDatabase):  # a damaged page met while opening
+                log.error("database damaged: unreadable page while opening")
+                self.gate.set_busy(False)
+                self._refuse_damaged(passphrase)
             else:
                 self.gate.set_busy(False)
                 from .crash import show_error
@@ -102,8 +106,6 @@ class MainWindow(QMainWindow):
         run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed)
 
     def _opened_by_gate(self, store, passphrase: str) -> None:
-        from ..session import UnreadableDatabase
-
         self.backup_at_close = True
         try:
             self._opened(store)
