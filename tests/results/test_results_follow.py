@@ -206,3 +206,62 @@ def test_a_closed_case_refuses_a_new_deployment_in_dutch(qtbot, unlocked_window,
     assert len(session.results.deployments_for_case(case_id)) == count
     session.households.reopen_case(case_id)
     assert not page.closed_note.isVisible() and deps.add_button.isEnabled()
+
+
+def test_results_move_up_and_down_with_the_buttons(qtbot, unlocked_window):
+    window = unlocked_window
+    session = window.session
+    case_id = window.store.db.execute(
+        "SELECT r.case_id FROM results r JOIN cases c ON c.id = r.case_id "
+        "WHERE c.status != 'afgesloten' GROUP BY r.case_id HAVING count(*) >= 3 "
+        "ORDER BY r.case_id LIMIT 1").fetchone()[0]
+    before = [r.id for r in session.results.results_for_case(case_id)]
+    page = _open(window, case_id)
+    tab = page.results_tab
+    assert not tab.up_button.isEnabled() and tab.down_button.isEnabled()  # first selected
+    tab.list.setCurrentRow(1)
+    assert tab.current_id == before[1] and tab.up_button.isEnabled()
+    with qtbot.waitSignal(window.events.changed) as blocker:
+        qtbot.mouseClick(tab.up_button, Qt.LeftButton)
+    assert blocker.args[0].operation == "reorder_results"
+    after = [r.id for r in session.results.results_for_case(case_id)]
+    assert after == [before[1], before[0]] + before[2:]
+    assert tab.current_id == before[1] and tab.list.currentRow() == 0
+    assert tab.list.item(0).text().startswith("1. ")
+    qtbot.mouseClick(tab.down_button, Qt.LeftButton)
+    assert [r.id for r in session.results.results_for_case(case_id)] == before
+
+
+def test_ending_a_deployment_from_its_dialog(qtbot, unlocked_window):
+    from desktop_app.ui.results.dialogs import EndDeploymentDialog
+
+    window = unlocked_window
+    session = window.session
+    case_id, dep_id = _case_with_known_cost(window)
+    page = _open(window, case_id)
+    page.tabs.setCurrentWidget(page.deployments_tab)
+    deps = page.deployments_tab
+    deps.reload(select=dep_id)
+    assert deps.end_button.isEnabled()
+    dep = session.results.get_deployment(dep_id)
+    dialog = EndDeploymentDialog(session.results, dep, deps)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok, Qt.LeftButton)  # no reason yet
+    assert dialog.error.text() == "Kies de reden van beëindigen (iJw-lijst)."
+    dialog.reason.setCurrentIndex(dialog.reason.findData("34"))
+    dialog.on.setText("01-01-1990")
+    qtbot.mouseClick(dialog.ok, Qt.LeftButton)
+    assert dialog.error.text() == "Kies een datum binnen de looptijd van de inzet."
+    last = dep.start if dep.start > date(2026, 1, 1) else date.fromordinal(
+        (dep.start.toordinal() + dep.end.toordinal()) // 2)
+    dialog.on.clear()
+    qtbot.keyClicks(dialog.on, last.strftime("%d-%m-%Y"))
+    qtbot.mouseClick(dialog.ok, Qt.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    ended = session.results.get_deployment(dep_id)
+    assert (ended.status, ended.end_reason, ended.end) == ("beëindigd", "34", last)
+    # the open tab follows: ended, with its shorter period and its end buttons off
+    assert deps.end.text() == last.strftime("%d-%m-%Y")
+    assert not deps.end_button.isEnabled() and not deps.change_button.isEnabled()
+    assert "beëindigd" in deps.list.currentItem().text()

@@ -56,6 +56,8 @@ class ResultsPage(CaseFollower, QWidget):
             "Deze casus is afgesloten. U kunt alles lezen; heropen de casus om iets te "
             "veranderen."))
         self.closed_note.setObjectName("closedNote")
+        self.closed_note.setStyleSheet("background: #fff4e5; color: #8a4b00; padding: 6px; "
+                                       "border: 1px solid #f0c080; border-radius: 4px;")
         self.closed_note.setWordWrap(True)
         self.closed_note.hide()
         layout.addWidget(self.closed_note)
