@@ -32,8 +32,9 @@ from ..autosave import FieldSaver, SaveIndicator, flush_all
 from ..messages import validation_message
 from ..session_bridge import follow
 
-# What the results pages show: a change of one of these kinds to their case is re-read.
-CASE_KINDS = ("results", "deployments", "catalog", "case")
+# What the results pages show: a change of one of these kinds to their case is re-read
+# ("evaluation": a final evaluation scales help down or up, or ends it).
+CASE_KINDS = ("results", "deployments", "catalog", "case", "evaluation")
 
 
 def lifecycle_message(exc: LifecycleError) -> str:

@@ -27,7 +27,7 @@ from .deployments_tab import cost_text
 class CostsTab(CaseFollower, QWidget):
     """Reads only; re-reads when the case's help or the catalogue's tariffs change."""
 
-    FOLLOW_KINDS = ("deployments", "catalog")
+    FOLLOW_KINDS = ("deployments", "catalog", "evaluation")
     ANY_CATALOG = True  # provider and product names
 
     def __init__(self, area, case_id: int, events, parent=None):

@@ -45,7 +45,7 @@ def cost_text(estimate) -> str:
 
 
 class DeploymentsTab(CaseFollower, ListEditor):
-    FOLLOW_KINDS = ("deployments", "results", "catalog")
+    FOLLOW_KINDS = ("deployments", "results", "catalog", "evaluation")
     ANY_CATALOG = True  # new products, providers and names, whichever case they concern
 
     def __init__(self, area, case_id: int, region: str, indicator, events, parent=None):
