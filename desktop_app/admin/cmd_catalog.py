@@ -1,6 +1,8 @@
 """`import-catalog FILE.csv`: the regional catalog (providers, products, contracts).
 
-All or nothing: every row is checked first; one bad row and nothing is imported."""
+All or nothing: every row is checked first; one bad row and nothing is imported. The import
+is the session's operation (`session.results.import_catalog`), the same one the
+Catalogus page runs: it re-estimates the costs of every deployment in the same transaction."""
 
 from __future__ import annotations
 
@@ -30,24 +32,28 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..core.catalog import parse_catalog_csv
-
     path = Path(args.file)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         raise CliError(FILE_ERROR, f"Het bestand {path} bestaat niet.") from None
-    rows, errors = parse_catalog_csv(data)
+    from ..core.catalog import parse_catalog_csv
+
+    rows, errors = parse_catalog_csv(data)  # checked before the passphrase is asked
     if errors:
-        for error in errors[:MAX_ERRORS_SHOWN]:
-            err(str(error))
-        if len(errors) > MAX_ERRORS_SHOWN:
-            err(f"… en nog {len(errors) - MAX_ERRORS_SHOWN} fouten.")
-        raise CliError(INVALID, f"{len(errors)} fout(en) in {path.name}. Er is niets ingelezen.")
-    from ..store.catalog import Catalog
+        _report(errors, path)
+    from ..session import Session
 
     with open_existing(args) as store:
-        summary = Catalog(store.db).import_rows(rows)
+        summary = Session(store).results.import_catalog(rows).summary
     print(f"Catalogus ingelezen: {summary.providers} aanbieders, {summary.products} producten, "
           f"{summary.contracts_new} nieuwe en {summary.contracts_updated} bijgewerkte contracten.")
     return 0
+
+
+def _report(errors, path: Path) -> None:
+    for error in errors[:MAX_ERRORS_SHOWN]:
+        err(str(error))
+    if len(errors) > MAX_ERRORS_SHOWN:
+        err(f"… en nog {len(errors) - MAX_ERRORS_SHOWN} fouten.")
+    raise CliError(INVALID, f"{len(errors)} fout(en) in {path.name}. Er is niets ingelezen.")

@@ -50,6 +50,9 @@ def validation_message(code: str) -> str:
             "messages", "Deze tekst is te lang (hoogstens 4000 tekens)."),
         "from_date": QCoreApplication.translate(
             "messages", "Kies een datum binnen de looptijd van de inzet."),
+        # a change refused in a closed case (core.lifecycle, shown under the field)
+        "closed": QCoreApplication.translate(
+            "messages", "Deze casus is afgesloten. Heropen de casus om iets te veranderen."),
         # evaluation (issue 6)
         "next_date": QCoreApplication.translate(
             "messages", "Kies een datum na de evaluatie en niet na het einde van de beschikking."),

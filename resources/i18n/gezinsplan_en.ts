@@ -3,79 +3,79 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="92" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="90" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="91" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="101" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="106" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="104" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="107" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="105" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="119" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="122" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="125" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="126" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="154" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="157" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="155" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="158" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="235" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="233" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="174" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="187" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="203" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="185" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="201" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -133,62 +133,62 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="26" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="28" />
         <source>Afspraak toe&amp;voegen</source>
         <translation>&amp;Add action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="26" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="28" />
         <source>Afspraak verwij&amp;deren</source>
         <translation>&amp;Delete action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="27" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="29" />
         <source>Nog geen afspraken. Wie doet wat, en wanneer? Denk ook aan wat het gezin en het netwerk zelf doen.</source>
         <translation>No actions yet. Who does what, and when? Think of what the family and the network do themselves too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="34" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="37" />
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="37" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="40" />
         <source>Wie &amp;hoort erbij</source>
         <translation>W&amp;ho is it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="40" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="43" />
         <source>W&amp;ie (naam of rol)</source>
         <translation>Na&amp;me or role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="42" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="45" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="43" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="46" />
         <source>Wa&amp;nneer</source>
         <translation>Whe&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="44" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="47" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="47" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="50" />
         <source>Hoort bij &amp;resultaat</source>
         <translation>Belongs to &amp;result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="71" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="80" />
         <source>(nog niet ingevuld)</source>
         <translation>(not filled in yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/actions_tab.py" line="93" />
+        <location filename="../../desktop_app/ui/results/actions_tab.py" line="102" />
         <source>geen</source>
         <translation>none</translation>
     </message>
@@ -486,142 +486,153 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="40" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="43" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="42" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="45" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="44" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="47" />
         <source>Catalogus: aanbieders, producten en contracten</source>
         <translation>Catalog: providers, products and contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="48" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="51" />
         <source>CSV &amp;inlezen…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="56" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="59" />
         <source>Zoek op aanbieder, AGB-code, product of productcode</source>
         <translation>Search by provider, AGB code, product or product code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="57" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="60" />
         <source>Zoeken in de catalogus</source>
         <translation>Search the catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="58" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="61" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="62" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="65" />
         <source>Beide regio's</source>
         <translation>Both regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="65" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="68" />
         <source>&amp;Regio</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="74" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="77" />
         <source>Contracten</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="76" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="79" />
         <source>Zorgaanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="76" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="79" />
         <source>AGB-code</source>
         <translation>AGB code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="76" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="79" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="77" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="80" />
         <source>Categorie (JZ020)</source>
         <translation>Category (JZ020)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="77" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="80" />
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="77" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="80" />
         <source>Tarief</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="78" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="81" />
         <source>Indexatie</source>
         <translation>Indexation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="78" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="81" />
         <source>Tarief %1</source>
         <translation>Tariff %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="90" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="93" />
         <source>De catalogus is leeg. Lees de contracten van de regio in met 'CSV inlezen' (het formaat staat in de handleiding).</source>
         <translation>The catalog is empty. Import the region's contracts with 'Import CSV' (the format is in the manual).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="112" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="120" />
         <source>%1 per %2 (%3)</source>
         <translation>%1 per %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="121" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="129" />
         <source>%1 contracten</source>
         <translation>%1 contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="128" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="136" />
         <source>Catalogus inlezen</source>
         <translation>Import catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="129" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="137" />
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="140" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="147" />
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="155" />
         <source>… en nog %1 fouten.</source>
         <translation>… and %1 more errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="141" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="146" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="156" />
         <source>Catalogus niet ingelezen</source>
         <translation>Catalog not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="142" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="157" />
         <source>Er is niets ingelezen. Verbeter deze fouten:</source>
         <translation>Nothing was imported. Correct these errors:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="146" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="165" />
+        <source>De geschatte kosten van %1 casus(sen) zijn opnieuw berekend.</source>
+        <translation>The estimated cost of %1 case(s) has been recalculated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
         <source>Catalogus ingelezen</source>
         <translation>Catalog imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="147" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
         <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
         <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
     </message>
@@ -753,17 +764,17 @@
 <context>
     <name>ContractWarningDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="29" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="35" />
         <source>Geen contract</source>
         <translation>No contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="32" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="38" />
         <source>⚠ Deze aanbieder heeft geen contract voor dit product</source>
         <translation>⚠ This provider has no contract for this product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="38" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="44" />
         <source>%1 is in %3 niet gecontracteerd voor '%2'. De gemeente betaalt deze hulp dan mogelijk niet, of alleen na overleg. Kies liever een gecontracteerde aanbieder.
 
 Kiest u toch deze aanbieder? Schrijf dan op waarom. De reden wordt bewaard bij de inzet.</source>
@@ -772,22 +783,22 @@ Kiest u toch deze aanbieder? Schrijf dan op waarom. De reden wordt bewaard bij d
 Do you still choose this provider? Then write down why. The reason is kept with the deployment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="45" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="51" />
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="48" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="54" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="56" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="62" />
         <source>Toch &amp;kiezen</source>
         <translation>&amp;Choose anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="60" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="66" />
         <source>&amp;Andere aanbieder kiezen</source>
         <translation>Choose &amp;another provider</translation>
     </message>
@@ -913,87 +924,87 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="39" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="44" />
         <source>Kosten per inzet</source>
         <translation>Cost per deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="40" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="45" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="40" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="45" />
         <source>Zorgaanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="41" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="46" />
         <source>Omvang</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="41" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="46" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="42" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="47" />
         <source>Geschatte kosten</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="53" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="58" />
         <source>Nog geen inzet, dus nog geen kosten.</source>
         <translation>No help deployed, so no costs yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="58" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="63" />
         <source>Afschalen: wat levert het op?</source>
         <translation>Scaling down: what does it save?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="65" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="70" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="66" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="71" />
         <source>&amp;Inzet</source>
         <translation>&amp;Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="67" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="72" />
         <source>&amp;Nieuwe omvang</source>
         <translation>&amp;New volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="68" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="73" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="99" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="108" />
         <source>Geschatte kosten van deze casus over de beschikkingsperiode: %1</source>
         <translation>Estimated cost of this case over the beschikking period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="102" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="111" />
         <source>Van %1 inzet(ten) zijn de kosten onbekend; die tellen niet mee.</source>
         <translation>The cost of %1 deployment(s) is unknown; they are not counted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="120" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="129" />
         <source>Vul een lagere omvang en een datum in om te zien wat afschalen scheelt.</source>
         <translation>Enter a lower volume and a date to see what scaling down saves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="131" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="140" />
         <source>De besparing is niet te berekenen.</source>
         <translation>The saving cannot be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="133" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="142" />
         <source>Afschalen scheelt %1 tot het einde van de beschikking.</source>
         <translation>Scaling down saves %1 until the end of the beschikking.</translation>
     </message>
@@ -1135,152 +1146,163 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DeploymentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="49" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="52" />
         <source>Inzet toe&amp;voegen</source>
         <translation>&amp;Add deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="49" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="52" />
         <source>Inzet verwij&amp;deren</source>
         <translation>&amp;Delete deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="50" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="53" />
         <source>Nog geen hulp ingezet. Kies 'Inzet toevoegen' om een product uit de regionale catalogus te kiezen.</source>
         <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="58" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="215" />
         <source>– kies een product –</source>
         <translation>– choose a product –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="61" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="62" />
         <source>&amp;Product</source>
         <translation>&amp;Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="62" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="64" />
         <source>&amp;Zorgaanbieder</source>
         <translation>Pro&amp;vider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="71" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="73" />
         <source>&amp;Omvang</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="74" />
         <source>hele getallen, bijvoorbeeld 3</source>
         <translation>whole numbers, for example 3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="75" />
         <source>&amp;Eenheid</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="77" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="79" />
         <source>&amp;Frequentie</source>
         <translation>&amp;Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="82" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="84" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="83" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="85" />
         <source>&amp;Begindatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="84" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="86" />
         <source>Ein&amp;ddatum</source>
         <translation>En&amp;d date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="85" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="87" />
         <source>Beschikkings&amp;nummer</source>
         <translation>Beschikking &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="88" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="90" />
         <source>&amp;Verwijzer</source>
         <translation>Re&amp;ferrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="91" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="93" />
         <source>&amp;Waar</source>
         <translation>W&amp;here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="96" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="100" />
         <source>Reden &amp;beëindiging</source>
         <translation>Reason for &amp;ending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="103" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="105" />
         <source>Helpt bij resultaten</source>
         <translation>Serves results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="105" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="107" />
         <source>Helpt bij &amp;resultaten</source>
         <translation>Serves &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="116" />
         <source>Omvang w&amp;ijzigen (afschalen)…</source>
         <translation>Change vol&amp;ume (scale down)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="178" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="120" />
+        <source>Inzet beëindi&amp;gen…</source>
+        <translation>End deplo&amp;yment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="159" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="184" />
+        <source>Inzet</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="223" />
         <source>– kies een aanbieder –</source>
         <translation>– choose a provider –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="184" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="229" />
         <source>%1 – geen contract in %2</source>
         <translation>%1 – no contract in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="191" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="236" />
         <source>Geschatte kosten over de beschikkingsperiode: %1</source>
         <translation>Estimated cost over the beschikking period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="196" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="241" />
         <source>  %1: %2 (tarief %3 per %4)</source>
         <translation>  %1: %2 (tariff %3 per %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="200" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="245" />
         <source>Vanaf %1: %2 (was %3). Reden: %4</source>
         <translation>From %1: %2 (was %3). Reason: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="210" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="257" />
         <source>(nog geen product)</source>
         <translation>(no product yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="211" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="258" />
         <source>nog geen aanbieder</source>
         <translation>no provider yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="230" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
         <source>⚠ Geen contract in %1. Reden: %2</source>
         <translation>⚠ No contract in %1. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="281" />
         <source>✓ Gecontracteerd in %1</source>
         <translation>✓ Contracted in %1</translation>
     </message>
@@ -1500,6 +1522,54 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>EndDeploymentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="174" />
+        <source>Inzet beëindigen</source>
+        <translation>End deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="178" />
+        <source>%1 bij %2, beschikking %3. Na deze dag telt de inzet niet meer mee voor de kosten en de volgende evaluatie.</source>
+        <translation>%1 at %2, beschikking %3. After this day the deployment no longer counts for the costs and the next evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="180" />
+        <source>Deze inzet</source>
+        <translation>This deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="187" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="190" />
+        <source>– kies een reden –</source>
+        <translation>– choose a reason –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="193" />
+        <source>&amp;Laatste dag</source>
+        <translation>&amp;Last day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="194" />
+        <source>&amp;Reden (iJw-lijst)</source>
+        <translation>&amp;Reason (iJw list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="204" />
+        <source>&amp;Beëindigen</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="206" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationWizard</name>
     <message>
         <location filename="../../desktop_app/ui/evaluation/wizard.py" line="104" />
@@ -1613,180 +1683,110 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="136" />
+        <location filename="../../desktop_app/ui/family_page.py" line="135" />
         <source>← &amp;Caseload</source>
         <translation>← &amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="138" />
+        <location filename="../../desktop_app/ui/family_page.py" line="137" />
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="152" />
+        <location filename="../../desktop_app/ui/family_page.py" line="151" />
         <source>&amp;Huishouden</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="153" />
+        <location filename="../../desktop_app/ui/family_page.py" line="157" />
         <source>Ca&amp;sussen</source>
         <translation>Ca&amp;ses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="164" />
+        <location filename="../../desktop_app/ui/family_page.py" line="171" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="175" />
+        <location filename="../../desktop_app/ui/family_page.py" line="182" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="176" />
+        <location filename="../../desktop_app/ui/family_page.py" line="183" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="177" />
+        <location filename="../../desktop_app/ui/family_page.py" line="184" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="178" />
+        <location filename="../../desktop_app/ui/family_page.py" line="185" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="179" />
+        <location filename="../../desktop_app/ui/family_page.py" line="186" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="185" />
+        <location filename="../../desktop_app/ui/family_page.py" line="192" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="193" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="187" />
+        <location filename="../../desktop_app/ui/family_page.py" line="194" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="191" />
-        <location filename="../../desktop_app/ui/family_page.py" line="195" />
+        <location filename="../../desktop_app/ui/family_page.py" line="198" />
+        <location filename="../../desktop_app/ui/family_page.py" line="202" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="199" />
+        <location filename="../../desktop_app/ui/family_page.py" line="206" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="201" />
+        <location filename="../../desktop_app/ui/family_page.py" line="208" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="215" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="227" />
+        <location filename="../../desktop_app/ui/family_page.py" line="234" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="229" />
+        <location filename="../../desktop_app/ui/family_page.py" line="236" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="268" />
+        <location filename="../../desktop_app/ui/family_page.py" line="275" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="269" />
+        <location filename="../../desktop_app/ui/family_page.py" line="276" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="281" />
-        <source>Casussen</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="289" />
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="334" />
-        <source>Dit gezin heeft nog geen casus.</source>
-        <translation>This family has no case yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>nog niet besloten</source>
-        <translation>not decided yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="342" />
-        <source>Casusnummer: %1</source>
-        <translation>Case number: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="343" />
-        <source>Gemeente: %1 (%2)</source>
-        <translation>Municipality: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="344" />
-        <source>Consulent: %1</source>
-        <translation>Consultant: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="345" />
-        <source>Start: %1</source>
-        <translation>Start: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="346" />
-        <source>Einde: %1</source>
-        <translation>End: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="347" />
-        <source>Coördinatie en opvolging door CJG: %1</source>
-        <translation>Coordination and follow-up by the CJG: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="348" />
-        <source>Volgende evaluatie: %1</source>
-        <translation>Next evaluation: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="353" />
-        <source>Geschatte kosten inzet: %1</source>
-        <translation>Estimated cost of deployed help: %1</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2120,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/results/common.py" line="199" />
+        <location filename="../../desktop_app/ui/results/common.py" line="298" />
         <source>Weet u zeker dat u '%1' wilt verwijderen?</source>
         <translation>Are you sure you want to delete '%1'?</translation>
     </message>
@@ -2151,77 +2151,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -2300,52 +2300,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="85" />
+        <location filename="../../desktop_app/ui/family_page.py" line="84" />
         <source>Ro&amp;l</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="86" />
+        <location filename="../../desktop_app/ui/family_page.py" line="85" />
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="87" />
+        <location filename="../../desktop_app/ui/family_page.py" line="86" />
         <source>&amp;Achternaam</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="89" />
+        <location filename="../../desktop_app/ui/family_page.py" line="88" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="90" />
+        <location filename="../../desktop_app/ui/family_page.py" line="89" />
         <source>Ge&amp;boortedatum</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="92" />
+        <location filename="../../desktop_app/ui/family_page.py" line="91" />
         <source>9 cijfers</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="93" />
+        <location filename="../../desktop_app/ui/family_page.py" line="92" />
         <source>BS&amp;N</source>
         <translation>BS&amp;N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="94" />
+        <location filename="../../desktop_app/ui/family_page.py" line="93" />
         <source>Heeft ge&amp;zag</source>
         <translation>Has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="95" />
+        <location filename="../../desktop_app/ui/family_page.py" line="94" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="96" />
+        <location filename="../../desktop_app/ui/family_page.py" line="95" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
@@ -3078,42 +3078,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="31" />
+        <location filename="../../desktop_app/ui/results/page.py" line="38" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="33" />
+        <location filename="../../desktop_app/ui/results/page.py" line="40" />
         <source>Terug naar het gezin</source>
         <translation>Back to the family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="35" />
+        <location filename="../../desktop_app/ui/results/page.py" line="42" />
         <source>Resultaten en hulp · %1 · %2</source>
         <translation>Results and help · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="55" />
+        <location filename="../../desktop_app/ui/results/page.py" line="53" />
+        <source>Samenvatting van de casus</source>
+        <translation>Summary of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="56" />
+        <source>Deze casus is afgesloten. U kunt alles lezen; heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. You can read everything; reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="71" />
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="56" />
+        <location filename="../../desktop_app/ui/results/page.py" line="72" />
         <source>&amp;Afspraken</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="57" />
+        <location filename="../../desktop_app/ui/results/page.py" line="73" />
         <source>&amp;Inzet</source>
         <translation>&amp;Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="58" />
+        <location filename="../../desktop_app/ui/results/page.py" line="74" />
         <source>&amp;Kosten</source>
         <translation>&amp;Costs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="79" />
+        <location filename="../../desktop_app/ui/results/page.py" line="99" />
         <source>%1 resultaten · %2 inzet · geschatte kosten %3</source>
         <translation>%1 results · %2 deployments · estimated cost %3</translation>
     </message>
@@ -3180,97 +3190,122 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="51" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="56" />
         <source>Resultaat &amp;toevoegen</source>
         <translation>&amp;Add result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="51" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="56" />
         <source>Resultaat ver&amp;wijderen</source>
         <translation>&amp;Delete result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="52" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="57" />
         <source>Nog geen resultaten. Kies 'Resultaat toevoegen' en schrijf samen met het gezin op wat zij willen bereiken.</source>
         <translation>No results yet. Choose 'Add result' and write down with the family what they want to achieve.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="62" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="64" />
+        <source>Om&amp;hoog</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="66" />
+        <source>Resultaat een plaats omhoog</source>
+        <translation>Move the result up one place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="67" />
+        <source>O&amp;mlaag</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="69" />
+        <source>Resultaat een plaats omlaag</source>
+        <translation>Move the result down one place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="81" />
         <source>In de &amp;woorden van het gezin</source>
         <translation>In the family's o&amp;wn words</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="64" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="83" />
         <source>Wat wil het gezin bereiken? Schrijf het op zoals zij het zeggen.</source>
         <translation>What does the family want to achieve? Write it as they say it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="65" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="84" />
         <source>&amp;Professionele formulering (SMART)</source>
         <translation>&amp;Professional formulation (SMART)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="76" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="95" />
         <source>Leefgebieden</source>
         <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="83" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="102" />
         <source>&amp;Leefgebieden</source>
         <translation>&amp;Life domains</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="87" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="106" />
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="95" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="109" />
         <source>Voor &amp;wie</source>
         <translation>For w&amp;hom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="112" />
         <source>&amp;Eigenaar (wie let erop)</source>
         <translation>&amp;Owner (who keeps an eye on it)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="101" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="115" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="102" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="116" />
         <source>&amp;Streefdatum</source>
         <translation>&amp;Target date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="104" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="118" />
         <source>&amp;Gewicht</source>
         <translation>&amp;Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="109" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="123" />
         <source>Doelniveaus (Goal Attainment Scaling)</source>
         <translation>Goal levels (Goal Attainment Scaling)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="129" />
         <source>Wat ziet u dan? Beschrijf het concreet.</source>
         <translation>What do you see then? Describe it concretely.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="119" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="133" />
         <source>Niveau bij de &amp;start</source>
         <translation>Level at the &amp;start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="120" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="134" />
         <source>nog niet bepaald</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="159" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="176" />
+        <source>Volgorde</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="220" />
         <source>✓ Deze formulering is SMART.</source>
         <translation>✓ This formulation is SMART.</translation>
     </message>
@@ -3515,7 +3550,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="110" />
+        <location filename="../../desktop_app/ui/app.py" line="118" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>
@@ -3619,57 +3654,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>VolumeChangeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="89" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="95" />
         <source>Omvang wijzigen</source>
         <translation>Change volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="92" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="98" />
         <source>Nu: %1. De oude omvang blijft bewaard in de geschiedenis.</source>
         <translation>Now: %1. The old volume is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="99" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="105" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="104" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="110" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="105" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="111" />
         <source>&amp;Nieuwe omvang</source>
         <translation>&amp;New volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="106" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="112" />
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="119" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="125" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="120" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="126" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="134" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="140" />
         <source>De besparing is niet te berekenen.</source>
         <translation>The saving cannot be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="136" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="142" />
         <source>Dit scheelt %1 tot het einde van de beschikking.</source>
         <translation>This saves %1 until the end of the beschikking.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="139" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="145" />
         <source>Dit kost %1 meer tot het einde van de beschikking.</source>
         <translation>This costs %1 more until the end of the beschikking.</translation>
     </message>
@@ -3685,7 +3720,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>coordination</name>
     <message>
-        <location filename="../../desktop_app/ui/features/coordination.py" line="21" />
+        <location filename="../../desktop_app/ui/features/coordination.py" line="25" />
         <source>Coördinatiebesluit</source>
         <translation>Coordination decision</translation>
     </message>
@@ -3726,12 +3761,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>features</name>
     <message>
-        <location filename="../../desktop_app/ui/features/results.py" line="31" />
+        <location filename="../../desktop_app/ui/features/results.py" line="29" />
         <source>Resultaten en hulp</source>
         <translation>Results and help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/results.py" line="34" />
+        <location filename="../../desktop_app/ui/features/results.py" line="32" />
         <source>Ca&amp;talogus</source>
         <translation>Ca&amp;talog</translation>
     </message>
@@ -3739,12 +3774,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../desktop_app/ui/features/intake.py" line="24" />
+        <location filename="../../desktop_app/ui/features/intake.py" line="28" />
         <source>Intake (1Gezin1Plan)</source>
         <translation>Intake (1Gezin1Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/intake.py" line="26" />
+        <location filename="../../desktop_app/ui/features/intake.py" line="30" />
         <source>Samen kijken</source>
         <translation>Look together</translation>
     </message>
@@ -3858,86 +3893,91 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="54" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="57" />
         <source>Kies een datum na de evaluatie en niet na het einde van de beschikking.</source>
         <translation>Choose a date after the evaluation and not after the decision ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56" />
+        <location filename="../../desktop_app/ui/messages.py" line="59" />
         <source>Kies een cijfer van 1 tot en met 10, of laat het leeg.</source>
         <translation>Choose a mark from 1 to 10, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="58" />
+        <location filename="../../desktop_app/ui/messages.py" line="61" />
         <source>Kies de reden van beëindigen (iJw-lijst).</source>
         <translation>Choose the reason for ending (iJw list).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="60" />
+        <location filename="../../desktop_app/ui/messages.py" line="63" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="62" />
+        <location filename="../../desktop_app/ui/messages.py" line="65" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="64" />
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66" />
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68" />
+        <location filename="../../desktop_app/ui/messages.py" line="71" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70" />
+        <location filename="../../desktop_app/ui/messages.py" line="73" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78" />
+        <location filename="../../desktop_app/ui/messages.py" line="81" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="79" />
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="80" />
+        <location filename="../../desktop_app/ui/messages.py" line="83" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="81" />
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/messages.py" line="90" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88" />
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <location filename="../../desktop_app/ui/messages.py" line="92" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90" />
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
@@ -4025,54 +4065,59 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>unknown (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="29" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="32" />
         <source>-2 · veel minder dan verwacht</source>
         <translation>-2 · much less than expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="30" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="33" />
         <source>-1 · minder dan verwacht</source>
         <translation>-1 · less than expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="31" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="34" />
         <source>0 · verwacht niveau (het doel)</source>
         <translation>0 · expected level (the goal)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="32" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="35" />
         <source>+1 · beter dan verwacht</source>
         <translation>+1 · better than expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="33" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="36" />
         <source>+2 · veel beter dan verwacht</source>
         <translation>+2 · much better than expected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="41" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="44" />
         <source>Maak het concreet: wie doet of bereikt wat, en waar?</source>
         <translation>Make it specific: who does or achieves what, and where?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="42" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="45" />
         <source>Maak het meetbaar: hoe vaak, hoeveel, of waaraan ziet u het?</source>
         <translation>Make it measurable: how often, how much, or how will you see it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="43" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="46" />
         <source>Zet er een tijd bij: wanneer is het bereikt? Vul ook een streefdatum in.</source>
         <translation>Add a time: when will it be reached? Fill in a target date too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="44" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="47" />
         <source>Schrijf het doel positief: wat gaat er wél gebeuren?</source>
         <translation>Phrase the goal positively: what will happen?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/results_tab.py" line="45" />
+        <location filename="../../desktop_app/ui/results/results_tab.py" line="48" />
         <source>Beschrijf alle vijf niveaus, van -2 (veel minder) tot +2 (veel beter).</source>
         <translation>Describe all five levels, from -2 (much less) to +2 (much better).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/common.py" line="41" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
 </context>
 <context>

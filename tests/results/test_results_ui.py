@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.store.results import Results
 from desktop_app.ui.autosave import flush_all
 from desktop_app.ui.registry import CASE_ACTIONS, MAIN_PAGES
 from tests.conftest import type_text
@@ -35,7 +34,7 @@ def _choose(box, data) -> None:
 def test_add_result_action_and_deployment_with_contract_warning(qtbot, unlocked_window):
     window = unlocked_window
     case_id, region = _case_without_deployments(window)
-    repo = Results(window.store.db)
+    repo = window.session.results
     before = len(repo.results_for_case(case_id))
     page = _open(window, case_id)
 
@@ -79,7 +78,7 @@ def test_add_result_action_and_deployment_with_contract_warning(qtbot, unlocked_
     page.tabs.setCurrentWidget(page.deployments_tab)
     deps = page.deployments_tab
     qtbot.mouseClick(deps.add_button, Qt.LeftButton)
-    catalog = repo.catalog
+    catalog = repo
     product = next(p for p in catalog.products() if p.code == "45A01")
     _choose(deps.product, product.id)
     contracted = catalog.contracted_provider_ids(product.id, region)
@@ -142,11 +141,11 @@ def test_cancelling_the_contract_warning_keeps_the_old_choice(qtbot, unlocked_wi
     page.tabs.setCurrentWidget(page.deployments_tab)
     deps = page.deployments_tab
     qtbot.mouseClick(deps.add_button, Qt.LeftButton)
-    repo = Results(window.store.db)
-    product = next(p for p in repo.catalog.products() if p.code == "45A01")
+    repo = window.session.results
+    product = next(p for p in repo.products() if p.code == "45A01")
     _choose(deps.product, product.id)
-    contracted = repo.catalog.contracted_provider_ids(product.id, region)
-    outsider = next(p.id for p in repo.catalog.providers() if p.id not in contracted)
+    contracted = repo.contracted_provider_ids(product.id, region)
+    outsider = next(p.id for p in repo.providers() if p.id not in contracted)
     _choose(deps.provider, outsider)
     qtbot.waitUntil(deps.dialog.isVisible)
     deps.dialog.reject()

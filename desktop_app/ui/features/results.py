@@ -16,13 +16,13 @@ _screens: list = []
 def _open_results(window, case_id: int):
     from ..results.page import ResultsPage
 
-    return ResultsPage(window, case_id)
+    return ResultsPage(window.session, window.nav, case_id)
 
 
 def _open_catalog(window):
     from ..results.catalog_page import CatalogPage
 
-    return CatalogPage(window)
+    return CatalogPage(window.session, window.nav)
 
 
 _case_actions.append(CaseAction(
@@ -34,16 +34,8 @@ _main_pages.append(MainPage(
 
 
 # -- screens --------------------------------------------------------------------------
-def _busiest_case(window) -> int:
-    row = window.store.db.execute(
-        "SELECT d.case_id FROM deployments d JOIN results r ON r.case_id = d.case_id "
-        "GROUP BY d.case_id ORDER BY count(DISTINCT d.id) DESC, count(DISTINCT r.id) DESC, "
-        "d.case_id LIMIT 1").fetchone()
-    return row[0]
-
-
 def _page(window, tab: int):
-    page = _open_results(window, _busiest_case(window))
+    page = _open_results(window, window.session.results.showcase_case())
     window.push_page(page)
     page.tabs.setCurrentIndex(tab)
     return page
@@ -51,9 +43,7 @@ def _page(window, tab: int):
 
 def _show_deployments_uncontracted(window):
     # Prefer a deployment with an acknowledged contract warning and a volume change.
-    row = window.store.db.execute(
-        "SELECT d.case_id, d.id FROM deployments d LEFT JOIN deployment_volume_changes v "
-        "ON v.deployment_id = d.id ORDER BY d.contracted, v.id IS NULL, d.id LIMIT 1").fetchone()
+    row = window.session.results.showcase_deployment()
     page = _open_results(window, row[0])
     window.push_page(page)
     page.tabs.setCurrentIndex(2)

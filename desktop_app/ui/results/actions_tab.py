@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core.results import ACTION_STATUSES, ACTION_WHO, Action
-from ...store.results import Results
-from .common import AutoForm, ListEditor, combo, date_text, select_data
+from ..autosave import flush_all
+from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, select_data
 
 
 def who_label(kind: str) -> str:
@@ -21,12 +21,15 @@ def action_status_label(status: str) -> str:
         status, status)
 
 
-class ActionsTab(ListEditor):
-    def __init__(self, repo: Results, case_id: int, indicator, parent=None):
+class ActionsTab(CaseFollower, ListEditor):
+    FOLLOW_KINDS = ("results",)  # actions, and the results they belong to
+
+    def __init__(self, area, case_id: int, indicator, events, parent=None):
         super().__init__(indicator, self.tr("Afspraak toe&voegen"), self.tr("Afspraak verwij&deren"),
                          self.tr("Nog geen afspraken. Wie doet wat, en wanneer? Denk ook aan wat "
                                  "het gezin en het netwerk zelf doen."), "actionList", parent)
-        self.repo, self.case_id = repo, case_id
+        self.area, self.case_id = area, case_id
+        self.family_id = area.get_case(case_id).family_id
         self._loading = False
         editor = QWidget()
         layout = QVBoxLayout(editor)
@@ -50,22 +53,28 @@ class ActionsTab(ListEditor):
         layout.addStretch(1)
         self.set_editor(editor)
         self.reload()
+        self.follow_case(events)
 
     def focus_first(self) -> None:
         self.what.setFocus()
+
+    def refresh_view(self) -> None:
+        with self.own():  # what is being typed is saved first
+            flush_all(self.scroll)
+        self.reload()
 
     def _saver(self, field: str):
         def save(value):
             if self._loading or self.current_id is None:
                 return value
-            cleaned = self.repo.update_action(self.current_id, field, value)
+            cleaned = self.write(self.area.update_action, self.current_id, field, value)
             self.refresh_label()
             return cleaned
         return save
 
     def items(self) -> list[tuple[int, str]]:
         out = []
-        for a in self.repo.actions_for_case(self.case_id):
+        for a in self.area.actions_for_case(self.case_id):
             who = a.who or who_label(a.who_kind)
             when = date_text(a.due) or "–"
             what = " ".join(a.what.split())[:70] or self.tr("(nog niet ingevuld)")
@@ -73,15 +82,15 @@ class ActionsTab(ListEditor):
         return out
 
     def create(self) -> int:
-        return self.repo.add_action(Action(case_id=self.case_id))
+        return self.write(self.area.add_action, Action(case_id=self.case_id))
 
     def delete(self, item_id: int) -> None:
-        self.repo.delete_action(item_id)
+        self.write(self.area.remove_action, item_id)
 
     def load(self, item_id: int) -> None:
         self._loading = True
         try:
-            a = self.repo.get_action(item_id)
+            a = self.area.get_action(item_id)
             self.what.blockSignals(True)
             self.what.setPlainText(a.what)
             self.what.blockSignals(False)
@@ -91,7 +100,7 @@ class ActionsTab(ListEditor):
             select_data(self.status, a.status)
             self.result.clear()
             self.result.addItem(self.tr("geen"), None)
-            for n, r in enumerate(self.repo.results_for_case(self.case_id), start=1):
+            for n, r in enumerate(self.area.results_for_case(self.case_id), start=1):
                 self.result.addItem(f"{n}. {r.title[:60]}", r.id)
             select_data(self.result, a.result_id)
         finally:

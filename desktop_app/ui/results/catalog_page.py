@@ -1,4 +1,8 @@
-"""The regional catalog: providers, products and contracts, with tariffs; import."""
+"""The regional catalog: providers, products and contracts, with tariffs; import.
+
+The import is the session's operation (`session.results.import_catalog_csv`): it re-estimates
+every deployment, and open results pages, the costs tab and the family page show the new
+tariffs at once. The page itself re-reads after any catalogue change."""
 
 from __future__ import annotations
 
@@ -22,19 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import codelists
-from ...core.catalog import parse_catalog_csv
 from ...core.costs import Tariff, format_euro
 from ...core.regions import REGIONS
-from ...store.catalog import Catalog
+from ..session_bridge import follow
 
 
 class CatalogPage(QWidget):
     back_requested = Signal()
 
-    def __init__(self, window):
+    def __init__(self, session, nav):
         super().__init__()
         self.setObjectName("catalogPage")
-        self.catalog = Catalog(window.store.db)
+        self.area = session.results
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.back = QPushButton(self.tr("← &Terug"))
@@ -98,9 +101,14 @@ class CatalogPage(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.region.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        follow(self, nav.events, self._on_change)
+
+    def _on_change(self, change) -> None:
+        if "catalog" in change.kinds or "all" in change.kinds:
+            self.refresh()
 
     def refresh(self) -> None:
-        rows = self.catalog.contracts(self.search.text(), self.region.currentData())
+        rows = self.area.contracts(self.search.text(), self.region.currentData())
         year = date.today().year
         self.table.setRowCount(len(rows))
         units = codelists.units()
@@ -131,9 +139,16 @@ class CatalogPage(QWidget):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
-        with open(path, "rb") as fh:
-            rows, errors = parse_catalog_csv(fh.read())
-        if errors:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            QMessageBox.warning(self, self.tr("Catalogus niet ingelezen"),
+                                self.tr("Het bestand kan niet worden gelezen."))
+            return False
+        outcome = self.area.import_catalog_csv(data)
+        errors = outcome.errors
+        if outcome.summary is None:
             shown = "\n".join(str(e) for e in errors[:15])
             more = len(errors) - 15
             if more > 0:
@@ -141,10 +156,13 @@ class CatalogPage(QWidget):
             QMessageBox.warning(self, self.tr("Catalogus niet ingelezen"),
                                 self.tr("Er is niets ingelezen. Verbeter deze fouten:") + "\n\n" + shown)
             return False
-        summary = self.catalog.import_rows(rows)
-        self.refresh()
-        QMessageBox.information(self, self.tr("Catalogus ingelezen"), self.tr(
-            "%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.")
-            .replace("%1", str(summary.providers)).replace("%2", str(summary.products))
-            .replace("%3", str(summary.contracts_new)).replace("%4", str(summary.contracts_updated)))
+        summary = outcome.summary
+        text = (self.tr("%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.")
+                .replace("%1", str(summary.providers)).replace("%2", str(summary.products))
+                .replace("%3", str(summary.contracts_new))
+                .replace("%4", str(summary.contracts_updated)))
+        if outcome.cases:
+            text += "\n" + self.tr("De geschatte kosten van %1 casus(sen) zijn opnieuw "
+                                   "berekend.").replace("%1", str(len(outcome.cases)))
+        QMessageBox.information(self, self.tr("Catalogus ingelezen"), text)
         return True

@@ -1,8 +1,13 @@
-"""Shared pieces of the results pages: a list-plus-editor layout and autosaving rows."""
+"""Shared pieces of the results pages: a list-plus-editor layout, autosaving rows, and
+following the session's changes (re-read when another screen changed the case)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -20,8 +26,95 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.validation import format_date
+from ...core.lifecycle import LifecycleError
+from ...core.validation import ValidationError, format_date
 from ..autosave import FieldSaver, SaveIndicator, flush_all
+from ..messages import validation_message
+from ..session_bridge import follow
+
+# What the results pages show: a change of one of these kinds to their case is re-read
+# ("evaluation": a final evaluation scales help down or up, or ends it).
+CASE_KINDS = ("results", "deployments", "catalog", "case", "evaluation")
+
+
+def lifecycle_message(exc: LifecycleError) -> str:
+    return {
+        "closed": QCoreApplication.translate(
+            "results", "Deze casus is afgesloten. Heropen de casus om iets te veranderen."),
+    }.get(exc.code, exc.code)
+
+
+def run_guarded(parent: QWidget, title: str, operation: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run a session operation from a button; a refusal (closed case) or a validation error
+    is shown in Dutch and nothing is stored. (ok, result)."""
+    try:
+        return True, operation()
+    except LifecycleError as exc:
+        QMessageBox.warning(parent, title, lifecycle_message(exc))
+    except ValidationError as exc:
+        QMessageBox.warning(parent, title, validation_message(exc.code))
+    return False, None
+
+
+class CaseFollower:
+    """Mixin for the widgets of the results pages (put it before the Qt base class).
+
+    `follow_case(events)` listens to the session's changes; a change of one of FOLLOW_KINDS
+    to `self.case_id` (any "catalog" change when ANY_CATALOG: names and products) makes the
+    widget re-read (`refresh_view`) – at once when it is shown, else when it is shown next.
+    The widget's own operations run inside `with self.own():` and are not re-read: the
+    widget already shows what it stored (and the editor keeps what is being typed)."""
+
+    FOLLOW_KINDS: tuple[str, ...] = CASE_KINDS
+    ANY_CATALOG = False
+    case_id: int
+    family_id: int | None = None
+
+    def follow_case(self, events) -> None:
+        self._own_depth = 0
+        self._stale = False
+        follow(self, events, self.on_change)
+
+    @contextmanager
+    def own(self) -> Iterator[None]:
+        self._own_depth += 1
+        try:
+            yield
+        finally:
+            self._own_depth -= 1
+
+    def concerns(self, change) -> bool:
+        if self.ANY_CATALOG and "catalog" in change.kinds:
+            return True
+        return change.concerns(family_id=self.family_id, case_id=self.case_id,
+                               kinds=self.FOLLOW_KINDS)
+
+    def on_change(self, change) -> None:
+        if self._own_depth or not self.concerns(change):
+            return
+        if self.isVisible():
+            self.refresh_view()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh_view()
+
+    def refresh_view(self) -> None:
+        raise NotImplementedError
+
+    def write(self, operation: Callable[..., Any], *args) -> Any:
+        """A session write made by this widget (its own change). A refusal (closed case)
+        becomes ValidationError('closed'), so a FieldSaver shows it under the field and the
+        typed text stays."""
+        try:
+            with self.own():
+                return operation(*args)
+        except LifecycleError as exc:
+            raise ValidationError(exc.code, "") from exc
 
 
 def error_label() -> QLabel:
@@ -123,6 +216,7 @@ class ListEditor(QWidget):
         splitter.setStretchFactor(1, 5)
         layout.addWidget(splitter)
         self.current_id: int | None = None
+        self.read_only = False
         self.list.currentItemChanged.connect(self._selected)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
@@ -175,12 +269,20 @@ class ListEditor(QWidget):
         self.current_id = item.data(Qt.UserRole)
         self.load(self.current_id)
         self.stack.setCurrentIndex(1)
-        self.remove_button.setEnabled(True)
+        self.remove_button.setEnabled(not self.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case: everything can be read, nothing changed."""
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only and self.current_id is not None)
+        if self.scroll.widget() is not None:
+            self.scroll.widget().setEnabled(not read_only)
+        self.read_only = read_only
 
     def _add(self) -> None:
         flush_all(self.scroll)
-        new_id = self.create()
-        if new_id is not None:
+        ok, new_id = run_guarded(self, self.add_button.text().replace("&", ""), self.create)
+        if ok and new_id is not None:
             self.reload(select=new_id)
             self.changed.emit()
             self.focus_first()
@@ -189,16 +291,17 @@ class ListEditor(QWidget):
         pass
 
     def _remove(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         item = self.list.currentItem()
         if item is None:
             return
         answer = QMessageBox.question(
             self, self.remove_button.text().replace("&", ""),
             self.tr("Weet u zeker dat u '%1' wilt verwijderen?").replace("%1", item.text()[:80]))
-        if answer == QMessageBox.Yes:
-            self.delete(item.data(Qt.UserRole))
+        if answer != QMessageBox.Yes:
+            return
+        ok, _ = run_guarded(self, self.remove_button.text().replace("&", ""),
+                            lambda: self.delete(item.data(Qt.UserRole)))
+        if ok:
             self.current_id = None
             self.reload()
             self.changed.emit()

@@ -19,16 +19,21 @@ from PySide6.QtWidgets import (
 
 from ...core.costs import format_euro, format_volume
 from ...core.validation import ValidationError
-from ...store.results import Results
 from ..messages import validation_message
-from .common import combo, date_text, error_label
+from .common import CaseFollower, combo, date_text, error_label
 from .deployments_tab import cost_text
 
 
-class CostsTab(QWidget):
-    def __init__(self, repo: Results, case_id: int, parent=None):
+class CostsTab(CaseFollower, QWidget):
+    """Reads only; re-reads when the case's help or the catalogue's tariffs change."""
+
+    FOLLOW_KINDS = ("deployments", "catalog", "evaluation")
+    ANY_CATALOG = True  # provider and product names
+
+    def __init__(self, area, case_id: int, events, parent=None):
         super().__init__(parent)
-        self.repo, self.case_id = repo, case_id
+        self.area, self.case_id = area, case_id
+        self.family_id = area.get_case(case_id).family_id
         layout = QVBoxLayout(self)
         self.total = QLabel()
         self.total.setObjectName("caseCost")
@@ -81,9 +86,13 @@ class CostsTab(QWidget):
                        self.deployment.currentIndexChanged):
             signal.connect(self.update_saving)
         self.refresh()
+        self.follow_case(events)
+
+    def refresh_view(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
-        deployments = self.repo.deployments_for_case(self.case_id)
+        deployments = self.area.deployments_for_case(self.case_id)
         self.table.setRowCount(len(deployments))
         for row, d in enumerate(deployments):
             period = f"{date_text(d.start) or '?'} – {date_text(d.end) or '?'}"
@@ -95,7 +104,7 @@ class CostsTab(QWidget):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
-        total = self.repo.case_cost(self.case_id)
+        total = self.area.case_cost(self.case_id)
         text = self.tr("Geschatte kosten van deze casus over de beschikkingsperiode: %1") \
             .replace("%1", format_euro(total.cents))
         if total.unknown:
@@ -121,7 +130,7 @@ class CostsTab(QWidget):
                                         "afschalen scheelt."))
             return
         try:
-            saving = self.repo.saving(dep_id, self.new_amount.text(), self.from_date.text())
+            saving = self.area.saving(dep_id, self.new_amount.text(), self.from_date.text())
         except ValidationError as exc:
             self.saving.setText("")
             self.error.setText(validation_message(exc.code))

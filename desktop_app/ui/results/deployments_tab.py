@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ...core import codelists
 from ...core.costs import PROBLEMS, format_euro, format_volume
 from ...core.results import DEPLOYMENT_STATUSES, LOCATIONS, Deployment
-from ...store.results import Results
-from .common import AutoForm, ListEditor, combo, date_text, select_data
-from .dialogs import ContractWarningDialog, VolumeChangeDialog
+from ..autosave import flush_all
+from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, run_guarded, select_data
+from .dialogs import ContractWarningDialog, EndDeploymentDialog, VolumeChangeDialog
 
 
 def location_label(code: str) -> str:
@@ -44,21 +44,23 @@ def cost_text(estimate) -> str:
     return format_euro(estimate.cents)
 
 
-class DeploymentsTab(ListEditor):
-    def __init__(self, repo: Results, case_id: int, region: str, indicator, parent=None):
+class DeploymentsTab(CaseFollower, ListEditor):
+    FOLLOW_KINDS = ("deployments", "results", "catalog", "evaluation")
+    ANY_CATALOG = True  # new products, providers and names, whichever case they concern
+
+    def __init__(self, area, case_id: int, region: str, indicator, events, parent=None):
         super().__init__(indicator, self.tr("Inzet toe&voegen"), self.tr("Inzet verwij&deren"),
                          self.tr("Nog geen hulp ingezet. Kies 'Inzet toevoegen' om een product "
                                  "uit de regionale catalogus te kiezen."), "deploymentList", parent)
-        self.repo, self.case_id, self.region = repo, case_id, region
+        self.area, self.case_id, self.region = area, case_id, region
+        self.family_id = area.get_case(case_id).family_id
         self._loading = False
         self.dialog: ContractWarningDialog | None = None
         editor = QWidget()
         layout = QVBoxLayout(editor)
         form = AutoForm(indicator)
-        products = [(self.tr("– kies een product –"), None)] + [
-            (f"{p.code} · {p.name} ({codelists.label('jz020', p.category)})", p.id)
-            for p in repo.catalog.products()]
-        self.product = form.add("product", self.tr("&Product"), combo(products, "product"))
+        self.product = form.add("product", self.tr("&Product"), combo([], "product"))
+        self._fill_products()
         self.provider = form.add("provider", self.tr("&Zorgaanbieder"), combo([], "provider"))
         for box in (self.product, self.provider):
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -115,21 +117,36 @@ class DeploymentsTab(ListEditor):
         self.change_button.setObjectName("changeVolume")
         self.change_button.clicked.connect(self._change_volume)
         row.addWidget(self.change_button)
+        self.end_button = QPushButton(self.tr("Inzet beëindi&gen…"))
+        self.end_button.setObjectName("endDeployment")
+        self.end_button.clicked.connect(self._end)
+        row.addWidget(self.end_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
         self.set_editor(editor)
         self.reload()
+        self.follow_case(events)
 
     def focus_first(self) -> None:
         self.product.setFocus()
+
+    def refresh_view(self) -> None:
+        """Another screen changed the case or the catalogue (an evaluation scaled the help
+        down, new tariffs were imported): save what is being typed, then read it all again."""
+        if self.dialog is not None and self.dialog.isVisible():
+            return  # the contract warning is open: its answer reloads
+        with self.own():
+            flush_all(self.scroll)
+        self._fill_products()
+        self.reload()
 
     # -- saving ------------------------------------------------------------------------
     def _saver(self, field: str):
         def save(value):
             if self._loading or self.current_id is None:
                 return value
-            cleaned = self.repo.update_deployment(self.current_id, field, value)
+            cleaned = self.write(self.area.update_deployment, self.current_id, field, value)
             self._refresh_cost()
             return cleaned
         return save
@@ -139,8 +156,12 @@ class DeploymentsTab(ListEditor):
             return
         ids = [self.results.item(i).data(Qt.UserRole) for i in range(self.results.count())
                if self.results.item(i).checkState() == Qt.Checked]
-        self.repo.set_results(self.current_id, ids)
-        self.indicator.saved()
+        ok, _ = run_guarded(self, self.tr("Inzet"), lambda: self.write(
+            self.area.set_deployment_results, self.current_id, ids))
+        if ok:
+            self.indicator.saved()
+        else:
+            self.load(self.current_id)
 
     def _provider_or_product_chosen(self, _index=None) -> None:
         if self._loading or self.current_id is None:
@@ -148,7 +169,7 @@ class DeploymentsTab(ListEditor):
         if self.sender() is self.product:
             self._fill_providers(self.product.currentData(), self.provider.currentData())
         provider, product = self.provider.currentData(), self.product.currentData()
-        if self.repo.contract_status(self.case_id, provider, product) is False:
+        if self.area.contract_status(self.case_id, provider, product) is False:
             self.dialog = ContractWarningDialog(
                 self.provider.currentText().split(" – ")[0], self.product.currentText(),
                 self.region, self)
@@ -160,26 +181,50 @@ class DeploymentsTab(ListEditor):
         self._store_choice(provider, product, "")
 
     def _store_choice(self, provider, product, reason: str) -> None:
-        self.repo.set_provider_product(self.current_id, provider, product, reason)
-        self.indicator.saved()
+        ok, _ = run_guarded(self, self.tr("Inzet"), lambda: self.write(
+            self.area.set_provider_product, self.current_id, provider, product, reason))
+        if ok:
+            self.indicator.saved()
         self.load(self.current_id)
         self.refresh_label()
 
     def _change_volume(self) -> None:
-        dialog = VolumeChangeDialog(self.repo, self.repo.get_deployment(self.current_id), self)
-        if dialog.exec():
+        flush_all(self.scroll)
+        dialog = VolumeChangeDialog(self.area, self.area.get_deployment(self.current_id), self)
+        with self.own():
+            accepted = dialog.exec()
+        if accepted:
+            self.indicator.saved()
+            self.load(self.current_id)
+            self.refresh_label()
+
+    def _end(self) -> None:
+        flush_all(self.scroll)
+        dialog = EndDeploymentDialog(self.area, self.area.get_deployment(self.current_id), self)
+        with self.own():
+            accepted = dialog.exec()
+        if accepted:
             self.indicator.saved()
             self.load(self.current_id)
             self.refresh_label()
 
     # -- loading -------------------------------------------------------------------------
+    def _fill_products(self) -> None:
+        selected = self.product.currentData()
+        self.product.clear()
+        self.product.addItem(self.tr("– kies een product –"), None)
+        for p in self.area.products():
+            self.product.addItem(
+                f"{p.code} · {p.name} ({codelists.label('jz020', p.category)})", p.id)
+        select_data(self.product, selected)
+
     def _fill_providers(self, product_id, selected) -> None:
         self.provider.clear()
         self.provider.addItem(self.tr("– kies een aanbieder –"), None)
         if product_id is None:
             return
-        contracted = self.repo.catalog.contracted_provider_ids(product_id, self.region)
-        providers = self.repo.catalog.providers()
+        contracted = self.area.contracted_provider_ids(product_id, self.region)
+        providers = self.area.providers()
         for p in sorted(providers, key=lambda p: (p.id not in contracted, p.name)):
             text = p.name if p.id in contracted else self.tr("%1 – geen contract in %2") \
                 .replace("%1", p.name).replace("%2", self.region)
@@ -187,11 +232,11 @@ class DeploymentsTab(ListEditor):
         select_data(self.provider, selected)
 
     def _refresh_cost(self) -> None:
-        dep = self.repo.get_deployment(self.current_id)
+        dep = self.area.get_deployment(self.current_id)
         lines = [self.tr("Geschatte kosten over de beschikkingsperiode: %1").replace(
             "%1", cost_text(dep.cost))]
         if dep.cost and dep.cost.known and dep.product_id:
-            unit = codelists.units().get(self.repo.catalog.get_product(dep.product_id).unit, "")
+            unit = codelists.units().get(self.area.get_product(dep.product_id).unit, "")
             for year in dep.cost.years:
                 lines.append(self.tr("  %1: %2 (tarief %3 per %4)").replace(
                     "%1", str(year.year)).replace("%2", format_euro(int(round(year.cents))))
@@ -201,29 +246,32 @@ class DeploymentsTab(ListEditor):
                 "%1", date_text(change.from_date)).replace("%2", format_volume(change.new))
                 .replace("%3", format_volume(change.old)).replace("%4", change.reason))
         self.cost.setText("\n".join(lines))
-        self.change_button.setEnabled(dep.start is not None and dep.end is not None)
+        running = dep.status != "beëindigd"
+        self.change_button.setEnabled(running and dep.start is not None and dep.end is not None)
+        self.end_button.setEnabled(running)
         self.refresh_label()
 
     def items(self) -> list[tuple[int, str]]:
         out = []
-        for d in self.repo.deployments_for_case(self.case_id):
+        for d in self.area.deployments_for_case(self.case_id):
             name = d.product_name or self.tr("(nog geen product)")
             provider = d.provider_name or self.tr("nog geen aanbieder")
             flag = " ⚠" if d.contracted is False else ""
+            ended = (" · " + deployment_status_label(d.status)) if d.status == "beëindigd" else ""
             out.append((d.id, f"{name}{flag}\n{provider} · {format_volume(d.volume)} · "
-                              f"{cost_text(d.cost)}"))
+                              f"{cost_text(d.cost)}{ended}"))
         return out
 
     def create(self) -> int:
-        return self.repo.add_deployment(Deployment(case_id=self.case_id))
+        return self.write(self.area.add_deployment, Deployment(case_id=self.case_id))
 
     def delete(self, item_id: int) -> None:
-        self.repo.delete_deployment(item_id)
+        self.write(self.area.remove_deployment, item_id)
 
     def load(self, item_id: int) -> None:
         self._loading = True
         try:
-            d = self.repo.get_deployment(item_id)
+            d = self.area.get_deployment(item_id)
             select_data(self.product, d.product_id)
             self._fill_providers(d.product_id, d.provider_id)
             if d.contracted is False:
@@ -244,7 +292,7 @@ class DeploymentsTab(ListEditor):
             select_data(self.status, d.status)
             select_data(self.end_reason, d.end_reason)
             self.results.clear()
-            for n, r in enumerate(self.repo.results_for_case(self.case_id), start=1):
+            for n, r in enumerate(self.area.results_for_case(self.case_id), start=1):
                 item = QListWidgetItem(f"{n}. {r.title[:70]}")
                 item.setData(Qt.UserRole, r.id)
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)

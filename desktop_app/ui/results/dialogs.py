@@ -1,8 +1,12 @@
-"""The contract warning (reason required) and the change-of-volume dialog."""
+"""The contract warning (reason required), the change-of-volume dialog and ending a
+deployment. The dialogs that store something call the session's results area."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,10 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core import codelists
 from ...core.costs import format_euro, format_volume
-from ...core.validation import ValidationError
+from ...core.lifecycle import LifecycleError
+from ...core.validation import ValidationError, format_date
 from ..messages import validation_message
-from .common import error_label
+from .common import error_label, lifecycle_message
 
 
 class ContractWarningDialog(QDialog):
@@ -82,10 +88,10 @@ class ContractWarningDialog(QDialog):
 class VolumeChangeDialog(QDialog):
     """Afschalen (or opschalen) from a date; shows what it saves before storing."""
 
-    def __init__(self, repo, deployment, parent=None):
+    def __init__(self, area, deployment, parent=None):
         super().__init__(parent)
         self.setObjectName("volumeChange")
-        self.repo, self.dep = repo, deployment
+        self.area, self.dep = area, deployment
         self.setWindowTitle(self.tr("Omvang wijzigen"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -126,7 +132,7 @@ class VolumeChangeDialog(QDialog):
 
     def update_saving(self) -> None:
         try:
-            saving = self.repo.saving(self.dep.id, self.amount.text(), self.from_date.text())
+            saving = self.area.saving(self.dep.id, self.amount.text(), self.from_date.text())
         except ValidationError:
             self.saving.setText("")
             return
@@ -144,10 +150,75 @@ class VolumeChangeDialog(QDialog):
 
         try:
             volume = Volume(self.amount.text(), self.dep.volume.unit, self.dep.volume.frequency)
-            self.repo.change_volume(self.dep.id, self.from_date.text(), volume,
+            self.area.change_volume(self.dep.id, self.from_date.text(), volume,
                                     self.reason.text())
         except ValidationError as exc:
             self.error.setText(validation_message(exc.code))
+            self.error.show()
+            return
+        except LifecycleError as exc:
+            self.error.setText(lifecycle_message(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+class EndDeploymentDialog(QDialog):
+    """End the help on a day with a reason from the iJw list (JZ588); the end date of the
+    beschikking is brought forward to that day."""
+
+    def __init__(self, area, deployment, parent=None):
+        super().__init__(parent)
+        self.setObjectName("endDeploymentDialog")
+        self.area, self.dep = area, deployment
+        self.setWindowTitle(self.tr("Inzet beëindigen"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        period = f"{format_date(deployment.start) or '?'} – {format_date(deployment.end) or '?'}"
+        intro = QLabel(self.tr("%1 bij %2, beschikking %3. Na deze dag telt de inzet niet meer "
+                               "mee voor de kosten en de volgende evaluatie.")
+                       .replace("%1", deployment.product_name or self.tr("Deze inzet"))
+                       .replace("%2", deployment.provider_name or "–").replace("%3", period))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.on = QLineEdit(format_date(date.today()))
+        self.on.setObjectName("endOn")
+        self.on.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.reason = QComboBox()
+        self.reason.setObjectName("endDeploymentReason")
+        self.reason.addItem(self.tr("– kies een reden –"), "")
+        for code, text in codelists.jz588().items():
+            self.reason.addItem(f"{code} {text}", code)
+        for text, widget in ((self.tr("&Laatste dag"), self.on),
+                             (self.tr("&Reden (iJw-lijst)"), self.reason)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.Ok)
+        self.ok.setText(self.tr("&Beëindigen"))
+        self.ok.setObjectName("endDeploymentOk")
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.ended_on: date | None = None
+
+    def try_accept(self) -> None:
+        try:
+            self.ended_on = self.area.end_deployment(self.dep.id, self.reason.currentData(),
+                                                     self.on.text())
+        except ValidationError as exc:
+            self.error.setText(validation_message(exc.code))
+            self.error.show()
+            return
+        except LifecycleError as exc:
+            self.error.setText(lifecycle_message(exc))
             self.error.show()
             return
         self.accept()

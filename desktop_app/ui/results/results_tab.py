@@ -6,20 +6,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.gas import LEVELS
 from ...core.results import LIFE_DOMAINS, Result, smart_hints
-from ...store.families import Families
-from ...store.results import Results
-from .common import AutoForm, ListEditor, combo, date_text, select_data
+from ...core.validation import ValidationError
+from ..autosave import flush_all
+from ..messages import validation_message
+from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, run_guarded, select_data
 
 
 def level_names() -> dict[int, str]:
@@ -46,15 +49,31 @@ def smart_text(code: str) -> str:
     }[code]
 
 
-class ResultsTab(ListEditor):
-    def __init__(self, repo: Results, families: Families, case_id: int, indicator, parent=None):
+class ResultsTab(CaseFollower, ListEditor):
+    FOLLOW_KINDS = ("results", "members")
+
+    def __init__(self, area, case_id: int, indicator, events, parent=None):
         super().__init__(indicator, self.tr("Resultaat &toevoegen"), self.tr("Resultaat ver&wijderen"),
                          self.tr("Nog geen resultaten. Kies 'Resultaat toevoegen' en schrijf samen "
                                  "met het gezin op wat zij willen bereiken."),
                          "resultList", parent)
-        self.repo, self.case_id = repo, case_id
-        self.members = families.members(families.get_case(case_id).family_id)
+        self.area, self.case_id = area, case_id
+        self.family_id = area.get_case(case_id).family_id
         self._loading = False
+        # the order of the results: one place up or down
+        self.up_button = QPushButton(self.tr("Om&hoog"))
+        self.up_button.setObjectName("resultUp")
+        self.up_button.setAccessibleName(self.tr("Resultaat een plaats omhoog"))
+        self.down_button = QPushButton(self.tr("O&mlaag"))
+        self.down_button.setObjectName("resultDown")
+        self.down_button.setAccessibleName(self.tr("Resultaat een plaats omlaag"))
+        order = QHBoxLayout()
+        order.addWidget(self.up_button)
+        order.addWidget(self.down_button)
+        order.addStretch(1)
+        self.list.parentWidget().layout().addLayout(order)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
         editor = QWidget()
         layout = QVBoxLayout(editor)
         form = AutoForm(indicator)
@@ -86,12 +105,7 @@ class ResultsTab(ListEditor):
         self.member_list.setObjectName("members")
         self.member_list.setAccessibleName(self.tr("Voor wie"))
         self.member_list.setFixedHeight(80)
-        for person in self.members:
-            item = QListWidgetItem(person.full_name)
-            item.setData(Qt.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-            self.member_list.addItem(item)
+        self._fill_members()
         form.add("member_ids", self.tr("Voor &wie"), self.member_list)
         self.member_list.itemChanged.connect(
             lambda _i: self._save_checked("member_ids", self.member_list))
@@ -124,15 +138,57 @@ class ResultsTab(ListEditor):
         layout.addStretch(1)
         self.set_editor(editor)
         self.reload()
+        self.follow_case(events)
 
     def focus_first(self) -> None:
         self.words.setFocus()
+
+    def _fill_members(self) -> None:
+        self.member_list.blockSignals(True)
+        self.member_list.clear()
+        for person in self.area.members(self.case_id):
+            item = QListWidgetItem(person.full_name)
+            item.setData(Qt.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.member_list.addItem(item)
+        self.member_list.blockSignals(False)
+
+    def refresh_view(self) -> None:
+        with self.own():  # what is being typed is saved first
+            flush_all(self.scroll)
+        self._fill_members()
+        self.reload()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._order_buttons()
+
+    def _order_buttons(self) -> None:
+        row = self.list.currentRow()
+        self.up_button.setEnabled(not self.read_only and row > 0)
+        self.down_button.setEnabled(not self.read_only and 0 <= row < self.list.count() - 1)
+
+    def _move(self, offset: int) -> None:
+        if self.current_id is None:
+            return
+        flush_all(self.scroll)
+        ok, moved = run_guarded(self, self.tr("Volgorde"),
+                                lambda: self.write(self.area.move_result, self.current_id, offset))
+        if ok and moved:
+            self.reload(select=self.current_id)
+            self.changed.emit()
+            (self.up_button if offset < 0 else self.down_button).setFocus()
+
+    def _selected(self, item) -> None:
+        super()._selected(item)
+        self._order_buttons()
 
     def _saver(self, field: str):
         def save(value):
             if self._loading or self.current_id is None:
                 return value
-            cleaned = self.repo.update_result(self.current_id, field, value)
+            cleaned = self.write(self.area.update_result, self.current_id, field, value)
             self._after_save()
             return cleaned
         return save
@@ -145,13 +201,18 @@ class ResultsTab(ListEditor):
             item = widget.item(row)
             if item.checkState() == Qt.Checked:
                 values.append(item.data(Qt.UserRole) if field == "member_ids" else item.text())
-        self.repo.update_result(self.current_id, field, values)
+        try:
+            self.write(self.area.update_result, self.current_id, field, values)
+        except ValidationError as exc:
+            self.indicator.failed()
+            self.hints.setText(validation_message(exc.code))
+            return
         self.indicator.saved()
         self._after_save()
 
     def _after_save(self) -> None:
         self.refresh_label()
-        self._show_hints(self.repo.get_result(self.current_id))
+        self._show_hints(self.area.get_result(self.current_id))
 
     def _show_hints(self, result: Result) -> None:
         hints = smart_hints(result)
@@ -160,21 +221,21 @@ class ResultsTab(ListEditor):
 
     def items(self) -> list[tuple[int, str]]:
         out = []
-        for n, r in enumerate(self.repo.results_for_case(self.case_id), start=1):
+        for n, r in enumerate(self.area.results_for_case(self.case_id), start=1):
             start = "" if r.start_level is None else f" · start {r.start_level:+d}".replace("+0", "0")
             out.append((r.id, f"{n}. {r.title[:90]}{start}"))
         return out
 
     def create(self) -> int:
-        return self.repo.add_result(Result(case_id=self.case_id))
+        return self.write(self.area.add_result, Result(case_id=self.case_id))
 
     def delete(self, item_id: int) -> None:
-        self.repo.delete_result(item_id)
+        self.write(self.area.remove_result, item_id)
 
     def load(self, item_id: int) -> None:
         self._loading = True
         try:
-            r = self.repo.get_result(item_id)
+            r = self.area.get_result(item_id)
             for edit, text in ((self.words, r.family_words), (self.formulation, r.formulation)):
                 edit.blockSignals(True)  # loading is not typing: no autosave
                 edit.setPlainText(text)
