@@ -45,10 +45,8 @@ PENDING = {
     "coordination/history.py", "coordination/page.py", "evaluation/opvolging.py",
     "evaluation/preview.py", "evaluation/progress.py", "evaluation/steps.py", "evaluation/wizard.py",
     "features/coordination.py", "features/evaluation.py", "features/intake.py",
-    "features/results.py", "features/safety.py", "intake/base.py", "intake/export.py",
-    "intake/samen_kijken.py", "intake/wizard.py", "results/actions_tab.py",
-    "results/catalog_page.py", "results/costs_tab.py", "results/deployments_tab.py",
-    "results/page.py", "results/results_tab.py", "safety/audit_view.py", "safety/damaged.py",
+    "features/safety.py", "intake/base.py", "intake/export.py",
+    "intake/samen_kijken.py", "intake/wizard.py", "safety/audit_view.py", "safety/damaged.py",
     "safety/idle.py", "safety/passphrase_dialog.py", "safety/privacy.py",
     "safety/restore_dialog.py", "main_window.py",
 }
