@@ -68,21 +68,23 @@ def test_empty_intake_still_gives_a_readable_plan(store, tmp_path):
     assert "Noë: er is geen ouder met gezag bekend." in whole
 
 
-def test_a_later_feature_can_insert_sections(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(plan_report, "PLAN_SECTIONS", list(plan_report.PLAN_SECTIONS))
-
-    def results(plan, st):
-        return [plan_report.markup("Wat willen we bereiken", "h1", st),
+def test_sections_can_be_added_to_a_copy_of_the_list(store, tmp_path):
+    def goal(plan, st):
+        return [plan_report.markup("Ons eigen doel", "h1", st),
                 plan_report.para(plan.extras.get("doel", ""), "body", st)]
 
-    plan_report.insert_section_after("onze_vraag", "resultaten", results)
-    names = [n for n, _ in plan_report.PLAN_SECTIONS]
-    assert names.index("resultaten") == names.index("onze_vraag") + 1
+    sections = plan_report.with_section_after("onze_vraag", "doel", goal)
+    names = [n for n, _ in sections]
+    assert names.index("doel") == names.index("onze_vraag") + 1
+    assert "doel" not in [n for n, _ in plan_report.PLAN_SECTIONS]  # the shipped list is unchanged
+    replaced = plan_report.with_section_after("onze_vraag", "terugkijken", goal)
+    assert [n for n, _ in replaced] == [n for n, _ in plan_report.PLAN_SECTIONS]
     case_id = make_large_family(store)
     plan = plan_data(store.db, case_id)
     plan.extras["doel"] = "Elke avond om half negen rust in huis – dat is ons doel."
-    whole = _norm(" ".join(_text(plan_report.write_plan_pdf(plan, tmp_path / "p.pdf"))))
-    assert whole.index("Onze vraag") < whole.index("Wat willen we bereiken") < whole.index("Wie coördineert")
+    out = plan_report.write_plan_pdf(plan, tmp_path / "p.pdf", sections=sections)
+    whole = _norm(" ".join(_text(out)))
+    assert whole.index("Onze vraag") < whole.index("Ons eigen doel") < whole.index("Wie coördineert")
     assert "rust in huis – dat is ons doel" in whole
 
 
