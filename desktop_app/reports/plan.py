@@ -191,7 +191,7 @@ def look_back_reason(plan: PlanData) -> str:
     if lim.kind == "beschikking":
         whose = f"de hulp van {lim.provider}" if lim.provider else "een deel van de hulp"
         return (f"Dat is eerder dan gepland, omdat {whose} op {format_day(lim.since)} afloopt. "
-                "Dan weten we op tijd of er nog hulp nodig is.")
+                "Zo kunnen we op tijd regelen wat daarna nodig is.")
     if lim.kind == "chosen":
         return "Die datum hebben we samen gekozen."
     if lim.months == 6:

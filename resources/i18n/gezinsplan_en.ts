@@ -3,79 +3,79 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="92" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="90" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="91" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="101" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="106" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="104" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="107" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="105" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="119" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="122" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="125" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="126" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="154" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="157" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="155" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="158" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="235" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="233" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="174" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="187" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="203" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="185" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="201" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>✓ All required consent has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="192" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="195" />
         <source>Informatie uit het gezinsplan</source>
         <translation>Information from the family plan</translation>
     </message>
@@ -1409,57 +1409,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="225" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="243" />
         <source>Plan als &amp;PDF opslaan…</source>
         <translation>Save plan as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="234" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="252" />
         <source>Klaar: het plan</source>
         <translation>Done: the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
         <source>Vraag van het gezin: %1</source>
         <translation>Family's question: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
         <source>nog niet ingevuld</source>
         <translation>not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="240" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="258" />
         <source>Leefgebieden gescoord: %1, waarvan %2 met score 1 of 2.</source>
         <translation>Life domains scored: %1, of which %2 score 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="242" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="260" />
         <source>Netwerk: %1 informele en %2 formele contacten.</source>
         <translation>Network: %1 informal and %2 formal contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="244" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="262" />
         <source>Regisseur: %1</source>
         <translation>Coordinator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="245" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="263" />
         <source>Samen terugkijken: %1</source>
         <translation>Looking back together: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="248" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="268" />
         <source>Toestemming: compleet.</source>
         <translation>Consent: complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="250" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="270" />
         <source>Toestemming ontbreekt nog:</source>
         <translation>Consent still missing:</translation>
     </message>
@@ -1613,180 +1613,110 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="136" />
+        <location filename="../../desktop_app/ui/family_page.py" line="135" />
         <source>← &amp;Caseload</source>
         <translation>← &amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="138" />
+        <location filename="../../desktop_app/ui/family_page.py" line="137" />
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="152" />
+        <location filename="../../desktop_app/ui/family_page.py" line="151" />
         <source>&amp;Huishouden</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="153" />
+        <location filename="../../desktop_app/ui/family_page.py" line="157" />
         <source>Ca&amp;sussen</source>
         <translation>Ca&amp;ses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="164" />
+        <location filename="../../desktop_app/ui/family_page.py" line="171" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="175" />
+        <location filename="../../desktop_app/ui/family_page.py" line="182" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="176" />
+        <location filename="../../desktop_app/ui/family_page.py" line="183" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="177" />
+        <location filename="../../desktop_app/ui/family_page.py" line="184" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="178" />
+        <location filename="../../desktop_app/ui/family_page.py" line="185" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="179" />
+        <location filename="../../desktop_app/ui/family_page.py" line="186" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="185" />
+        <location filename="../../desktop_app/ui/family_page.py" line="192" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="193" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="187" />
+        <location filename="../../desktop_app/ui/family_page.py" line="194" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="191" />
-        <location filename="../../desktop_app/ui/family_page.py" line="195" />
+        <location filename="../../desktop_app/ui/family_page.py" line="198" />
+        <location filename="../../desktop_app/ui/family_page.py" line="202" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="199" />
+        <location filename="../../desktop_app/ui/family_page.py" line="206" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="201" />
+        <location filename="../../desktop_app/ui/family_page.py" line="208" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="215" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="227" />
+        <location filename="../../desktop_app/ui/family_page.py" line="234" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="229" />
+        <location filename="../../desktop_app/ui/family_page.py" line="236" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="268" />
+        <location filename="../../desktop_app/ui/family_page.py" line="275" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="269" />
+        <location filename="../../desktop_app/ui/family_page.py" line="276" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="281" />
-        <source>Casussen</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="289" />
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="334" />
-        <source>Dit gezin heeft nog geen casus.</source>
-        <translation>This family has no case yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>nog niet besloten</source>
-        <translation>not decided yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="342" />
-        <source>Casusnummer: %1</source>
-        <translation>Case number: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="343" />
-        <source>Gemeente: %1 (%2)</source>
-        <translation>Municipality: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="344" />
-        <source>Consulent: %1</source>
-        <translation>Consultant: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="345" />
-        <source>Start: %1</source>
-        <translation>Start: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="346" />
-        <source>Einde: %1</source>
-        <translation>End: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="347" />
-        <source>Coördinatie en opvolging door CJG: %1</source>
-        <translation>Coordination and follow-up by the CJG: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="348" />
-        <source>Volgende evaluatie: %1</source>
-        <translation>Next evaluation: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="353" />
-        <source>Geschatte kosten inzet: %1</source>
-        <translation>Estimated cost of deployed help: %1</translation>
     </message>
 </context>
 <context>
@@ -2067,52 +1997,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="72" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="86" />
         <source>Intake 1Gezin1Plan – gezin %1</source>
         <translation>Intake 1Gezin1Plan – family %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="82" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="101" />
         <source>Stappen van de intake</source>
         <translation>Steps of the intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="92" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="111" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="94" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="113" />
         <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
         <translation>Everything is saved already. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="96" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="115" />
         <source>Samen &amp;kijken</source>
         <translation>Look &amp;together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="99" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="118" />
         <source>← &amp;Vorige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="102" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="121" />
         <source>Volge&amp;nde →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="121" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="140" />
         <source>Vorige stap (Alt+V of Ctrl+Page Up)</source>
         <translation>Previous step (Alt+V or Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="122" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="141" />
         <source>Volgende stap (Alt+N of Ctrl+Page Down)</source>
         <translation>Next step (Alt+N or Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="225" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="161" />
+        <source>Deze casus is afgesloten. U kunt alles bekijken; heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. You can look at everything; reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="269" />
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -2151,77 +2086,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -2300,52 +2235,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="85" />
+        <location filename="../../desktop_app/ui/family_page.py" line="84" />
         <source>Ro&amp;l</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="86" />
+        <location filename="../../desktop_app/ui/family_page.py" line="85" />
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="87" />
+        <location filename="../../desktop_app/ui/family_page.py" line="86" />
         <source>&amp;Achternaam</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="89" />
+        <location filename="../../desktop_app/ui/family_page.py" line="88" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="90" />
+        <location filename="../../desktop_app/ui/family_page.py" line="89" />
         <source>Ge&amp;boortedatum</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="92" />
+        <location filename="../../desktop_app/ui/family_page.py" line="91" />
         <source>9 cijfers</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="93" />
+        <location filename="../../desktop_app/ui/family_page.py" line="92" />
         <source>BS&amp;N</source>
         <translation>BS&amp;N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="94" />
+        <location filename="../../desktop_app/ui/family_page.py" line="93" />
         <source>Heeft ge&amp;zag</source>
         <translation>Has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="95" />
+        <location filename="../../desktop_app/ui/family_page.py" line="94" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="96" />
+        <location filename="../../desktop_app/ui/family_page.py" line="95" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
@@ -2474,17 +2409,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>formal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="209" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="211" />
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="220" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="224" />
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="221" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="225" />
         <source>%1 van de netwerkkaart weghalen?</source>
         <translation>Remove %1 from the network map?</translation>
     </message>
@@ -2941,7 +2876,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/intake/step_texts.py" line="151" />
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="175" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="174" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -3001,22 +2936,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;Contact (phone, email)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="176" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="181" />
         <source>&amp;Wanneer kijken we samen terug</source>
         <translation>&amp;When do we look back together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="178" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="183" />
         <source>Minstens één keer per half jaar.</source>
         <translation>At least once every six months.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="179" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="218" />
+        <source>Volgende evaluatie: %1</source>
+        <translation>Next evaluation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="175" />
         <source>Over &amp;6 maanden</source>
         <translation>In &amp;6 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="190" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="189" />
+        <source>Volgende evaluatie van de casus</source>
+        <translation>Next evaluation of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="198" />
         <source>Regie en terugkijken</source>
         <translation>Coordination and review</translation>
     </message>
@@ -3384,81 +3329,116 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SamenKijkenPage</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="60" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="71" />
         <source>← Te&amp;rug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="62" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="73" />
         <source>Terug naar de intake</source>
         <translation>Back to the intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="64" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="75" />
         <source>Ons gezinsplan – gezin %1</source>
         <translation>Our family plan – family %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="67" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="78" />
         <source>Plan als &amp;PDF opslaan…</source>
         <translation>Save plan as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="101" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="130" />
         <source>Onze vraag</source>
         <translation>Our question</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="102" />
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="121" />
         <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="150" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="160" />
         <source>Nog niet opgeschreven.</source>
         <translation>Not written down yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="104" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="133" />
         <source>De vraag van %1:</source>
         <translation>The question of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="106" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="135" />
         <source>Wie zijn wij</source>
         <translation>Who we are</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="116" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="145" />
         <source>Wat gaat goed</source>
         <translation>What goes well</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="124" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="153" />
         <source>Waar maken we ons zorgen over</source>
         <translation>What worries us</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="128" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="157" />
         <source>hier gaat het nu niet goed.</source>
         <translation>this is not going well now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="139" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="168" />
         <source>Wie coördineert</source>
         <translation>Who coordinates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="141" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="170" />
         <source>Nog niet gekozen.</source>
         <translation>Not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="142" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="171" />
         <source>Wanneer kijken we samen terug</source>
         <translation>When do we look back together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="143" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="172" />
         <source>Nog geen datum afgesproken.</source>
         <translation>No date agreed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="187" />
+        <source>Jullie gezinsplan bij het CJG is afgesloten.</source>
+        <translation>Your family plan with the CJG has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="188" />
+        <source>Het CJG volgt dit plan niet op.</source>
+        <translation>The CJG does not follow up this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="195" />
+        <source>Eerder dan gepland, omdat de hulp van %1 op %2 afloopt.</source>
+        <translation>Sooner than planned, because the help from %1 ends on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="197" />
+        <source>Eerder dan gepland, omdat een deel van de hulp op %1 afloopt.</source>
+        <translation>Sooner than planned, because part of the help ends on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="200" />
+        <source>Die datum hebben we samen gekozen.</source>
+        <translation>We chose that date together.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="202" />
+        <source>We kijken minstens één keer per half jaar samen terug.</source>
+        <translation>We look back together at least once every six months.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="203" />
+        <source>We kijken elke %1 maanden samen terug.</source>
+        <translation>We look back together every %1 months.</translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3495,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="110" />
+        <location filename="../../desktop_app/ui/app.py" line="118" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>
@@ -3685,7 +3665,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>coordination</name>
     <message>
-        <location filename="../../desktop_app/ui/features/coordination.py" line="21" />
+        <location filename="../../desktop_app/ui/features/coordination.py" line="25" />
         <source>Coördinatiebesluit</source>
         <translation>Coordination decision</translation>
     </message>
@@ -3701,37 +3681,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="28" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="29" />
         <source>Plan opgeslagen</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="29" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="30" />
         <source>Het plan is opgeslagen als:
 %1</source>
         <translation>The plan was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="31" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="34" />
         <source>Het plan wordt gemaakt…</source>
         <translation>Making the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="36" />
-        <source>Kies een map voor het plan</source>
-        <translation>Choose a folder for the plan</translation>
+        <location filename="../../desktop_app/ui/intake/export.py" line="39" />
+        <source>Plan exporteren</source>
+        <translation>Export the plan</translation>
     </message>
 </context>
 <context>
     <name>features</name>
     <message>
-        <location filename="../../desktop_app/ui/features/results.py" line="31" />
+        <location filename="../../desktop_app/ui/features/results.py" line="29" />
         <source>Resultaten en hulp</source>
         <translation>Results and help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/results.py" line="34" />
+        <location filename="../../desktop_app/ui/features/results.py" line="32" />
         <source>Ca&amp;talogus</source>
         <translation>Ca&amp;talog</translation>
     </message>
@@ -3739,14 +3719,19 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../desktop_app/ui/features/intake.py" line="24" />
+        <location filename="../../desktop_app/ui/features/intake.py" line="28" />
         <source>Intake (1Gezin1Plan)</source>
         <translation>Intake (1Gezin1Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/intake.py" line="26" />
+        <location filename="../../desktop_app/ui/features/intake.py" line="30" />
         <source>Samen kijken</source>
         <translation>Look together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/base.py" line="38" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
 </context>
 <context>

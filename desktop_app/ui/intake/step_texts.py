@@ -180,8 +180,7 @@ class RegieStep(StepPage):
         moment_row.setContentsMargins(0, 0, 0, 0)
         self.reg_form.add("evaluation_date", self.tr("&Wanneer kijken we samen terug"), evaluation,
                           save("evaluation_date"),
-                          self.tr("Minstens één keer per half jaar. Een gekozen datum is een "
-                                  "wens: is de hulp eerder afgelopen, dan wordt het eerder."))
+                          self.tr("Minstens één keer per half jaar."))
         reg_layout.addLayout(self.reg_form)
         # Beside the chosen moment: the date the case really gets, and why (core.lifecycle).
         self.next_evaluation = QLabel()
