@@ -86,6 +86,14 @@ def test_the_regie_step_shows_the_next_evaluation_and_follows_other_screens(qtbo
     assert due.strftime("%d-%m-%Y") in label.text()
     assert "Roerdal" in label.text()
 
+    # The closing overview shows the case's date too, and follows the same way.
+    done = wizard.go_to("done")
+    assert due.strftime("%d-%m-%Y") in done.summary.text()
+    _add_beschikking(window.session, case_id, "Maasland", TODAY - timedelta(days=1),
+                     TODAY + timedelta(days=35))
+    sooner = window.session.households.get_case(case_id).next_evaluation
+    assert sooner < due and sooner.strftime("%d-%m-%Y") in done.summary.text()
+
 
 def test_a_closed_case_refuses_an_answer_and_keeps_the_typed_text(qtbot, unlocked_window):
     window = unlocked_window

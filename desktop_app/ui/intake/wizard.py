@@ -154,6 +154,11 @@ class IntakeWizard(QWidget):
             page = self.pages.get("regie")
             if page is not None:
                 page.show_next_evaluation()
+        # The closing overview has no fields to lose: it is read again when it is shown.
+        if self.current_key() == "done" and change.concerns(
+                family_id=self.ctx.family_id, case_id=self.ctx.case_id,
+                kinds=("case", "consent", "members", "intake")):
+            self.pages["done"].enter()
 
     def _show_case_state(self) -> None:
         self._closed = self.ctx.households.get_case(self.ctx.case_id).status == lc.AFGESLOTEN
