@@ -1,5 +1,6 @@
 """A large family with a full intake: many members, long names and long free text
-with Dutch characters. Used by tests and to look at screens and the plan PDF."""
+with Dutch characters. Used by tests and to look at screens and the plan PDF. Made
+through the session's operations, as the wizard makes it."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from datetime import date
 from desktop_app.core.dates import add_months
 from desktop_app.core.intake import Consent, NetworkContact
 from desktop_app.core.models import Case, Family, Person
-from desktop_app.store.families import Families
-from desktop_app.store.intake import IntakeRepository
+from desktop_app.session import Session
 
 LONG_QUESTION = (
     "Wij willen dat er weer rust komt in ons gezin. Sinds de verhuizing naar Roermond is er "
@@ -22,10 +22,11 @@ LONG_QUESTION = (
 )
 
 
-def make_large_family(store, today: date | None = None) -> int:
+def make_large_family(store, today: date | None = None, session: Session | None = None) -> int:
     today = today or date.today()
-    families = Families(store.db)
-    repo = IntakeRepository(store.db)
+    session = session or Session(store)
+    families = session.households
+    repo = session.intake
 
     def born(years: int, months: int = 0) -> date:
         return add_months(today, -12 * years - months)
@@ -45,7 +46,7 @@ def make_large_family(store, today: date | None = None) -> int:
     fam = Family("Verheggen-Schoonbrood", street="Burgemeester Geurtsstraat", house_number="112-3",
                  postcode="6041 AB", city="Roermond", municipality="Roermond", members=members)
     family_id = families.add_family(fam)
-    case = Case(family_id, "", "Roermond", "MLO", status="intake", consultant="Ingrid Vaessen",
+    case = Case(family_id, "", "Roermond", "MLO", consultant="Ingrid Vaessen",
                 start_date=add_months(today, -1))
     case_id = families.add_case(case)
     ids = {m.first_name.split()[0]: m.id for m in members}

@@ -36,15 +36,16 @@ def test_summary_of_a_full_intake(store):
     assert s.missing_consents == ["Anaïs: toestemming van Anaïs Verheggen-Schoonbrood zelf ontbreekt."]
 
 
-def test_evaluation_date_is_the_cases_next_evaluation(store):
+def test_the_repository_leaves_the_cases_next_evaluation_to_the_lifecycle(store):
+    """The evaluation moment is the consultant's choice, stored on the intake; the case's
+    next_evaluation column belongs to store.case_state (the session refreshes it)."""
     case_id = make_large_family(store)
     repo = IntakeRepository(store.db)
+    before = Families(store.db).get_case(case_id).next_evaluation
+    assert before is not None
     repo.set_field(case_id, "evaluation_date", "01-09-2031")
-    families = Families(store.db)
-    case = families.get_case(case_id)
-    assert case.next_evaluation == date(2031, 9, 1)
-    row = store.db.execute("SELECT next_evaluation FROM families WHERE id = ?", [case.family_id]).fetchone()
-    assert row[0] == "2031-09-01"  # the caseload shows it
+    assert repo.get(case_id).evaluation_date == date(2031, 9, 1)
+    assert Families(store.db).get_case(case_id).next_evaluation == before
     with pytest.raises(ValidationError) as info:
         repo.set_field(case_id, "evaluation_date", "31-02-2031")
     assert info.value.code == "date_invalid"
@@ -72,10 +73,13 @@ def test_step_is_stored_and_version_grows_only_after_changes(store):
     repo = IntakeRepository(store.db)
     repo.set_step(case_id, "domains:zrm:0")
     assert repo.get(case_id).step == "domains:zrm:0"
-    first = repo.next_plan_version(case_id)
-    assert repo.next_plan_version(case_id) == first
+    first = repo.plan_version_for_export(case_id)
+    assert repo.plan_version_for_export(case_id) == first  # asking records nothing
+    repo.record_plan_export(case_id, first, "9000-01-01T00:00:00")
+    assert repo.get(case_id).plan_version == first
+    assert repo.plan_version_for_export(case_id) == first  # nothing changed since
     store.db.execute("UPDATE intakes SET updated_at = '9999-01-01' WHERE case_id = ?", [case_id])
-    assert repo.next_plan_version(case_id) == first + 1
+    assert repo.plan_version_for_export(case_id) == first + 1
 
 
 def test_plan_data_leaves_out_what_is_not_the_familys(store):
@@ -87,7 +91,11 @@ def test_plan_data_leaves_out_what_is_not_the_familys(store):
     assert "999900006" not in text and "GEHEIM" not in text
     assert len(plan.members) == 9 and len(plan.contacts) == 19
     assert plan.worries[0].priority
-    assert plan.fgp == "ja" and plan.evaluation_date
+    assert plan.fgp == "ja"
+    # The date to look back is the case's stored next evaluation, with its reason.
+    case = Families(store.db).get_case(case_id)
+    assert plan.evaluation_date == case.next_evaluation is not None
+    assert plan.next_evaluation.due == case.next_evaluation
 
 
 def test_demo_intakes_are_deterministic_and_complete(store, tmp_path):

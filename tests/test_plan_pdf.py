@@ -68,21 +68,23 @@ def test_empty_intake_still_gives_a_readable_plan(store, tmp_path):
     assert "Noë: er is geen ouder met gezag bekend." in whole
 
 
-def test_a_later_feature_can_insert_sections(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(plan_report, "PLAN_SECTIONS", list(plan_report.PLAN_SECTIONS))
-
-    def results(plan, st):
-        return [plan_report.markup("Wat willen we bereiken", "h1", st),
+def test_sections_can_be_added_to_a_copy_of_the_list(store, tmp_path):
+    def goal(plan, st):
+        return [plan_report.markup("Ons eigen doel", "h1", st),
                 plan_report.para(plan.extras.get("doel", ""), "body", st)]
 
-    plan_report.insert_section_after("onze_vraag", "resultaten", results)
-    names = [n for n, _ in plan_report.PLAN_SECTIONS]
-    assert names.index("resultaten") == names.index("onze_vraag") + 1
+    sections = plan_report.with_section_after("onze_vraag", "doel", goal)
+    names = [n for n, _ in sections]
+    assert names.index("doel") == names.index("onze_vraag") + 1
+    assert "doel" not in [n for n, _ in plan_report.PLAN_SECTIONS]  # the shipped list is unchanged
+    replaced = plan_report.with_section_after("onze_vraag", "terugkijken", goal)
+    assert [n for n, _ in replaced] == [n for n, _ in plan_report.PLAN_SECTIONS]
     case_id = make_large_family(store)
     plan = plan_data(store.db, case_id)
     plan.extras["doel"] = "Elke avond om half negen rust in huis – dat is ons doel."
-    whole = _norm(" ".join(_text(plan_report.write_plan_pdf(plan, tmp_path / "p.pdf"))))
-    assert whole.index("Onze vraag") < whole.index("Wat willen we bereiken") < whole.index("Wie coördineert")
+    out = plan_report.write_plan_pdf(plan, tmp_path / "p.pdf", sections=sections)
+    whole = _norm(" ".join(_text(out)))
+    assert whole.index("Onze vraag") < whole.index("Ons eigen doel") < whole.index("Wie coördineert")
     assert "rust in huis – dat is ons doel" in whole
 
 
@@ -96,9 +98,52 @@ def test_admin_report_plan(store, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("GEZINSPLAN_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "plan.pdf"
     assert main(["report", "plan", "--family", str(family_id), "--out", str(out)]) == 0
-    assert "Chloë en Anaïs" in _norm(" ".join(_text(out)))
+    whole = _norm(" ".join(_text(out)))
+    assert "Chloë en Anaïs" in whole
+    # The same operation as the GUI: the date the case holds, recorded and audited once.
+    from desktop_app.store import open_store
+
+    again = open_store(store.path, PASSPHRASE)
+    try:
+        due = again.db.execute("SELECT next_evaluation FROM cases WHERE id = ?",
+                               [case_id]).fetchone()[0]
+        assert f"We kijken samen terug op {format_day(date.fromisoformat(due))}." in whole
+        exports = again.db.execute("SELECT tbl, row_ref, fields, detail FROM audit_log "
+                                   "WHERE action = 'export'").fetchall()
+        assert exports == [("cases", str(case_id), "plan", "pdf")]
+        version = again.db.execute("SELECT plan_version FROM intakes WHERE case_id = ?",
+                                   [case_id]).fetchone()[0]
+        assert version == 1
+    finally:
+        again.close()
     assert main(["report", "plan", "--family", "424242", "--out", str(out)]) == 4
     assert "geen gezin met ID 424242" in capsys.readouterr().err
     assert main(["report", "plan", "--family", str(family_id), "--out", str(tmp_path / "x.txt")]) == 7
     code = main(["--help"])
     assert code == 0 and "report" in capsys.readouterr().out
+
+
+def test_the_reason_to_look_back_in_the_familys_words():
+    from desktop_app.core import lifecycle as lc
+    from desktop_app.core.plan import PlanData
+
+    def plan(n, due):
+        return PlanData("Peeters", 1, "C-1", "", date(2026, 12, 1), 1, evaluation_date=due,
+                        next_evaluation=n)
+
+    due = date(2027, 3, 1)
+    interval = lc.NextEvaluation(due, "interval", lc.Limit("interval", due, months=3,
+                                                          since=date(2026, 12, 1)))
+    assert plan_report.look_back_reason(plan(interval, due)) == \
+        "We kijken elke 3 maanden samen terug. Zo is het afgesproken."
+    six = lc.NextEvaluation(due, "interval", lc.Limit("interval", due, months=6))
+    assert "één keer per half jaar" in plan_report.look_back_reason(plan(six, due))
+    unnamed = lc.NextEvaluation(due, "beschikking",
+                                lc.Limit("beschikking", due, since=date(2027, 3, 29)))
+    assert plan_report.look_back_reason(plan(unnamed, due)).startswith(
+        "Dat is eerder dan gepland, omdat een deel van de hulp op 29 maart 2027 afloopt.")
+    assert "niet op" in plan_report.look_back_reason(
+        plan(lc.NextEvaluation(None, "none_no_follow_up"), None))
+    assert "afgesloten" in plan_report.look_back_reason(
+        plan(lc.NextEvaluation(None, "none_closed"), None))
+    assert plan_report.look_back_reason(plan(None, None)) == ""

@@ -1,4 +1,5 @@
-"""`report plan --family ID --out FILE`: the family's plan (1Gezin1Plan) as PDF."""
+"""`report plan --family ID --out FILE`: the family's plan (1Gezin1Plan) as PDF, through the
+session's plan operation (written first, then its version and the audit entry)."""
 
 from __future__ import annotations
 
@@ -17,23 +18,28 @@ def register(report_subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..reports.plan import write_plan_pdf
-    from ..store.intake_plan import latest_case_id, plan_data
+    from sqlite_utils.db import NotFoundError
+
+    from ..session import Session
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise CliError(INVALID, f"Het bestand moet eindigen op .pdf: {out.name}")
     with open_existing(args) as store:
-        db = store.db
-        if db.execute("SELECT 1 FROM families WHERE id = ?", [args.family]).fetchone() is None:
-            raise CliError(MISSING, f"Er is geen gezin met ID {args.family}.")
-        case_id = args.case or latest_case_id(db, args.family)
+        session = Session(store)
+        try:
+            session.households.get_family(args.family)
+        except NotFoundError:
+            raise CliError(MISSING, f"Er is geen gezin met ID {args.family}.") from None
+        case_id = args.case or session.intake.plan_case_of(args.family)
         if case_id is None:
             raise CliError(MISSING, f"Gezin {args.family} heeft nog geen casus.")
-        row = db.execute("SELECT family_id FROM cases WHERE id = ?", [case_id]).fetchone()
-        if row is None or row[0] != args.family:
+        try:
+            case = session.households.get_case(case_id)
+        except NotFoundError:
+            case = None
+        if case is None or case.family_id != args.family:
             raise CliError(INVALID, f"Casus {case_id} hoort niet bij gezin {args.family}.")
-        plan = plan_data(db, case_id)
-    write_plan_pdf(plan, out)
+        session.intake.export_plan(case_id, target=out)
     print(f"Gezinsplan geschreven: {out}")
     return 0

@@ -44,7 +44,8 @@ CLOSE_REASONS: dict[str, str] = {
 }
 
 # What may be done in which status. Everything not listed is allowed in every open status.
-CLOSED_ALLOWS = frozenset({"view", "export", "reopen", "destroy", "journal"})
+# Withdrawing consent is the family's right whatever the case's status.
+CLOSED_ALLOWS = frozenset({"view", "export", "reopen", "destroy", "journal", "withdraw_consent"})
 
 
 class LifecycleError(ValueError):

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .lifecycle import NextEvaluation
+
 
 @dataclass
 class PlanMember:
@@ -72,7 +74,10 @@ class PlanData:
     fgp: str = ""  # '', 'ja', 'nee'
     fgp_date: date | None = None
     fgp_where: str = ""
+    # The case's next evaluation as the lifecycle stored it (cases.next_evaluation), the same
+    # date the case page, the caseload and the letters show; with what decided it.
     evaluation_date: date | None = None
+    next_evaluation: NextEvaluation | None = None
     consents: list[PlanConsent] = field(default_factory=list)
     missing_consents: list[str] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)

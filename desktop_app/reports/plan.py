@@ -3,10 +3,11 @@
 
 The document is an ordered list of sections, `PLAN_SECTIONS`, each a
 (name, builder) pair; a builder takes (PlanData, styles) and returns flowables.
-Later features add their sections with `insert_section_after(...)`, e.g. the
-results issue puts 'Wat willen we bereiken', 'Wie doet wat' and 'Welke hulp'
-after 'onze_vraag'. Section names: titel, wie_zijn_wij, wat_gaat_goed, zorgen,
-onze_vraag, wie_coordineert, terugkijken, toestemming, handtekeningen.
+The list is explicit: the results issue's 'Wat willen we bereiken', 'Wie doet
+wat' and 'Welke hulp' sit after 'onze_vraag'; `with_section_after(...)` gives a
+copy with another section for `build_story(plan, sections)`. Section names: titel,
+wie_zijn_wij, wat_gaat_goed, zorgen, onze_vraag, resultaten, afspraken, hulp,
+wie_coordineert, terugkijken, toestemming, handtekeningen.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from ..core.plan import PlanData, PlanDomain
 from .base import DocMeta, esc, format_day, markup, para, simple_table, write_pdf
+from .plan_results import actions_section, help_section, results_section
 
 Builder = Callable[[PlanData, dict], list]
 TITLE = "Ons gezinsplan"
@@ -170,11 +172,43 @@ def _coordinator(plan: PlanData, st: dict) -> list:
     return out
 
 
+def look_back_reason(plan: PlanData) -> str:
+    """Why we look back on that day, for the family (B1): the same limit core.lifecycle
+    chose, in their words. Empty when there is nothing to explain."""
+    n = plan.next_evaluation
+    if n is None:
+        return ""
+    if plan.evaluation_date is None:
+        return {
+            "none_closed": "Jullie gezinsplan bij het CJG is afgesloten. Is er weer hulp nodig? "
+                           "Neem dan contact op met het CJG.",
+            "none_no_follow_up": "Het CJG volgt dit plan niet op. Jullie regelen de afspraken "
+                                 "zelf, met wie bij het plan hoort.",
+        }.get(n.why, "")
+    lim = n.limit
+    if lim is None:
+        return ""
+    if lim.kind == "beschikking":
+        whose = f"de hulp van {lim.provider}" if lim.provider else "een deel van de hulp"
+        return (f"Dat is eerder dan gepland, omdat {whose} op {format_day(lim.since)} afloopt. "
+                "Zo kunnen we op tijd regelen wat daarna nodig is.")
+    if lim.kind == "chosen":
+        return "Die datum hebben we samen gekozen."
+    if lim.months == 6:
+        return "We kijken minstens één keer per half jaar samen terug."
+    return f"We kijken elke {lim.months} maanden samen terug. Zo is het afgesproken."
+
+
 def section_look_back(plan: PlanData, st: dict) -> list:
     out = [_h1("Wanneer kijken we samen terug", st)]
+    reason = look_back_reason(plan)
     if plan.evaluation_date:
-        out.append(markup(f"Op <b>{esc(format_day(plan.evaluation_date))}</b> kijken we samen hoe "
-                          "het gaat. Wat ging goed? Wat moet anders? Is er nog hulp nodig?", "body", st))
+        out.append(markup(f"We kijken samen terug op <b>{esc(format_day(plan.evaluation_date))}</b>."
+                          + (f" {esc(reason)}" if reason else ""), "body", st))
+        out.append(para("We kijken dan hoe het gaat. Wat ging goed? Wat moet anders? Is er nog "
+                        "hulp nodig?", "body", st))
+    elif reason:
+        out.append(para(reason, "body", st))
     else:
         out.append(para("We spreken nog een datum af om samen terug te kijken. Dat doen we minstens "
                         "één keer per half jaar.", "body", st))
@@ -224,52 +258,6 @@ def section_signatures(plan: PlanData, st: dict) -> list:
                           table])]
 
 
-PLAN_SECTIONS: list[tuple[str, Builder]] = [
-    ("titel", section_title),
-    ("wie_zijn_wij", section_who),
-    ("wat_gaat_goed", section_strengths),
-    ("zorgen", section_worries),
-    ("onze_vraag", section_question),
-    ("wie_coordineert", section_coordinator),
-    ("terugkijken", section_look_back),
-    ("toestemming", section_consent),
-    ("handtekeningen", section_signatures),
-]
-
-
-def insert_section_after(after: str, name: str, builder: Builder) -> None:
-    """Add a section after the one named `after` (or replace a section of that name)."""
-    names = [n for n, _ in PLAN_SECTIONS]
-    if name in names:
-        PLAN_SECTIONS[names.index(name)] = (name, builder)
-        return
-    if after not in names:
-        raise KeyError(after)
-    PLAN_SECTIONS.insert(names.index(after) + 1, (name, builder))
-
-
-def build_story(plan: PlanData, sections: list[tuple[str, Builder]] | None = None) -> list:
-    from .base import styles
-
-    st = styles()
-    story: list[Any] = []
-    for _, builder in sections or PLAN_SECTIONS:
-        story += builder(plan, st)
-    return story
-
-
-def write_plan_pdf(plan: PlanData, out: Path | str, password: str | None = None) -> Path:
-    meta = DocMeta(title=f"{TITLE} – gezin {plan.family_name}", version=plan.version, day=plan.day,
-                   subject="1Gezin1Plan", password=password)
-    return write_pdf(out, meta, lambda: build_story(plan))
-
-
-def plan_file_name(plan: PlanData) -> str:
-    """'Gezinsplan Janssen 2026-07-03 v2.pdf', safe on every file system."""
-    safe = "".join(c for c in plan.family_name if c.isalnum() or c in " -_'").strip() or "gezin"
-    return f"Gezinsplan {safe} {plan.day.isoformat()} v{plan.version}.pdf"
-
-
 def _from_extra(key: str, builder: Callable[[Any, dict], list]) -> Builder:
     """A section whose data another feature puts in `plan.extras[key]`; no data, no section."""
 
@@ -280,12 +268,58 @@ def _from_extra(key: str, builder: Callable[[Any, dict], list]) -> Builder:
     return build
 
 
-def _register_result_sections() -> None:
-    from .plan_results import actions_section, help_section, results_section
+# The document, in order. The results issue's parts sit between the question and the
+# coordinator; their data is plan.extras["results"] (store.results.plan_results_data).
+PLAN_SECTIONS: tuple[tuple[str, Builder], ...] = (
+    ("titel", section_title),
+    ("wie_zijn_wij", section_who),
+    ("wat_gaat_goed", section_strengths),
+    ("zorgen", section_worries),
+    ("onze_vraag", section_question),
+    ("resultaten", _from_extra("results", results_section)),
+    ("afspraken", _from_extra("results", actions_section)),
+    ("hulp", _from_extra("results", help_section)),
+    ("wie_coordineert", section_coordinator),
+    ("terugkijken", section_look_back),
+    ("toestemming", section_consent),
+    ("handtekeningen", section_signatures),
+)
 
-    insert_section_after("onze_vraag", "resultaten", _from_extra("results", results_section))
-    insert_section_after("resultaten", "afspraken", _from_extra("results", actions_section))
-    insert_section_after("afspraken", "hulp", _from_extra("results", help_section))
+
+def with_section_after(after: str, name: str, builder: Builder,
+                       sections: tuple[tuple[str, Builder], ...] = PLAN_SECTIONS
+                       ) -> tuple[tuple[str, Builder], ...]:
+    """A copy of `sections` with a section added after the one named `after` (or the
+    section of that name replaced), for build_story(plan, sections)."""
+    names = [n for n, _ in sections]
+    if name in names:
+        return tuple((name, builder) if n == name else (n, b) for n, b in sections)
+    if after not in names:
+        raise KeyError(after)
+    i = names.index(after) + 1
+    return sections[:i] + ((name, builder),) + sections[i:]
 
 
-_register_result_sections()
+def build_story(plan: PlanData, sections: tuple[tuple[str, Builder], ...] | None = None) -> list:
+    from .base import styles
+
+    st = styles()
+    story: list[Any] = []
+    for _, builder in sections or PLAN_SECTIONS:
+        story += builder(plan, st)
+    return story
+
+
+def write_plan_pdf(plan: PlanData, out: Path | str, password: str | None = None,
+                   sections: tuple[tuple[str, Builder], ...] | None = None) -> Path:
+    """Temp file then rename (reports.base.write_pdf); a password encrypts it before it
+    is moved into place."""
+    meta = DocMeta(title=f"{TITLE} – gezin {plan.family_name}", version=plan.version, day=plan.day,
+                   subject="1Gezin1Plan", password=password)
+    return write_pdf(out, meta, lambda: build_story(plan, sections))
+
+
+def plan_file_name(plan: PlanData) -> str:
+    """'Gezinsplan Janssen 2026-07-03 v2.pdf', safe on every file system."""
+    safe = "".join(c for c in plan.family_name if c.isalnum() or c in " -_'").strip() or "gezin"
+    return f"Gezinsplan {safe} {plan.day.isoformat()} v{plan.version}.pdf"

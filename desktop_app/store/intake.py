@@ -1,5 +1,11 @@
 """The intake repository: one small transaction per autosaved answer.
 
+Writes go through the session (`session.intake`), which wraps each in a named operation
+and recomputes the case's state when a lifecycle input changed: the intake row itself
+(opening the intake moves the case to 'intake') and the evaluation moment chosen here
+(`evaluation_date`, one input of the next evaluation; the case's own `next_evaluation`
+column belongs to `store.case_state`).
+
 Read model for later features: `IntakeRepository(db).summary(case_id)` returns a
 `core.intake.IntakeSummary` (help questions, domains scoring 1 or 2, priorities,
 Krachtenwijzer shares per domain and overall on eigen kracht + netwerk, network
@@ -9,7 +15,7 @@ date, consent status with the missing consents). See its docstring.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -39,6 +45,12 @@ CONSENT_FIELDS = ("person_id", "subject_id", "what", "with_whom", "given_on", "m
 _DATE_FIELDS = {"fgp_date", "evaluation_date", "given_on"}
 
 
+def stamp() -> str:
+    """When the intake changed or its plan was gathered: to the microsecond, so an answer
+    saved in the same second as an export still counts as newer than it."""
+    return datetime.now().isoformat(timespec="microseconds")
+
+
 def _db_value(field: str, value: Any) -> Any:
     if field in _DATE_FIELDS:
         return _iso(value)
@@ -58,6 +70,19 @@ class IntakeRepository:
             [case_id, now(), now()],
         )
 
+    def exists(self, case_id: int) -> bool:
+        """Whether the intake of this case has been opened (its row exists)."""
+        return self.db.execute("SELECT 1 FROM intakes WHERE case_id = ?",
+                               [case_id]).fetchone() is not None
+
+    def open(self, case_id: int) -> bool:
+        """Create the intake row; True when it did not exist yet."""
+        if self.exists(case_id):
+            return False
+        with self.db.atomic():
+            self._ensure(case_id)
+        return True
+
     def get(self, case_id: int) -> Intake:
         rows = list(self.db.query("SELECT * FROM intakes WHERE case_id = ?", [case_id]))
         if not rows:
@@ -70,15 +95,13 @@ class IntakeRepository:
         )
 
     def set_field(self, case_id: int, field: str, value: Any) -> Any:
-        """Validate and save one answer. The evaluation date is also the case's next
-        evaluation, which the caseload shows."""
+        """Validate and save one answer. The evaluation date is only the consultant's
+        choice: the case's next evaluation is computed from it (store.case_state)."""
         cleaned = ci.clean_intake_field(field, value)
         with self.db.atomic():
             self._ensure(case_id)
             self.db.execute(f"UPDATE intakes SET {field} = ?, updated_at = ? WHERE case_id = ?",
-                            [_db_value(field, cleaned), now(), case_id])
-            if field == "evaluation_date":
-                Families(self.db).update_case(case_id, "next_evaluation", cleaned)
+                            [_db_value(field, cleaned), stamp(), case_id])
         return cleaned
 
     def set_step(self, case_id: int, step: str) -> None:
@@ -86,23 +109,37 @@ class IntakeRepository:
             self._ensure(case_id)
             self.db.execute("UPDATE intakes SET step = ? WHERE case_id = ?", [step, case_id])
 
-    def next_plan_version(self, case_id: int) -> int:
-        """A new version number when anything changed since the last export."""
+    def plan_version_for_export(self, case_id: int) -> int:
+        """The version number the next export gets: a new one when anything changed since
+        the last export, else the last one again. Reads only; `record_plan_export` stores it
+        once the PDF exists."""
+        row = self.db.execute(
+            "SELECT plan_version, plan_exported_at, updated_at FROM intakes WHERE case_id = ?",
+            [case_id]).fetchone()
+        if row is None:
+            return 1
+        version, exported, updated = row
+        if not version or not exported or (updated or "") > exported:
+            return (version or 0) + 1
+        return version
+
+    def record_plan_export(self, case_id: int, version: int, gathered_at: str) -> None:
+        """The plan of version `version`, gathered at `gathered_at`, was written. An answer
+        saved after the gathering is newer than the export, so the next export rises."""
         with self.db.atomic():
             self._ensure(case_id)
-            version, exported, updated = self.db.execute(
-                "SELECT plan_version, plan_exported_at, updated_at FROM intakes WHERE case_id = ?",
-                [case_id]).fetchone()
-            if not version or not exported or (updated or "") > exported:
-                version = (version or 0) + 1
-            stamp = now()
-            self.db.execute("UPDATE intakes SET plan_version = ?, plan_exported_at = ?, updated_at = ? "
-                            "WHERE case_id = ?", [version, stamp, stamp, case_id])
-        return version
+            self.db.execute("UPDATE intakes SET plan_version = ?, plan_exported_at = ? "
+                            "WHERE case_id = ?", [version, gathered_at, case_id])
+
+    def case_of_contact(self, contact_id: int) -> int:
+        return self.db["network_contacts"].get(contact_id)["case_id"]
+
+    def case_of_consent(self, consent_id: int) -> int:
+        return self.db["consents"].get(consent_id)["case_id"]
 
     def _touch(self, case_id: int) -> None:
         self._ensure(case_id)
-        self.db.execute("UPDATE intakes SET updated_at = ? WHERE case_id = ?", [now(), case_id])
+        self.db.execute("UPDATE intakes SET updated_at = ? WHERE case_id = ?", [stamp(), case_id])
 
     # -- help questions per member -------------------------------------------------
     def member_questions(self, case_id: int) -> dict[int, str]:

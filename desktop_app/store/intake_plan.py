@@ -1,6 +1,10 @@
 """Gathers the family's plan (core.plan.PlanData) from the database, so the PDF
 code in reports/ stays free of SQL. Never includes BSNs, the safety note or the
-consultant's own notes: the plan belongs to the family."""
+consultant's own notes: the plan belongs to the family.
+
+The date to look back together is the case's stored next evaluation (what
+`store.case_state` computed with `core.lifecycle`), never the intake's own field: the
+plan, the case page, the caseload and the letters show one date."""
 
 from __future__ import annotations
 
@@ -9,14 +13,14 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from ..core import lifecycle as lc
 from ..core.form_intake import IntakeForm, intake_form
 from ..core.intake import HOUSEHOLD
 from ..core.plan import PlanConsent, PlanContact, PlanData, PlanDomain, PlanMember
+from ..core.policy import Policy
+from . import case_state
 from .families import Families
 from .intake import IntakeRepository
-
-# Later features add their parts of the plan here: fn(db, plan) fills plan.extras.
-PLAN_GATHERERS: list[Callable[[Database, PlanData], None]] = []
 
 
 def _gather_results(db: Database, plan: PlanData) -> None:
@@ -25,7 +29,8 @@ def _gather_results(db: Database, plan: PlanData) -> None:
     plan.extras["results"] = plan_results_data(db, plan.case_id)
 
 
-PLAN_GATHERERS.append(_gather_results)
+# The other features' parts of the plan, in order: fn(db, plan) fills plan.extras.
+PLAN_GATHERERS: tuple[Callable[[Database, PlanData], None], ...] = (_gather_results,)
 
 
 def latest_case_id(db: Database, family_id: int) -> int | None:
@@ -35,10 +40,27 @@ def latest_case_id(db: Database, family_id: int) -> int | None:
     return current[0].id if current else None
 
 
+def stored_next_evaluation(db: Database, case_id: int, stored: date | None,
+                           policies: list[Policy]) -> lc.NextEvaluation:
+    """The stored next evaluation with the limit that decided it. The date is always the
+    stored one; the reason comes from the rule when the rule gives that date (it does,
+    unless the database was changed behind the session's back), else only its kind."""
+    why = case_state.details(db, case_id).get("next_evaluation_why") or ""
+    facts, _inputs, _family = case_state.gather(db, [case_id], policies)[case_id]
+    computed = lc.next_evaluation(facts)
+    if computed.due == stored and (computed.why == why or not why):
+        return computed
+    return lc.NextEvaluation(stored, why or ("base" if stored else "none_not_started"))
+
+
 def plan_data(db: Database, case_id: int, *, form: IntakeForm | None = None,
-              day: date | None = None, version: int | None = None) -> PlanData:
+              day: date | None = None, version: int | None = None,
+              policies: list[Policy] | None = None) -> PlanData:
+    """`policies`: the session's (for the margin before a beschikking ends); without
+    them the shipped ones are read."""
     form = form or intake_form()
     day = day or date.today()
+    policies = case_state.default_policies() if policies is None else policies
     families = Families(db)
     repo = IntakeRepository(db)
     case = families.get_case(case_id)
@@ -56,7 +78,8 @@ def plan_data(db: Database, case_id: int, *, form: IntakeForm | None = None,
         help_question=intake.help_question,
         regisseur_kind=intake.regisseur_kind, regisseur_name=intake.regisseur_name,
         regisseur_contact=intake.regisseur_contact, fgp=intake.fgp, fgp_date=intake.fgp_date,
-        fgp_where=intake.fgp_where, evaluation_date=intake.evaluation_date or case.next_evaluation,
+        fgp_where=intake.fgp_where, evaluation_date=case.next_evaluation,
+        next_evaluation=stored_next_evaluation(db, case_id, case.next_evaluation, policies),
     )
     plan.contacts = [
         PlanContact(c.name, c.group, form.group_label(c.group), c.relation, c.ties, c.formal,
@@ -89,4 +112,4 @@ def plan_data(db: Database, case_id: int, *, form: IntakeForm | None = None,
     return plan
 
 
-__all__ = ["PLAN_GATHERERS", "latest_case_id", "plan_data"]
+__all__ = ["PLAN_GATHERERS", "latest_case_id", "plan_data", "stored_next_evaluation"]

@@ -31,18 +31,14 @@ from .registry import CASE_ACTIONS
 from .session_bridge import follow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CasePanel", text)
-
-
 def close_reason_label(code: str) -> str:
     return {
-        "doelen_bereikt": _t("De doelen zijn bereikt"),
-        "voorliggend_veld": _t("Afgeschaald naar het voorliggend veld"),
-        "overgedragen": _t("Overgedragen aan een andere organisatie"),
-        "verhuisd": _t("Het gezin is verhuisd"),
-        "gezin_stopt": _t("Het gezin wil niet verder"),
-        "anders": _t("Anders"),
+        "doelen_bereikt": QCoreApplication.translate("CasePanel", "De doelen zijn bereikt"),
+        "voorliggend_veld": QCoreApplication.translate("CasePanel", "Afgeschaald naar het voorliggend veld"),
+        "overgedragen": QCoreApplication.translate("CasePanel", "Overgedragen aan een andere organisatie"),
+        "verhuisd": QCoreApplication.translate("CasePanel", "Het gezin is verhuisd"),
+        "gezin_stopt": QCoreApplication.translate("CasePanel", "Het gezin wil niet verder"),
+        "anders": QCoreApplication.translate("CasePanel", "Anders"),
     }.get(code, code)
 
 
@@ -50,43 +46,43 @@ def next_evaluation_text(n: lc.NextEvaluation) -> str:
     """core.lifecycle.explain, translatable."""
     if n.due is None:
         return {
-            "none_closed": _t("De casus is afgesloten."),
-            "none_not_started": _t("Nog geen evaluatie: de intake is nog niet begonnen."),
-            "none_no_follow_up": _t("Het CJG volgt deze casus niet op (geen coördinatie)."),
+            "none_closed": QCoreApplication.translate("CasePanel", "De casus is afgesloten."),
+            "none_not_started": QCoreApplication.translate("CasePanel", "Nog geen evaluatie: de intake is nog niet begonnen."),
+            "none_no_follow_up": QCoreApplication.translate("CasePanel", "Het CJG volgt deze casus niet op (geen coördinatie)."),
         }.get(n.why, "")
     lim = n.limit
     if lim.kind == "beschikking":
-        return (_t("Eerder: de beschikking van %1 loopt af op %2.").replace("%1", lim.provider)
+        return (QCoreApplication.translate("CasePanel", "Eerder: de beschikking van %1 loopt af op %2.").replace("%1", lim.provider)
                 .replace("%2", format_date(lim.since)))
     if lim.kind == "chosen":
-        return _t("Gekozen datum.")
-    since = {"evaluation": _t("de laatste evaluatie"), "decision": _t("het besluit"),
-             "help": _t("de start van de hulp"), "start": _t("de start van de casus")}
-    return (_t("Elke %1 maanden, gerekend vanaf %2 (%3).").replace("%1", str(lim.months))
+        return QCoreApplication.translate("CasePanel", "Gekozen datum.")
+    since = {"evaluation": QCoreApplication.translate("CasePanel", "de laatste evaluatie"), "decision": QCoreApplication.translate("CasePanel", "het besluit"),
+             "help": QCoreApplication.translate("CasePanel", "de start van de hulp"), "start": QCoreApplication.translate("CasePanel", "de start van de casus")}
+    return (QCoreApplication.translate("CasePanel", "Elke %1 maanden, gerekend vanaf %2 (%3).").replace("%1", str(lim.months))
             .replace("%2", since[lim.since_kind]).replace("%3", format_date(lim.since)))
 
 
 def review_text(group: str | None, due: str | None) -> str:
     if not group or group == "geen_richtlijn":
-        return _t("Geen overgangsregel voor deze regio.")
+        return QCoreApplication.translate("CasePanel", "Geen overgangsregel voor deze regio.")
     label = GROUP_LABELS.get(group, group)
     if due:
-        return _t("%1 – besluit nodig vanaf %2").replace("%1", label).replace(
+        return QCoreApplication.translate("CasePanel", "%1 – besluit nodig vanaf %2").replace("%1", label).replace(
             "%2", format_date(date.fromisoformat(due)))
-    return _t("%1 – nu niets te besluiten").replace("%1", label)
+    return QCoreApplication.translate("CasePanel", "%1 – nu niets te besluiten").replace("%1", label)
 
 
 class CloseCaseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_t("Casus afsluiten"))
+        self.setWindowTitle(QCoreApplication.translate("CasePanel", "Casus afsluiten"))
         form = QFormLayout(self)
         self.reason = QComboBox()
         self.reason.setObjectName("closeReason")
-        self.reason.addItem(_t("– kies een reden –"), "")
+        self.reason.addItem(QCoreApplication.translate("CasePanel", "– kies een reden –"), "")
         for code in lc.CLOSE_REASONS:
             self.reason.addItem(close_reason_label(code), code)
-        label = QLabel(_t("&Waarom wordt de casus afgesloten?"))
+        label = QLabel(QCoreApplication.translate("CasePanel", "&Waarom wordt de casus afgesloten?"))
         label.setBuddy(self.reason)
         form.addRow(label, self.reason)
         self.error = QLabel()
@@ -94,14 +90,14 @@ class CloseCaseDialog(QDialog):
         self.error.hide()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(_t("Casus &afsluiten"))
+        buttons.button(QDialogButtonBox.Ok).setText(QCoreApplication.translate("CasePanel", "Casus &afsluiten"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def _accept(self) -> None:
         if not self.reason.currentData():
-            self.error.setText(_t("Kies waarom de casus wordt afgesloten."))
+            self.error.setText(QCoreApplication.translate("CasePanel", "Kies waarom de casus wordt afgesloten."))
             self.error.show()
             return
         self.accept()
@@ -116,12 +112,12 @@ class CasePanel(QWidget):
         layout = QHBoxLayout(self)
         self.case_list = QListWidget()
         self.case_list.setObjectName("caseList")
-        self.case_list.setAccessibleName(_t("Casussen"))
+        self.case_list.setAccessibleName(QCoreApplication.translate("CasePanel", "Casussen"))
         layout.addWidget(self.case_list, 1)
         detail = QVBoxLayout()
         self.case_status = QLabel()
         self.case_status.setObjectName("caseStatus")
-        self.case_status.setAccessibleName(_t("Status van de casus"))
+        self.case_status.setAccessibleName(QCoreApplication.translate("CasePanel", "Status van de casus"))
         detail.addWidget(self.case_status)
         self.case_info = QLabel()
         self.case_info.setObjectName("caseInfo")
@@ -129,10 +125,10 @@ class CasePanel(QWidget):
         self.case_info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         detail.addWidget(self.case_info)
         lifecycle = QHBoxLayout()
-        self.close_button = QPushButton(_t("Casus a&fsluiten…"))
+        self.close_button = QPushButton(QCoreApplication.translate("CasePanel", "Casus a&fsluiten…"))
         self.close_button.setObjectName("closeCase")
         self.close_button.clicked.connect(self._close_case)
-        self.reopen_button = QPushButton(_t("Casus &heropenen"))
+        self.reopen_button = QPushButton(QCoreApplication.translate("CasePanel", "Casus &heropenen"))
         self.reopen_button.setObjectName("reopenCase")
         self.reopen_button.clicked.connect(self._reopen_case)
         lifecycle.addWidget(self.close_button)
@@ -173,10 +169,11 @@ class CasePanel(QWidget):
         while self.actions_box.count():
             w = self.actions_box.takeAt(0).widget()
             if w:
+                w.hide()  # at once: deleteLater waits for the event loop
                 w.deleteLater()
         if item is None:
             self.case_status.setText("")
-            self.case_info.setText(_t("Dit gezin heeft nog geen casus."))
+            self.case_info.setText(QCoreApplication.translate("CasePanel", "Dit gezin heeft nog geen casus."))
             self.close_button.hide()
             self.reopen_button.hide()
             return
@@ -185,34 +182,35 @@ class CasePanel(QWidget):
         extra = households.case_details(c.id)
         nxt = households.next_evaluation(c.id)
         closed = c.status == lc.AFGESLOTEN
-        self.case_status.setText(_t("Status: %1").replace("%1", status_label(c.status)))
-        coordination = {None: _t("nog niet besloten"), True: _t("ja"), False: _t("nee")}
+        self.case_status.setText(QCoreApplication.translate("CasePanel", "Status: %1").replace("%1", status_label(c.status)))
+        coordination = {None: QCoreApplication.translate("CasePanel", "nog niet besloten"), True: QCoreApplication.translate("CasePanel", "ja"), False: QCoreApplication.translate("CasePanel", "nee")}
         due = format_date(c.next_evaluation) if c.next_evaluation else "–"
         lines = [
-            _t("Casusnummer: %1").replace("%1", c.case_number),
-            _t("Gemeente: %1 (%2)").replace("%1", c.municipality).replace("%2", c.region),
-            _t("Consulent: %1").replace("%1", c.consultant or "–"),
-            _t("Start: %1").replace("%1", format_date(c.start_date) or "–"),
-            _t("Einde: %1").replace("%1", format_date(c.end_date) or "–"),
-            _t("Coördinatie en opvolging door CJG: %1").replace("%1", coordination[c.coordination]),
-            _t("Volgende evaluatie: %1").replace("%1", due) + "  " + next_evaluation_text(nxt),
-            _t("Overgangsregel: %1").replace("%1", review_text(extra.get("review_group"),
+            QCoreApplication.translate("CasePanel", "Casusnummer: %1").replace("%1", c.case_number),
+            QCoreApplication.translate("CasePanel", "Gemeente: %1 (%2)").replace("%1", c.municipality).replace("%2", c.region),
+            QCoreApplication.translate("CasePanel", "Consulent: %1").replace("%1", c.consultant or "–"),
+            QCoreApplication.translate("CasePanel", "Start: %1").replace("%1", format_date(c.start_date) or "–"),
+            QCoreApplication.translate("CasePanel", "Einde: %1").replace("%1", format_date(c.end_date) or "–"),
+            QCoreApplication.translate("CasePanel", "Coördinatie en opvolging door CJG: %1").replace("%1", coordination[c.coordination]),
+            QCoreApplication.translate("CasePanel", "Volgende evaluatie: %1").replace("%1", due) + "  " + next_evaluation_text(nxt),
+            QCoreApplication.translate("CasePanel", "Overgangsregel: %1").replace("%1", review_text(extra.get("review_group"),
                                                               extra.get("review_due"))),
         ]
         if closed and extra.get("close_reason"):
-            lines.append(_t("Reden van afsluiten: %1").replace(
+            lines.append(QCoreApplication.translate("CasePanel", "Reden van afsluiten: %1").replace(
                 "%1", close_reason_label(extra["close_reason"])))
         if c.estimated_cost is not None:
             from ..core.costs import format_euro
 
-            lines.append(_t("Geschatte kosten inzet: %1").replace("%1", format_euro(c.estimated_cost)))
+            lines.append(QCoreApplication.translate("CasePanel", "Geschatte kosten inzet: %1").replace("%1", format_euro(c.estimated_cost)))
         self.case_info.setText("\n".join(lines))
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
         for action in sorted(CASE_ACTIONS.values(), key=lambda a: a.order):
             button = QPushButton(action.label())
             button.setObjectName(f"caseAction_{action.key}")
-            button.setEnabled(not closed or action.key in ("samen_kijken", "history"))
+            button.setEnabled(not closed or action.key in ("samen-kijken", "progress",
+                                                               "evaluation-report"))
             button.clicked.connect(
                 lambda _=False, a=action, cid=c.id: self.nav.open_case_action(a.key, cid))
             self.actions_box.addWidget(button)
@@ -234,13 +232,13 @@ class CasePanel(QWidget):
 
     def _run(self, operation) -> None:
         messages = {
-            "closed": _t("Deze casus is afgesloten. Heropen de casus om iets te veranderen."),
-            "not_closed": _t("Deze casus is niet afgesloten."),
-            "close_reason": _t("Kies waarom de casus wordt afgesloten."),
-            "close_date": _t("De datum van afsluiten kan niet voor de start van de casus liggen."),
+            "closed": QCoreApplication.translate("CasePanel", "Deze casus is afgesloten. Heropen de casus om iets te veranderen."),
+            "not_closed": QCoreApplication.translate("CasePanel", "Deze casus is niet afgesloten."),
+            "close_reason": QCoreApplication.translate("CasePanel", "Kies waarom de casus wordt afgesloten."),
+            "close_date": QCoreApplication.translate("CasePanel", "De datum van afsluiten kan niet voor de start van de casus liggen."),
         }
         try:
             operation()
         except (LifecycleError, ValidationError) as exc:
-            QMessageBox.warning(self, _t("Casus"), messages.get(exc.code)
+            QMessageBox.warning(self, QCoreApplication.translate("CasePanel", "Casus"), messages.get(exc.code)
                                 or validation_message(exc.code))

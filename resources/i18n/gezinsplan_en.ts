@@ -343,54 +343,293 @@
     </message>
 </context>
 <context>
-    <name>CaseloadModel</name>
+    <name>CasePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="127" />
-        <source>Gezin</source>
-        <translation>Family</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="36" />
+        <source>De doelen zijn bereikt</source>
+        <translation>The goals have been reached</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="128" />
-        <source>Jeugdigen</source>
-        <translation>Youths</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="37" />
+        <source>Afgeschaald naar het voorliggend veld</source>
+        <translation>Scaled down to universal services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="129" />
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="38" />
+        <source>Overgedragen aan een andere organisatie</source>
+        <translation>Handed over to another organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="130" />
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="39" />
+        <source>Het gezin is verhuisd</source>
+        <translation>The family has moved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="131" />
-        <source>Volgende evaluatie</source>
-        <translation>Next evaluation</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="40" />
+        <source>Het gezin wil niet verder</source>
+        <translation>The family does not want to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="132" />
-        <source>Coördinatie</source>
-        <translation>Coordination</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="41" />
+        <source>Anders</source>
+        <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="133" />
-        <source>Geschatte kosten</source>
-        <translation>Estimated cost</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="49" />
+        <source>De casus is afgesloten.</source>
+        <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="210" />
-        <source>nee</source>
-        <translation>no</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="50" />
+        <source>Nog geen evaluatie: de intake is nog niet begonnen.</source>
+        <translation>No evaluation yet: the intake has not started.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="210" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="51" />
+        <source>Het CJG volgt deze casus niet op (geen coördinatie).</source>
+        <translation>The CJG does not follow up this case (no coordination).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="55" />
+        <source>Eerder: de beschikking van %1 loopt af op %2.</source>
+        <translation>Earlier: the decision for %1 ends on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="58" />
+        <source>Gekozen datum.</source>
+        <translation>Date chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="59" />
+        <source>de laatste evaluatie</source>
+        <translation>the last evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="59" />
+        <source>het besluit</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="60" />
+        <source>de start van de hulp</source>
+        <translation>the start of the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="60" />
+        <source>de start van de casus</source>
+        <translation>the start of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="61" />
+        <source>Elke %1 maanden, gerekend vanaf %2 (%3).</source>
+        <translation>Every %1 months, counted from %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="67" />
+        <source>Geen overgangsregel voor deze regio.</source>
+        <translation>No transition rule for this region.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="70" />
+        <source>%1 – besluit nodig vanaf %2</source>
+        <translation>%1 – decision needed from %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="72" />
+        <source>%1 – nu niets te besluiten</source>
+        <translation>%1 – nothing to decide now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="78" />
+        <source>Casus afsluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="82" />
+        <source>– kies een reden –</source>
+        <translation>– choose a reason –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="85" />
+        <source>&amp;Waarom wordt de casus afgesloten?</source>
+        <translation>&amp;Why is the case being closed?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="93" />
+        <source>Casus &amp;afsluiten</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="237" />
+        <source>Kies waarom de casus wordt afgesloten.</source>
+        <translation>Choose why the case is being closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="115" />
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="120" />
+        <source>Status van de casus</source>
+        <translation>Status of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="128" />
+        <source>Casus a&amp;fsluiten…</source>
+        <translation>C&amp;lose case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="131" />
+        <source>Casus &amp;heropenen</source>
+        <translation>&amp;Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="176" />
+        <source>Dit gezin heeft nog geen casus.</source>
+        <translation>This family has no case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="185" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="186" />
+        <source>nog niet besloten</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="186" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="225" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="186" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="189" />
+        <source>Casusnummer: %1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="190" />
+        <source>Gemeente: %1 (%2)</source>
+        <translation>Municipality: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="191" />
+        <source>Consulent: %1</source>
+        <translation>Consultant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="192" />
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="193" />
+        <source>Einde: %1</source>
+        <translation>End: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="194" />
+        <source>Coördinatie en opvolging door CJG: %1</source>
+        <translation>Coordination and follow-up by the CJG: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="195" />
+        <source>Volgende evaluatie: %1</source>
+        <translation>Next evaluation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="196" />
+        <source>Overgangsregel: %1</source>
+        <translation>Transition rule: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="200" />
+        <source>Reden van afsluiten: %1</source>
+        <translation>Reason for closing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="205" />
+        <source>Geschatte kosten inzet: %1</source>
+        <translation>Estimated cost of deployed help: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="235" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="236" />
+        <source>Deze casus is niet afgesloten.</source>
+        <translation>This case is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="238" />
+        <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
+        <translation>The closing date cannot be before the start of the case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="243" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="126" />
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="127" />
+        <source>Jeugdigen</source>
+        <translation>Youths</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="128" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="129" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="130" />
+        <source>Volgende evaluatie</source>
+        <translation>Next evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="131" />
+        <source>Coördinatie</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="132" />
+        <source>Geschatte kosten</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="209" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="209" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="224" />
         <source>Evaluatie is te laat</source>
         <translation>Evaluation is overdue</translation>
     </message>
@@ -398,87 +637,87 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="248" />
+        <location filename="../../desktop_app/ui/caseload.py" line="251" />
         <source>Zoek op naam, BSN, postcode of casusnummer</source>
         <translation>Search by name, BSN, postcode or case number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="251" />
+        <location filename="../../desktop_app/ui/caseload.py" line="254" />
         <source>Zoekveld leegmaken</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="252" />
+        <location filename="../../desktop_app/ui/caseload.py" line="255" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="253" />
+        <location filename="../../desktop_app/ui/caseload.py" line="256" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="257" />
+        <location filename="../../desktop_app/ui/caseload.py" line="260" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="260" />
+        <location filename="../../desktop_app/ui/caseload.py" line="263" />
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="264" />
+        <location filename="../../desktop_app/ui/caseload.py" line="267" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="267" />
+        <location filename="../../desktop_app/ui/caseload.py" line="270" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="270" />
+        <location filename="../../desktop_app/ui/caseload.py" line="273" />
         <source>Te beoor&amp;delen</source>
         <translation>To be &amp;judged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="272" />
+        <location filename="../../desktop_app/ui/caseload.py" line="275" />
         <source>Casussen waarover nog een besluit over coördinatie en opvolging nodig is</source>
         <translation>Cases that still need a decision on coordination and follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="274" />
+        <location filename="../../desktop_app/ui/caseload.py" line="277" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="295" />
+        <location filename="../../desktop_app/ui/caseload.py" line="298" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="370" />
+        <location filename="../../desktop_app/ui/caseload.py" line="367" />
         <source>%1 of meer gezinnen</source>
         <translation>%1 or more families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="373" />
+        <location filename="../../desktop_app/ui/caseload.py" line="370" />
         <source>%1 gezinnen</source>
         <translation>%1 families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="373" />
+        <location filename="../../desktop_app/ui/caseload.py" line="370" />
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="358" />
+        <location filename="../../desktop_app/ui/caseload.py" line="355" />
         <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
         <translation>No families found. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="361" />
+        <location filename="../../desktop_app/ui/caseload.py" line="358" />
         <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
         <translation>No families yet. Choose 'New family' to add the first one.</translation>
     </message>
@@ -756,7 +995,7 @@
         <translation>✓ All required consent has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="192" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="195" />
         <source>Informatie uit het gezinsplan</source>
         <translation>Information from the family plan</translation>
     </message>
@@ -1431,57 +1670,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DoneStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="225" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="243" />
         <source>Plan als &amp;PDF opslaan…</source>
         <translation>Save plan as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="234" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="252" />
         <source>Klaar: het plan</source>
         <translation>Done: the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
         <source>Vraag van het gezin: %1</source>
         <translation>Family's question: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="239" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
         <source>nog niet ingevuld</source>
         <translation>not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="240" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="258" />
         <source>Leefgebieden gescoord: %1, waarvan %2 met score 1 of 2.</source>
         <translation>Life domains scored: %1, of which %2 score 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="242" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="260" />
         <source>Netwerk: %1 informele en %2 formele contacten.</source>
         <translation>Network: %1 informal and %2 formal contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="244" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="262" />
         <source>Regisseur: %1</source>
         <translation>Coordinator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="245" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="263" />
         <source>Samen terugkijken: %1</source>
         <translation>Looking back together: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="248" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="268" />
         <source>Toestemming: compleet.</source>
         <translation>Consent: complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="250" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="270" />
         <source>Toestemming ontbreekt nog:</source>
         <translation>Consent still missing:</translation>
     </message>
@@ -2067,52 +2306,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="72" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="86" />
         <source>Intake 1Gezin1Plan – gezin %1</source>
         <translation>Intake 1Gezin1Plan – family %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="82" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="101" />
         <source>Stappen van de intake</source>
         <translation>Steps of the intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="92" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="111" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="94" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="113" />
         <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
         <translation>Everything is saved already. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="96" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="115" />
         <source>Samen &amp;kijken</source>
         <translation>Look &amp;together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="99" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="118" />
         <source>← &amp;Vorige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="102" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="121" />
         <source>Volge&amp;nde →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="121" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="140" />
         <source>Vorige stap (Alt+V of Ctrl+Page Up)</source>
         <translation>Previous step (Alt+V or Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="122" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="141" />
         <source>Volgende stap (Alt+N of Ctrl+Page Down)</source>
         <translation>Next step (Alt+N or Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="225" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="166" />
+        <source>Deze casus is afgesloten. U kunt alles bekijken; heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. You can look at everything; reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="274" />
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -2120,7 +2364,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/results/common.py" line="298" />
+        <location filename="../../desktop_app/ui/results/common.py" line="299" />
         <source>Weet u zeker dat u '%1' wilt verwijderen?</source>
         <translation>Are you sure you want to delete '%1'?</translation>
     </message>
@@ -2151,77 +2395,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="324" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../../desktop_app/ui/main_window.py" line="347" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -2474,17 +2718,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>formal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="209" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="211" />
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="220" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="224" />
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="221" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="225" />
         <source>%1 van de netwerkkaart weghalen?</source>
         <translation>Remove %1 from the network map?</translation>
     </message>
@@ -2941,7 +3185,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/intake/step_texts.py" line="151" />
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="175" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="174" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -3001,22 +3245,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;Contact (phone, email)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="176" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="181" />
         <source>&amp;Wanneer kijken we samen terug</source>
         <translation>&amp;When do we look back together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="178" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="183" />
         <source>Minstens één keer per half jaar.</source>
         <translation>At least once every six months.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="179" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="218" />
+        <source>Volgende evaluatie: %1</source>
+        <translation>Next evaluation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="175" />
         <source>Over &amp;6 maanden</source>
         <translation>In &amp;6 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="190" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="189" />
+        <source>Volgende evaluatie van de casus</source>
+        <translation>Next evaluation of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="198" />
         <source>Regie en terugkijken</source>
         <translation>Coordination and review</translation>
     </message>
@@ -3103,27 +3357,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>This case is closed. You can read everything; reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="71" />
+        <location filename="../../desktop_app/ui/results/page.py" line="73" />
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="72" />
+        <location filename="../../desktop_app/ui/results/page.py" line="74" />
         <source>&amp;Afspraken</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="73" />
+        <location filename="../../desktop_app/ui/results/page.py" line="75" />
         <source>&amp;Inzet</source>
         <translation>&amp;Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="74" />
+        <location filename="../../desktop_app/ui/results/page.py" line="76" />
         <source>&amp;Kosten</source>
         <translation>&amp;Costs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/page.py" line="99" />
+        <location filename="../../desktop_app/ui/results/page.py" line="101" />
         <source>%1 resultaten · %2 inzet · geschatte kosten %3</source>
         <translation>%1 results · %2 deployments · estimated cost %3</translation>
     </message>
@@ -3419,81 +3673,116 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SamenKijkenPage</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="60" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="71" />
         <source>← Te&amp;rug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="62" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="73" />
         <source>Terug naar de intake</source>
         <translation>Back to the intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="64" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="75" />
         <source>Ons gezinsplan – gezin %1</source>
         <translation>Our family plan – family %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="67" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="78" />
         <source>Plan als &amp;PDF opslaan…</source>
         <translation>Save plan as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="101" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="130" />
         <source>Onze vraag</source>
         <translation>Our question</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="102" />
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="121" />
         <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="150" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="160" />
         <source>Nog niet opgeschreven.</source>
         <translation>Not written down yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="104" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="133" />
         <source>De vraag van %1:</source>
         <translation>The question of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="106" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="135" />
         <source>Wie zijn wij</source>
         <translation>Who we are</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="116" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="145" />
         <source>Wat gaat goed</source>
         <translation>What goes well</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="124" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="153" />
         <source>Waar maken we ons zorgen over</source>
         <translation>What worries us</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="128" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="157" />
         <source>hier gaat het nu niet goed.</source>
         <translation>this is not going well now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="139" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="168" />
         <source>Wie coördineert</source>
         <translation>Who coordinates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="141" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="170" />
         <source>Nog niet gekozen.</source>
         <translation>Not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="142" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="171" />
         <source>Wanneer kijken we samen terug</source>
         <translation>When do we look back together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="143" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="172" />
         <source>Nog geen datum afgesproken.</source>
         <translation>No date agreed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="187" />
+        <source>Jullie gezinsplan bij het CJG is afgesloten.</source>
+        <translation>Your family plan with the CJG has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="188" />
+        <source>Het CJG volgt dit plan niet op.</source>
+        <translation>The CJG does not follow up this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="195" />
+        <source>Eerder dan gepland, omdat de hulp van %1 op %2 afloopt.</source>
+        <translation>Sooner than planned, because the help from %1 ends on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="197" />
+        <source>Eerder dan gepland, omdat een deel van de hulp op %1 afloopt.</source>
+        <translation>Sooner than planned, because part of the help ends on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="200" />
+        <source>Die datum hebben we samen gekozen.</source>
+        <translation>We chose that date together.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="202" />
+        <source>We kijken minstens één keer per half jaar samen terug.</source>
+        <translation>We look back together at least once every six months.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="203" />
+        <source>We kijken elke %1 maanden samen terug.</source>
+        <translation>We look back together every %1 months.</translation>
     </message>
 </context>
 <context>
@@ -3736,26 +4025,26 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="28" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="29" />
         <source>Plan opgeslagen</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="29" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="30" />
         <source>Het plan is opgeslagen als:
 %1</source>
         <translation>The plan was saved as:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="31" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="34" />
         <source>Het plan wordt gemaakt…</source>
         <translation>Making the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="36" />
-        <source>Kies een map voor het plan</source>
-        <translation>Choose a folder for the plan</translation>
+        <location filename="../../desktop_app/ui/intake/export.py" line="39" />
+        <source>Plan exporteren</source>
+        <translation>Export the plan</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4071,11 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/features/intake.py" line="30" />
         <source>Samen kijken</source>
         <translation>Look together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/base.py" line="38" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4409,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Describe all five levels, from -2 (much less) to +2 (much better).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/common.py" line="41" />
+        <location filename="../../desktop_app/ui/results/common.py" line="42" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop_app.core.dates import add_months
-from desktop_app.core.models import Case, Family, Person
-from desktop_app.store.intake import IntakeRepository
+from desktop_app.core.models import Family, Person
 from desktop_app.ui.registry import CASE_ACTIONS
 from tests.conftest import type_text
 
@@ -24,8 +23,9 @@ def _new_case(window) -> tuple[int, dict[str, int]]:
         Person(0, "jeugdige", "Zoë", "Peeters", add_months(today, -12 * 13)),
         Person(0, "jeugdige", "Noë", "Peeters", add_months(today, -12 * 7)),
     ]
-    fid = window.families.add_family(Family("Peeters", municipality="Roermond", members=members))
-    cid = window.families.add_case(Case(fid, "", "Roermond", "MLO", status="intake", start_date=today))
+    households = window.session.households
+    fid = households.new_family(Family("Peeters", municipality="Roermond", members=members), start=today)
+    cid = households.cases_of(fid)[0].id
     return cid, {m.first_name: m.id for m in members}
 
 
@@ -77,8 +77,10 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
     window = unlocked_window
     window.show()
     case_id, ids = _new_case(window)
-    repo = IntakeRepository(window.store.db)
+    repo = window.session.intake
+    assert window.session.households.get_case(case_id).status == "aanmelding"
     wizard = _open(qtbot, window, case_id)
+    assert window.session.households.get_case(case_id).status == "intake"  # opened = started
     assert _step(wizard) == "household"
 
     # 1. Gezag for the partner: Down to him, Space to tick.
@@ -87,7 +89,7 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
     while _focus().currentItem().data(Qt.UserRole) != ids["Raphaël"]:
         qtbot.keyClick(_focus(), Qt.Key_Down)
     qtbot.keyClick(_focus(), Qt.Key_Space)
-    assert window.families.get_person(ids["Raphaël"]).gezag
+    assert window.session.households.get_person(ids["Raphaël"]).gezag
     _next(qtbot)
 
     # 2. Network: Alt+T adds a person; type the name, relation, tick P.
@@ -185,6 +187,10 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
     type_text(qtbot, _focus(), "Mariëlle Peeters")
     _tab_to(qtbot, "sixMonths")
     qtbot.keyClick(_focus(), Qt.Key_Space)
+    # Beside the chosen moment: the date the case gets, with its reason.
+    six = add_months(date.today(), 6).strftime("%d-%m-%Y")
+    label = wizard.current_page().next_evaluation
+    assert label.isVisible() and six in label.text() and "Gekozen datum" in label.text()
     _next(qtbot)
 
     # Consent: three are required (both parents with gezag, and Zoë herself at 13).
@@ -201,7 +207,8 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
     it = repo.get(case_id)
     assert (it.safety, it.fgp, it.fgp_date, it.regisseur_kind) == ("ja", "ja", date(2026, 3, 12), "ouder")
     assert it.evaluation_date == add_months(date.today(), 6)
-    assert window.families.get_case(case_id).next_evaluation == it.evaluation_date
+    # The chosen moment ties with the six-monthly interval: the case's date, via the rule.
+    assert window.session.households.get_case(case_id).next_evaluation == it.evaluation_date
     summary = repo.summary(case_id)
     assert summary.consent_complete and summary.safety_concern and summary.familiegroepsplan
     assert [w for w, _ in summary.help_questions] == ["", "Zoë"]
@@ -236,7 +243,8 @@ def test_household_changes_add_domain_steps(qtbot, unlocked_window, monkeypatch)
     today = date.today()
 
     def fake_exec(dialog):
-        dialog.person_id = window.families.add_person(
+        assert dialog.families is window.session.households  # the session's operations
+        dialog.person_id = dialog.families.add_person(
             Person(dialog.family_id, "jeugdige", "Joël", "Peeters", add_months(today, -12 * 15)))
         return True
 

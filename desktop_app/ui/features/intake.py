@@ -15,13 +15,13 @@ _screens: list = []
 def _open_wizard(window, case_id: int):
     from ..intake.wizard import IntakeWizard
 
-    return IntakeWizard(window, case_id)
+    return IntakeWizard(window.session, window.nav, case_id)
 
 
 def _open_together(window, case_id: int):
     from ..intake.samen_kijken import SamenKijkenPage
 
-    return SamenKijkenPage(window, case_id)
+    return SamenKijkenPage(window.session, window.nav, case_id)
 
 
 _case_actions.append(CaseAction(
@@ -31,17 +31,15 @@ _case_actions.append(CaseAction(
 
 
 def _case(window) -> int:
-    from ...store.intake import IntakeRepository
-
-    return IntakeRepository(window.store.db).richest_case()
+    return window.session.intake.richest_case()
 
 
 def _wizard_at(step: str):
     def build(window):
         from ..intake.wizard import IntakeWizard
 
-        wizard = IntakeWizard(window, _case(window))
-        window.push_page(wizard)
+        wizard = IntakeWizard(window.session, window.nav, _case(window))
+        window.nav.push(wizard)
         keys = wizard.keys()
         if step == "youth":
             key = next((k for k in keys if k.startswith("domains:jongeren:")), keys[3])
@@ -57,21 +55,18 @@ def _wizard_at(step: str):
 
 def _together(window):
     page = _open_together(window, _case(window))
-    window.push_page(page)
+    window.nav.push(page)
 
 
 def _network_map(window):
-    from ...store.intake import IntakeRepository
+    from ...core.form_intake import intake_form
     from ..intake.network_view import NetworkMapDialog
 
+    session = window.session
     case_id = _case(window)
-    case = window.families.get_case(case_id)
-    family = window.families.get_family(case.family_id)
-    from ...core.form_intake import intake_form
-
+    family = session.households.get_family(session.households.get_case(case_id).family_id)
     groups = [(g.key, g.label) for g in intake_form().network_groups]
-    return NetworkMapDialog(family.family_name, groups, IntakeRepository(window.store.db).contacts(case_id),
-                            window)
+    return NetworkMapDialog(family.family_name, groups, session.intake.contacts(case_id), window)
 
 
 for _name, _step, _text in (

@@ -7,9 +7,10 @@ Mnemonics: the wizard itself uses Alt+V (vorige), Alt+N (volgende), Alt+S
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,23 +21,71 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.form_intake import IntakeForm
-from ...store.families import Families
-from ...store.intake import IntakeRepository
+from ...core.lifecycle import LifecycleError
+from ...core.validation import ValidationError
 from ..autosave import FieldSaver, SaveIndicator
+from ..messages import validation_message
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ...session import Session
+    from ...session.households import Households
+    from ...session.intake import IntakeArea
+    from ..session_bridge import Navigator
+
+
+def lifecycle_message(code: str) -> str:
+    return {
+        "closed": QCoreApplication.translate(
+            "intake", "Deze casus is afgesloten. Heropen de casus om iets te veranderen."),
+    }.get(code, code)
 
 
 @dataclass
 class WizardContext:
-    window: MainWindow
+    """What every step gets: the session's areas for reads and operations, the case, the
+    form and the shared save indicator. `refused` shows why an operation was refused."""
+
+    session: Session
+    nav: Navigator
     case_id: int
     family_id: int
-    repo: IntakeRepository
-    families: Families
     form: IntakeForm
     indicator: SaveIndicator
+    refused: Callable[[str], None] = field(default=lambda _text: None)
+
+    @property
+    def intake(self) -> IntakeArea:
+        return self.session.intake
+
+    @property
+    def households(self) -> Households:
+        return self.session.households
+
+    def run(self, operation: Callable[[], Any]) -> Any:
+        """Run an operation a button asked for; a refusal (closed case, bad value) is
+        shown, not raised. Returns None when refused."""
+        try:
+            return operation()
+        except LifecycleError as exc:
+            self.refused(lifecycle_message(exc.code))
+        except ValidationError as exc:
+            self.refused(validation_message(exc.code))
+        self.indicator.failed()
+        return None
+
+
+class IntakeFieldSaver(FieldSaver):
+    """A FieldSaver that also shows a refusal of the case's lifecycle (a closed case)
+    under the field; the typed text stays, and is saved once the case is reopened."""
+
+    def flush(self) -> bool:
+        try:
+            return super().flush()
+        except LifecycleError as exc:
+            self._show_error(lifecycle_message(exc.code))
+            if self.indicator:
+                self.indicator.failed()
+            return False
 
 
 def error_label() -> QLabel:
@@ -71,7 +120,7 @@ class AutoForm(QFormLayout):
         super().__init__()
         self.indicator = indicator
         self.widgets: dict[str, QWidget] = {}
-        self.savers: dict[str, FieldSaver] = {}
+        self.savers: dict[str, IntakeFieldSaver] = {}
         self.labels: dict[str, QLabel] = {}
         self.labels_above = labels_above
         self.setRowWrapPolicy(QFormLayout.WrapAllRows if labels_above else QFormLayout.WrapLongRows)
@@ -92,7 +141,7 @@ class AutoForm(QFormLayout):
             box.addWidget(hint(help_text))
         box.addWidget(err)
         self.addRow(lbl, box)
-        self.savers[key] = FieldSaver(widget, save, self.indicator, err)
+        self.savers[key] = IntakeFieldSaver(widget, save, self.indicator, err)
         self.labels[key] = lbl
         self.widgets[key] = widget
         return widget

@@ -1,38 +1,41 @@
-"""Exporting the family's plan as PDF to a folder the consultant picks. The data is
-gathered on the GUI thread (one quick read); reportlab runs in a worker."""
+"""Exporting the family's plan as PDF, through the session's one plan operation: the plan
+is gathered on the GUI thread (one quick read), reportlab writes the file in a worker, and
+only when the file exists are its version and the audit entry recorded (on the GUI
+thread, in one transaction). A write that fails records nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...reports.plan import plan_file_name, write_plan_pdf
-from ...store.intake import IntakeRepository
-from ...store.intake_plan import plan_data
+from ..export_dialog import ask_export
 from ..tasks import run_task
 
 
-def export_plan(parent: QWidget, window, case_id: int, folder: Path, on_done=None) -> None:
+def export_plan(parent: QWidget, session, case_id: int, folder: Path, password: str | None = None,
+                on_done: Callable[[Path], None] | None = None) -> None:
     """Write the plan into `folder` (a new version when anything changed since the last export)."""
-    db = window.store.db
-    version = IntakeRepository(db).next_plan_version(case_id)
-    plan = plan_data(db, case_id, version=version)
-    target = Path(folder) / plan_file_name(plan)
+    export = session.intake.prepare_plan(case_id, folder, password=password)
 
-    def done(path) -> None:
+    def done(path: Path) -> None:
+        session.intake.record_plan(export)
         if on_done is not None:
             on_done(path)
         else:
-            QMessageBox.information(parent, QCoreApplication.translate("export", "Plan opgeslagen"),
-                                    QCoreApplication.translate("export", "Het plan is opgeslagen als:\n%1").replace("%1", str(path)))
+            QMessageBox.information(
+                parent, QCoreApplication.translate("export", "Plan opgeslagen"),
+                QCoreApplication.translate("export", "Het plan is opgeslagen als:\n%1")
+                .replace("%1", str(path)))
 
-    run_task(parent, lambda _p: write_plan_pdf(plan, target), done, label=QCoreApplication.translate("export", "Het plan wordt gemaakt…"))
+    run_task(parent, lambda _p: session.intake.write_plan(export), done,
+             label=QCoreApplication.translate("export", "Het plan wordt gemaakt…"))
 
 
-def export_plan_dialog(parent: QWidget, window, case_id: int) -> None:
-    start = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("export", "Kies een map voor het plan"), start)
-    if folder:
-        export_plan(parent, window, case_id, Path(folder))
+def export_plan_dialog(parent: QWidget, session, nav, case_id: int) -> None:
+    """Ask for the folder and an optional password, then export."""
+    choice = ask_export(parent, nav.settings, QCoreApplication.translate("export", "Plan exporteren"))
+    if choice:
+        export_plan(parent, session, case_id, choice.folder, choice.password)

@@ -1,6 +1,10 @@
 """'Samen kijken': the plan on the screen at the kitchen table, for the family.
 Larger text; the family's own words and the network picture first; no BSN, no
-safety note and no consultant's notes (it shows only what the plan PDF shows)."""
+safety note and no consultant's notes (it shows only what the plan PDF shows).
+
+It reads the plan through `session.intake.plan` (the same PlanData the PDF is made from,
+with the case's one next-evaluation date) and reads it again when a change concerns the
+case or the family."""
 
 from __future__ import annotations
 
@@ -21,12 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.plan import PlanData
-from ...store.intake_plan import plan_data
 from ..autosave import flush_all
+from ..session_bridge import follow
 from .network_view import NetworkPicture
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ...session import Change, Session
+    from ..session_bridge import Navigator
+
+# What the plan shows: a change of any of these kinds for the case or family is re-read.
+SHOWN = ("case", "intake", "consent", "members", "family", "results", "deployments",
+         "decision", "evaluation")
 
 STYLE = """
 QWidget#samenKijkenContent QLabel { font-size: 15pt; color: #102a43; }
@@ -49,12 +58,14 @@ def _months(day: date | None) -> str:
 class SamenKijkenPage(QWidget):
     back_requested = Signal()
 
-    def __init__(self, window: MainWindow, case_id: int):
+    def __init__(self, session: Session, nav: Navigator, case_id: int):
         super().__init__()
         self.setObjectName("samenKijken")
-        self.window_ = window
+        self.session = session
+        self.nav = nav
         self.case_id = case_id
-        self.plan: PlanData = plan_data(window.store.db, case_id)
+        self.family_id = session.households.get_case(case_id).family_id
+        self.plan: PlanData = session.intake.plan(case_id)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.back = QPushButton(self.tr("← Te&rug"))
@@ -73,19 +84,37 @@ class SamenKijkenPage(QWidget):
         layout.addLayout(header)
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.back_requested.emit)
 
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFocusPolicy(Qt.StrongFocus)  # arrow keys and Page Down scroll the plan
+        layout.addWidget(scroll, 1)
+        self.scroll = scroll
+        self._build_content()
+        follow(self, nav.events, self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.concerns(family_id=self.family_id, case_id=self.case_id, kinds=SHOWN):
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the plan again and show it, keeping the place the family was looking at."""
+        position = self.scroll.verticalScrollBar().value()
+        self.plan = self.session.intake.plan(self.case_id)
+        self._build_content()
+        self.scroll.verticalScrollBar().setValue(position)
+
+    def _build_content(self) -> None:
         content = QWidget()
         content.setObjectName("samenKijkenContent")
         content.setStyleSheet(STYLE)
         self.body = QVBoxLayout(content)
         self._fill()
         self.body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(content)
-        scroll.setFocusPolicy(Qt.StrongFocus)  # arrow keys and Page Down scroll the plan
-        layout.addWidget(scroll, 1)
-        self.scroll = scroll
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(content)
 
     # -- content --------------------------------------------------------------------------
     def _label(self, text: str, role: str = "") -> QLabel:
@@ -142,6 +171,36 @@ class SamenKijkenPage(QWidget):
         add(self._label(self.tr("Wanneer kijken we samen terug"), "h"))
         add(self._label(_months(p.evaluation_date) or self.tr("Nog geen datum afgesproken."),
                         "" if p.evaluation_date else "muted"))
+        reason = self.look_back_reason(p)
+        if reason:
+            reason_label = self._label(reason, "muted")
+            reason_label.setObjectName("lookBackReason")
+            add(reason_label)
+
+    def look_back_reason(self, p: PlanData) -> str:
+        """Why that day, for the family: reports.plan.look_back_reason, translatable."""
+        n = p.next_evaluation
+        if n is None:
+            return ""
+        if p.evaluation_date is None:
+            return {
+                "none_closed": self.tr("Jullie gezinsplan bij het CJG is afgesloten."),
+                "none_no_follow_up": self.tr("Het CJG volgt dit plan niet op."),
+            }.get(n.why, "")
+        lim = n.limit
+        if lim is None:
+            return ""
+        if lim.kind == "beschikking":
+            if lim.provider:
+                return (self.tr("Eerder dan gepland, omdat de hulp van %1 op %2 afloopt.")
+                        .replace("%1", lim.provider).replace("%2", _months(lim.since)))
+            return self.tr("Eerder dan gepland, omdat een deel van de hulp op %1 afloopt.") \
+                .replace("%1", _months(lim.since))
+        if lim.kind == "chosen":
+            return self.tr("Die datum hebben we samen gekozen.")
+        if lim.months == 6:
+            return self.tr("We kijken minstens één keer per half jaar samen terug.")
+        return self.tr("We kijken elke %1 maanden samen terug.").replace("%1", str(lim.months))
 
     def all_text(self) -> str:
         """Everything this page shows as text (tests check nothing private is in it)."""
@@ -151,7 +210,7 @@ class SamenKijkenPage(QWidget):
         from .export import export_plan_dialog
 
         flush_all(self)
-        export_plan_dialog(self, self.window_, self.case_id)
+        export_plan_dialog(self, self.session, self.nav, self.case_id)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

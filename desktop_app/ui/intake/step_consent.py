@@ -94,7 +94,7 @@ class ConsentStep(StepPage):
         return self.tr("Toestemming")
 
     def enter(self) -> None:
-        members = self.ctx.families.members(self.ctx.family_id)
+        members = self.ctx.households.members(self.ctx.family_id)
         self._names = {m.id: m.full_name for m in members}
         who, about = self.form.widgets["person_id"], self.form.widgets["subject_id"]
         for combo in (who, about):
@@ -112,7 +112,7 @@ class ConsentStep(StepPage):
         self.reload(self.consent_id)
 
     def reload(self, select: int | None = None) -> None:
-        consents = self.ctx.repo.consents(self.ctx.case_id)
+        consents = self.ctx.intake.consents(self.ctx.case_id)
         self.list.blockSignals(True)
         self.list.clear()
         for c in consents:
@@ -136,7 +136,7 @@ class ConsentStep(StepPage):
         return text
 
     def _update_status(self) -> None:
-        missing = self.ctx.repo.missing_consents(self.ctx.case_id)
+        missing = self.ctx.intake.missing_consents(self.ctx.case_id)
         if missing:
             self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(m.text() for m in missing))
             self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
@@ -152,7 +152,7 @@ class ConsentStep(StepPage):
             self.remove_button.setEnabled(False)
             return
         self.consent_id = item.data(Qt.UserRole)
-        c = self.ctx.repo.get_consent(self.consent_id)
+        c = self.ctx.intake.get_consent(self.consent_id)
         w = self.form.widgets
         set_combo(w["person_id"], c.person_id)
         set_combo(w["subject_id"], c.subject_id)
@@ -169,10 +169,13 @@ class ConsentStep(StepPage):
     def _save(self, field: str, value):
         if self.consent_id is None:
             return value
-        cleaned = self.ctx.repo.update_consent(self.consent_id, field, value)
+        if field == "withdrawn":
+            cleaned = self.ctx.intake.withdraw_consent(self.consent_id, value)
+        else:
+            cleaned = self.ctx.intake.update_consent(self.consent_id, field, value)
         item = self.list.currentItem()
         if item is not None:
-            item.setText(self._item_text(self.ctx.repo.get_consent(self.consent_id)))
+            item.setText(self._item_text(self.ctx.intake.get_consent(self.consent_id)))
         self._update_status()
         return cleaned
 
@@ -181,22 +184,26 @@ class ConsentStep(StepPage):
         from datetime import date
 
         flush_all(self.editor_stack)
-        missing = self.ctx.repo.missing_consents(self.ctx.case_id)
+        missing = self.ctx.intake.missing_consents(self.ctx.case_id)
         person = next((m.person.id for m in missing if m.person is not None), None)
         if person is None:
             person = next(iter(self._names), None)
         if person is None:
             return
-        new_id = self.ctx.repo.add_consent(Consent(
+        new_id = self.ctx.run(lambda: self.ctx.intake.add_consent(Consent(
             case_id=self.ctx.case_id, person_id=person, given_on=date.today(),
-            what=self.tr("Informatie uit het gezinsplan"), with_whom=""))
+            what=self.tr("Informatie uit het gezinsplan"), with_whom="")))
+        if new_id is None:
+            return
         self.reload(select=new_id)
         self.form.widgets["person_id"].setFocus()
 
     def _remove(self) -> None:
         if self.consent_id is None:
             return
-        self.ctx.repo.delete_consent(self.consent_id)
+        consent_id = self.consent_id
+        if self.ctx.run(lambda: self.ctx.intake.delete_consent(consent_id) or True) is None:
+            return
         self.consent_id = None
         self.reload()
 

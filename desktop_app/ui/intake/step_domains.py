@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..autosave import FieldSaver, flush_all
-from .base import AutoForm, StepPage, hint, set_combo, set_text, text_box
+from ..autosave import flush_all
+from .base import AutoForm, IntakeFieldSaver, StepPage, hint, set_combo, set_text, text_box
 
 
 class DomainStep(StepPage):
@@ -78,7 +78,7 @@ class DomainStep(StepPage):
             combo.addItem("–", None)
             for n in range(11):
                 combo.addItem(str(n), n)
-            FieldSaver(combo, lambda v, f=field: self._save(f, v), ctx.indicator)
+            IntakeFieldSaver(combo, lambda v, f=field: self._save(f, v), ctx.indicator)
             lbl = QLabel(label)
             lbl.setBuddy(combo)
             krow.addWidget(lbl)
@@ -107,7 +107,7 @@ class DomainStep(StepPage):
         self._load()
 
     def _answer(self, key: str | None = None):
-        return self.ctx.repo.domain(self.ctx.case_id, self.set.key, key or self.domain_key, self.person_id)
+        return self.ctx.intake.domain(self.ctx.case_id, self.set.key, key or self.domain_key, self.person_id)
 
     def _label_item(self, item: QListWidgetItem) -> None:
         a = self._answer(item.data(Qt.UserRole))
@@ -158,7 +158,7 @@ class DomainStep(StepPage):
         self.shares.setText(f"{k.eigen} {e}% · {k.netwerk} {n}% · {k.hulp} {h}%")
 
     def _save(self, field: str, value):
-        cleaned = self.ctx.repo.set_domain_field(self.ctx.case_id, self.set.key, self.domain_key,
+        cleaned = self.ctx.intake.set_domain_field(self.ctx.case_id, self.set.key, self.domain_key,
                                                  self.person_id, field, value)
         a = self._answer()
         if field == "score":
@@ -205,7 +205,7 @@ class SummaryStep(StepPage):
         return self.tr("Samenvatting leefgebieden")
 
     def enter(self) -> None:
-        s = self.ctx.repo.summary(self.ctx.case_id, self.ctx.form)
+        s = self.ctx.intake.summary(self.ctx.case_id, self.ctx.form)
         self.low.clear()
         for f in s.low_domains:
             level = self.ctx.form.scale[f.score - 1].label

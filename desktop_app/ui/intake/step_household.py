@@ -55,7 +55,7 @@ class HouseholdStep(StepPage):
         return self.tr("Gezin en gezag")
 
     def enter(self) -> None:
-        family = self.ctx.families.get_family(self.ctx.family_id)
+        family = self.ctx.households.get_family(self.ctx.family_id)
         parts = [f"{family.street} {family.house_number}".strip(), f"{family.postcode} {family.city}".strip(),
                  family.municipality]
         self.address.setText(self.tr("Gezin %1 · %2").replace("%1", family.family_name)
@@ -86,14 +86,14 @@ class HouseholdStep(StepPage):
 
     def _gezag_changed(self, item: QListWidgetItem) -> None:
         gezag = item.checkState() == Qt.Checked
-        self.ctx.families.update_person(item.data(Qt.UserRole), "gezag", gezag)
+        self.ctx.households.update_person(item.data(Qt.UserRole), "gezag", gezag)
         self.members.blockSignals(True)
         item.setText(self._with_gezag(item.data(Qt.UserRole + 1), gezag))
         self.members.blockSignals(False)
         self.ctx.indicator.saved()
 
     def _add(self) -> None:
-        dialog = MemberDialog(self.ctx.families, self.ctx.family_id, self)
+        dialog = MemberDialog(self.ctx.households, self.ctx.family_id, self)
         if dialog.exec() and dialog.person_id:
             self.enter()
 

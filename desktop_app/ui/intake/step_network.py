@@ -122,10 +122,10 @@ class NetworkStep(StepPage):
         self.reload(select=self.contact_id)
 
     def reload(self, select: int | None = None) -> None:
-        contacts = self.ctx.repo.contacts(self.ctx.case_id)
+        contacts = self.ctx.intake.contacts(self.ctx.case_id)
         order = [k for k, _ in self._groups()]
         contacts.sort(key=lambda c: (order.index(c.group) if c.group in order else len(order), c.id))
-        family = self.ctx.families.get_family(self.ctx.family_id)
+        family = self.ctx.households.get_family(self.ctx.family_id)
         self.picture.set_data(family.family_name, self._groups(), contacts, select)
         self.list.blockSignals(True)
         self.list.clear()
@@ -157,7 +157,7 @@ class NetworkStep(StepPage):
             self.remove_button.setEnabled(False)
             return
         self.contact_id = item.data(Qt.UserRole)
-        c = self.ctx.repo.get_contact(self.contact_id)
+        c = self.ctx.intake.get_contact(self.contact_id)
         w = self.form.widgets
         set_combo(w["group"], c.group)
         set_text(w["name"], c.name)
@@ -179,7 +179,7 @@ class NetworkStep(StepPage):
     def _save(self, field: str, value):
         if self.contact_id is None:
             return value
-        cleaned = self.ctx.repo.update_contact(self.contact_id, field, value)
+        cleaned = self.ctx.intake.update_contact(self.contact_id, field, value)
         self._refresh_current()
         return cleaned
 
@@ -187,16 +187,18 @@ class NetworkStep(StepPage):
         if self.contact_id is None:
             return
         ties = "".join(code for code, box in self.tie_boxes.items() if box.isChecked())
-        self.ctx.repo.update_contact(self.contact_id, "ties", ties)
+        contact_id = self.contact_id
+        if self.ctx.run(lambda: self.ctx.intake.update_contact(contact_id, "ties", ties)) is None:
+            return
         self.ctx.indicator.saved()
         self._refresh_current()
 
     def _refresh_current(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            item.setText(self._item_text(self.ctx.repo.get_contact(item.data(Qt.UserRole))))
-        contacts = self.ctx.repo.contacts(self.ctx.case_id)
-        family = self.ctx.families.get_family(self.ctx.family_id)
+            item.setText(self._item_text(self.ctx.intake.get_contact(item.data(Qt.UserRole))))
+        contacts = self.ctx.intake.contacts(self.ctx.case_id)
+        family = self.ctx.households.get_family(self.ctx.family_id)
         self.picture.set_data(family.family_name, self._groups(), contacts, self.contact_id)
 
     # -- actions ---------------------------------------------------------------------------
@@ -205,8 +207,10 @@ class NetworkStep(StepPage):
         group = self.form.widgets["group"].currentData() if self.contact_id else None
         group = group or self.ctx.form.network_groups[0].key
         formal = next(g.formal for g in self.ctx.form.network_groups if g.key == group)
-        new_id = self.ctx.repo.add_contact(NetworkContact(
-            case_id=self.ctx.case_id, group=group, name=self.tr("Nieuwe persoon"), formal=formal))
+        new_id = self.ctx.run(lambda: self.ctx.intake.add_contact(NetworkContact(
+            case_id=self.ctx.case_id, group=group, name=self.tr("Nieuwe persoon"), formal=formal)))
+        if new_id is None:
+            return
         self.reload(select=new_id)
         name = self.form.widgets["name"]
         name.setFocus()
@@ -220,14 +224,16 @@ class NetworkStep(StepPage):
             self, self.tr("Weghalen"),
             self.tr("%1 van de netwerkkaart weghalen?").replace("%1", item.text().split(" · ")[0]))
         if answer == QMessageBox.Yes:
+            contact_id = item.data(Qt.UserRole)
+            if self.ctx.run(lambda: self.ctx.intake.delete_contact(contact_id) or True) is None:
+                return
             self.contact_id = None
-            self.ctx.repo.delete_contact(item.data(Qt.UserRole))
             self.reload()
 
     def _big(self) -> NetworkMapDialog:
-        family = self.ctx.families.get_family(self.ctx.family_id)
+        family = self.ctx.households.get_family(self.ctx.family_id)
         dialog = NetworkMapDialog(family.family_name, self._groups(),
-                                  self.ctx.repo.contacts(self.ctx.case_id), self)
+                                  self.ctx.intake.contacts(self.ctx.case_id), self)
         dialog.open()
         return dialog
 

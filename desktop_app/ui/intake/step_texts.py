@@ -33,7 +33,7 @@ class QuestionStep(StepPage):
         form = AutoForm(ctx.indicator, labels_above=True)
         self.form = form
         self.question = form.add("help_question", self.tr("&Onze vraag"), text_box(6, 12),
-                                 lambda v: ctx.repo.set_field(ctx.case_id, "help_question", v))
+                                 lambda v: ctx.intake.set_field(ctx.case_id, "help_question", v))
         self.layout_.addLayout(form)
         self.members_box = QGroupBox(self.tr("Heeft iemand in het gezin een andere vraag?"))
         self.members_form = AutoForm(ctx.indicator, labels_above=True)
@@ -46,9 +46,9 @@ class QuestionStep(StepPage):
         return self.tr("Onze vraag")
 
     def enter(self) -> None:
-        repo, ctx = self.ctx.repo, self.ctx
-        set_text(self.question, repo.get(ctx.case_id).help_question)
-        members = ctx.families.members(ctx.family_id)
+        intake, ctx = self.ctx.intake, self.ctx
+        set_text(self.question, intake.get(ctx.case_id).help_question)
+        members = ctx.households.members(ctx.family_id)
         if [m.id for m in members] != self._member_ids:
             while self.members_form.rowCount():
                 self.members_form.removeRow(0)
@@ -56,7 +56,7 @@ class QuestionStep(StepPage):
             for m in members:
                 self.members_form.add(
                     f"question_{m.id}", self.tr("Vraag van %1").replace("%1", m.first_name), text_box(2),
-                    lambda v, pid=m.id: repo.set_member_question(ctx.case_id, pid, v))
+                    lambda v, pid=m.id: intake.set_member_question(ctx.case_id, pid, v))
             self._member_ids = [m.id for m in members]
             # Fields made after the page was shown join the end of the focus chain: put
             # them right after the family's question, in the order they are on screen.
@@ -66,7 +66,7 @@ class QuestionStep(StepPage):
             chain = [self.question] + [self.members_form.widgets[f"question_{m.id}"] for m in members]
             for a, b in zip(chain, chain[1:], strict=False):
                 QWidget.setTabOrder(a, b)
-        texts = repo.member_questions(ctx.case_id)
+        texts = intake.member_questions(ctx.case_id)
         for pid in self._member_ids:
             set_text(self.members_form.widgets[f"question_{pid}"], texts.get(pid, ""))
 
@@ -104,9 +104,9 @@ class SafetyStep(StepPage):
         notes = form  # one form, so the fields line up
         self.notes = notes
         notes.add("safety_note", self.tr("&Wat is er gezien of gehoord (alleen voor de consulent)"),
-                  text_box(3), lambda v: ctx.repo.set_field(ctx.case_id, "safety_note", v))
+                  text_box(3), lambda v: ctx.intake.set_field(ctx.case_id, "safety_note", v))
         notes.add("professional_note", self.tr("No&titie van de consulent"), text_box(3),
-                  lambda v: ctx.repo.set_field(ctx.case_id, "professional_note", v),
+                  lambda v: ctx.intake.set_field(ctx.case_id, "professional_note", v),
                   self.tr("Niet zichtbaar bij Samen kijken en niet in het plan van het gezin."))
         layout.addLayout(form)
         layout.addStretch(1)
@@ -115,12 +115,12 @@ class SafetyStep(StepPage):
         return self.tr("Veiligheid")
 
     def _save_safety(self, value):
-        cleaned = self.ctx.repo.set_field(self.ctx.case_id, "safety", value)
+        cleaned = self.ctx.intake.set_field(self.ctx.case_id, "safety", value)
         self.route.setVisible(cleaned in ("ja", "weet_niet"))
         return cleaned
 
     def enter(self) -> None:
-        intake = self.ctx.repo.get(self.ctx.case_id)
+        intake = self.ctx.intake.get(self.ctx.case_id)
         set_combo(self.safety, intake.safety)
         self.route.setVisible(intake.safety in ("ja", "weet_niet"))
         set_text(self.notes.widgets["safety_note"], intake.safety_note)
@@ -136,7 +136,7 @@ class RegieStep(StepPage):
     def __init__(self, ctx):
         super().__init__(ctx)
         layout = QVBoxLayout(self)
-        save = lambda field: (lambda v: ctx.repo.set_field(ctx.case_id, field, v))  # noqa: E731
+        save = lambda field: (lambda v: ctx.intake.set_field(ctx.case_id, field, v))  # noqa: E731
         fgp_box = QGroupBox(self.tr("Familiegroepsplan"))
         fgp_layout = QVBoxLayout(fgp_box)
         fgp_layout.addWidget(hint(self.tr(
@@ -170,19 +170,27 @@ class RegieStep(StepPage):
         self.reg_form.add("regisseur_name", self.tr("Naa&m regisseur"), QLineEdit(), save("regisseur_name"))
         self.reg_form.add("regisseur_contact", self.tr("&Contact (telefoon, e-mail)"), QLineEdit(),
                           save("regisseur_contact"))
-        eval_row = QHBoxLayout()
         evaluation = QLineEdit()
         evaluation.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        self.reg_form.add("evaluation_date", self.tr("&Wanneer kijken we samen terug"), evaluation,
-                          save("evaluation_date"),
-                          self.tr("Minstens één keer per half jaar."))
         self.six_months = QPushButton(self.tr("Over &6 maanden"))
         self.six_months.setObjectName("sixMonths")
         self.six_months.clicked.connect(self._six_months)
-        eval_row.addStretch(1)
-        eval_row.addWidget(self.six_months)
+        moment = QWidget()
+        moment_row = QHBoxLayout(moment)
+        moment_row.setContentsMargins(0, 0, 0, 0)
+        self.reg_form.add("evaluation_date", self.tr("&Wanneer kijken we samen terug"), evaluation,
+                          save("evaluation_date"),
+                          self.tr("Minstens één keer per half jaar."))
         reg_layout.addLayout(self.reg_form)
-        reg_layout.addLayout(eval_row)
+        # Beside the chosen moment: the date the case really gets, and why (core.lifecycle).
+        self.next_evaluation = QLabel()
+        self.next_evaluation.setObjectName("nextEvaluation")
+        self.next_evaluation.setWordWrap(True)
+        self.next_evaluation.setAccessibleName(self.tr("Volgende evaluatie van de casus"))
+        moment_row.addWidget(self.next_evaluation, 1)
+        moment_row.addWidget(self.six_months)
+        self.reg_form.addRow("", moment)
+        self.reg_form.savers["evaluation_date"].saved.connect(lambda _v: self.show_next_evaluation())
         layout.addWidget(reg_box)
         layout.addStretch(1)
 
@@ -190,7 +198,7 @@ class RegieStep(StepPage):
         return self.tr("Regie en terugkijken")
 
     def enter(self) -> None:
-        it = self.ctx.repo.get(self.ctx.case_id)
+        it = self.ctx.intake.get(self.ctx.case_id)
         f, r = self.fgp_form.widgets, self.reg_form.widgets
         set_combo(f["fgp"], it.fgp)
         set_text(f["fgp_date"], format_date(it.fgp_date))
@@ -199,6 +207,16 @@ class RegieStep(StepPage):
         set_text(r["regisseur_name"], it.regisseur_name)
         set_text(r["regisseur_contact"], it.regisseur_contact)
         set_text(r["evaluation_date"], format_date(it.evaluation_date))
+        self.show_next_evaluation()
+
+    def show_next_evaluation(self) -> None:
+        """The case's next evaluation as the lifecycle computed it, with its reason."""
+        from ..case_panel import next_evaluation_text
+
+        n = self.ctx.households.next_evaluation(self.ctx.case_id)
+        due = format_date(n.due) if n.due else "–"
+        self.next_evaluation.setText(self.tr("Volgende evaluatie: %1").replace("%1", due)
+                                     + "\n" + next_evaluation_text(n))
 
     def _six_months(self) -> None:
         field = self.reg_form.widgets["evaluation_date"]
@@ -234,7 +252,7 @@ class DoneStep(StepPage):
         return self.tr("Klaar: het plan")
 
     def enter(self) -> None:
-        s = self.ctx.repo.summary(self.ctx.case_id, self.ctx.form)
+        s = self.ctx.intake.summary(self.ctx.case_id, self.ctx.form)
         lines = [
             self.tr("Vraag van het gezin: %1").replace("%1", self.tr("ja") if s.help_question else self.tr("nog niet ingevuld")),
             self.tr("Leefgebieden gescoord: %1, waarvan %2 met score 1 of 2.")
@@ -242,7 +260,9 @@ class DoneStep(StepPage):
             self.tr("Netwerk: %1 informele en %2 formele contacten.")
             .replace("%1", str(s.network_informal)).replace("%2", str(s.network_formal)),
             self.tr("Regisseur: %1").replace("%1", s.regisseur_name or "–"),
-            self.tr("Samen terugkijken: %1").replace("%1", format_date(s.evaluation_date) or "–"),
+            self.tr("Samen terugkijken: %1").replace(
+                "%1", format_date(self.ctx.households.get_case(self.ctx.case_id).next_evaluation)
+                or "–"),
         ]
         if s.consent_complete:
             lines.append(self.tr("Toestemming: compleet."))
@@ -253,7 +273,7 @@ class DoneStep(StepPage):
     def _export(self) -> None:
         from .export import export_plan_dialog
 
-        export_plan_dialog(self, self.ctx.window, self.ctx.case_id)
+        export_plan_dialog(self, self.ctx.session, self.ctx.nav, self.ctx.case_id)
 
     def focus_first(self) -> None:
         self.pdf_button.setFocus()

@@ -1,7 +1,14 @@
 """The intake wizard: a page on the main window with the steps on the left, the
 current step in the middle, and Vorige / Volgende below. Every answer saves
 itself; the current step is stored per case, so closing halfway (or a flat
-battery) and reopening continues where the consultant stopped."""
+battery) and reopening continues where the consultant stopped.
+
+The wizard takes (session, nav): it reads through `session.intake` / `session.households`
+and changes only through their operations. Opening it starts the intake of the case (the
+case moves to 'intake'). It follows the session's changes: when the case closes or its next
+evaluation moves (another screen's operation), the banner and the 'Regie' step show it. A
+closed case can be looked at; an answer typed there is refused with a message under the
+field and stays in it."""
 
 from __future__ import annotations
 
@@ -22,21 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import lifecycle as lc
 from ...core.form_intake import intake_form
 from ...core.models import age_on
-from ...store.intake import IntakeRepository
 from ..autosave import SaveIndicator, flush_all
-from .base import StepPage, WizardContext
+from ..session_bridge import follow
+from .base import StepPage, WizardContext, lifecycle_message
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ...session import Change, Session
+    from ..session_bridge import Navigator
 
 
 def domain_targets(ctx: WizardContext) -> list[tuple[str, int, str]]:
     """(set key, person id or 0, step title) for every set of life domains that applies."""
     from datetime import date
 
-    members = ctx.families.members(ctx.family_id)
+    members = ctx.households.members(ctx.family_id)
     youths = [m for m in members if m.role == "jeugdige"]
     today = date.today()
     out = []
@@ -55,17 +64,22 @@ def domain_targets(ctx: WizardContext) -> list[tuple[str, int, str]]:
 class IntakeWizard(QWidget):
     back_requested = Signal()
 
-    def __init__(self, window: MainWindow, case_id: int):
+    def __init__(self, session: Session, nav: Navigator, case_id: int):
         super().__init__()
         self.setObjectName("intakeWizard")
-        self.setStyleSheet("QLabel#stepTitle { font-size: 14pt; font-weight: 600; color: #1d3557; }")
-        families = window.families
-        case = families.get_case(case_id)
-        family = families.get_family(case.family_id)
+        self.setStyleSheet("QLabel#stepTitle { font-size: 14pt; font-weight: 600; color: #1d3557; }"
+                           " QLabel#wizardNotice { background: #fdecea; border: 1px solid #b3261e;"
+                           " border-radius: 6px; padding: 6px 10px; }")
+        households = session.households
+        case = households.get_case(case_id)
+        family = households.get_family(case.family_id)
+        if case.status != lc.AFGESLOTEN:
+            session.intake.open(case_id)  # starting the intake moves the case to 'intake'
         self.indicator = SaveIndicator()
-        self.ctx = WizardContext(window, case_id, case.family_id, IntakeRepository(window.store.db),
-                                 families, intake_form(), self.indicator)
+        self.ctx = WizardContext(session, nav, case_id, case.family_id, intake_form(),
+                                 self.indicator, refused=self._refused)
         self.pages: dict[str, StepPage] = {}
+        self._closed = False
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -75,6 +89,11 @@ class IntakeWizard(QWidget):
         header.addWidget(title, 1)
         header.addWidget(self.indicator)
         layout.addLayout(header)
+        self.notice = QLabel()
+        self.notice.setObjectName("wizardNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         body = QHBoxLayout()
         self.step_list = QListWidget()
@@ -122,9 +141,36 @@ class IntakeWizard(QWidget):
         self.next_button.setToolTip(self.tr("Volgende stap (Alt+N of Ctrl+Page Down)"))
 
         self.rebuild_steps()
-        stored = self.ctx.repo.get(case_id).step
+        self._show_case_state()
+        stored = session.intake.get(case_id).step
         keys = self.keys()
         self.go(keys.index(stored) if stored in keys else 0, store=False)
+        follow(self, nav.events, self._on_change)
+
+    # -- the case's state --------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if change.concerns(case_id=self.ctx.case_id, kinds=("case",)):
+            self._show_case_state()
+            page = self.pages.get("regie")
+            if page is not None:
+                page.show_next_evaluation()
+        # The closing overview has no fields to lose: it is read again when it is shown.
+        if self.current_key() == "done" and change.concerns(
+                family_id=self.ctx.family_id, case_id=self.ctx.case_id,
+                kinds=("case", "consent", "members", "intake")):
+            self.pages["done"].enter()
+
+    def _show_case_state(self) -> None:
+        self._closed = self.ctx.households.get_case(self.ctx.case_id).status == lc.AFGESLOTEN
+        if self._closed:
+            self._refused(self.tr("Deze casus is afgesloten. U kunt alles bekijken; heropen de "
+                                  "casus om iets te veranderen."))
+        else:
+            self.notice.hide()
+
+    def _refused(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     # -- steps -------------------------------------------------------------------------
     def _make_pages(self) -> list[StepPage]:
@@ -218,8 +264,11 @@ class IntakeWizard(QWidget):
         page = self.pages[key]
         self.stack.setCurrentWidget(page.parentWidget().parentWidget())
         page.enter()
-        if store:
-            self.ctx.repo.set_step(self.ctx.case_id, key)
+        if store and not self._closed:
+            try:
+                self.ctx.intake.set_step(self.ctx.case_id, key)
+            except lc.LifecycleError as exc:  # closed by another screen a moment ago
+                self._refused(lifecycle_message(exc.code))
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self._order) - 1)
         self.step_label.setText(self.tr("Stap %1 van %2").replace("%1", str(row + 1))
@@ -240,4 +289,4 @@ class IntakeWizard(QWidget):
         from .samen_kijken import SamenKijkenPage
 
         flush_all(self)
-        self.ctx.window.push_page(SamenKijkenPage(self.ctx.window, self.ctx.case_id))
+        self.ctx.nav.push(SamenKijkenPage(self.ctx.session, self.ctx.nav, self.ctx.case_id))
