@@ -3,79 +3,79 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="92" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="90" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="91" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="101" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="106" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="104" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="107" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="105" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="119" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="122" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="125" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="126" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="154" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="157" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="155" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="158" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="235" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="233" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="174" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="187" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="203" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="185" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="201" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -196,62 +196,62 @@
 <context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="117" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="126" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="126" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="135" />
         <source>Uw besluit</source>
         <translation>Your decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="129" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="138" />
         <source>Ik volg het &amp;advies</source>
         <translation>I follow the &amp;advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="131" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="140" />
         <source>Ik &amp;wijk af van het advies</source>
         <translation>I &amp;deviate from the advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="137" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="146" />
         <source>Mijn be&amp;sluit</source>
         <translation>My deci&amp;sion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="144" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="153" />
         <source>&amp;Motivering (verplicht als u afwijkt)</source>
         <translation>&amp;Motivation (required when you deviate)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="149" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="158" />
         <source>Waarom wijkt u af? Schrijf het zo op dat het gezin het kan lezen.</source>
         <translation>Why do you deviate? Write it so that the family can read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="158" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="167" />
         <source>Besluit &amp;vastleggen</source>
         <translation>&amp;Record decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="179" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="191" />
         <source>Nog geen advies</source>
         <translation>No advice yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="180" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="192" />
         <source>Beantwoord eerst: %1.</source>
         <translation>First answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="198" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="210" />
         <source>Advies: %1</source>
         <translation>Advice: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="207" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="219" />
         <source>Dit antwoord maakt het advies minstens: %1.</source>
         <translation>This answer makes the advice at least: %1.</translation>
     </message>
@@ -795,117 +795,129 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="77" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="80" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="79" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="82" />
         <source>Terug naar het gezin</source>
         <translation>Back to the family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="81" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="84" />
         <source>Coördinatiebesluit · %1 · %2</source>
         <translation>Coordination decision · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="86" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="89" />
         <source>Geschie&amp;denis</source>
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="104" />
-        <source>De richtlijn kan niet worden gelezen. Vraag de beheerder om dit te herstellen:</source>
-        <translation>The policy cannot be read. Ask the administrator to repair it:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="109" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="111" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor regio %1 op %2. Een beheerder kan er een toevoegen in forms/.</source>
         <translation>There is no coordination and follow-up policy for region %1 on %2. An administrator can add one in forms/.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="125" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="129" />
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="146" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="150" />
         <source>← V&amp;orige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="148" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="152" />
         <source>Vo&amp;lgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="150" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="154" />
         <source>B&amp;rieven maken…</source>
         <translation>Make &amp;letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="191" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="199" />
         <source>Richtlijn %1 (%2, versie %3), geldt vanaf %4.</source>
         <translation>Policy %1 (%2, version %3), in force from %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="194" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="202" />
         <source>Huidig besluit van %1: %2.</source>
         <translation>Current decision of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="203" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="209" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="312" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="244" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="253" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="228" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="308" />
         <source>Intussen is er een ander besluit vastgelegd voor deze casus. Open het coördinatiebesluit opnieuw.</source>
         <translation>Meanwhile another decision was recorded for this case. Open the coordination decision again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="260" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="321" />
         <source>Besluit vastgelegd: %1.</source>
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="262" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="378" />
+        <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
+        <translation>With this decision the next evaluation is due by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="379" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="273" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="336" />
         <source>U wijkt af van het advies. Schrijf op waarom (minstens een zin).</source>
         <translation>You deviate from the advice. Write down why (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="274" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="337" />
         <source>Beantwoord eerst alle vragen.</source>
         <translation>First answer all questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="275" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="338" />
+        <source>Er is geen richtlijn voor coördinatie en opvolging voor deze regio op deze datum.</source>
+        <translation>There is no coordination and follow-up policy for this region on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="340" />
         <source>Kies wat u besluit.</source>
         <translation>Choose what you decide.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="279" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="344" />
         <source>Map voor de brieven</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="290" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="354" />
         <source>Brieven worden gemaakt…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="300" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="363" />
         <source>%1 brieven opgeslagen in %2</source>
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="306" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="369" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
@@ -1117,17 +1129,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>What the case already says</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="76" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="103" />
         <source>(voorgesteld op grond van de casus)</source>
         <translation>(suggested from the case)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="85" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="81" />
         <source>De casus geeft hier nog geen antwoord op: kies zelf.</source>
         <translation>The case does not answer this yet: choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="92" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="89" />
         <source>Toelichting</source>
         <translation>Guidance</translation>
     </message>
@@ -1613,180 +1625,110 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="136" />
+        <location filename="../../desktop_app/ui/family_page.py" line="135" />
         <source>← &amp;Caseload</source>
         <translation>← &amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="138" />
+        <location filename="../../desktop_app/ui/family_page.py" line="137" />
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="152" />
+        <location filename="../../desktop_app/ui/family_page.py" line="151" />
         <source>&amp;Huishouden</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="153" />
+        <location filename="../../desktop_app/ui/family_page.py" line="157" />
         <source>Ca&amp;sussen</source>
         <translation>Ca&amp;ses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="164" />
+        <location filename="../../desktop_app/ui/family_page.py" line="171" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="175" />
+        <location filename="../../desktop_app/ui/family_page.py" line="182" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="176" />
+        <location filename="../../desktop_app/ui/family_page.py" line="183" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="177" />
+        <location filename="../../desktop_app/ui/family_page.py" line="184" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="178" />
+        <location filename="../../desktop_app/ui/family_page.py" line="185" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="179" />
+        <location filename="../../desktop_app/ui/family_page.py" line="186" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="185" />
+        <location filename="../../desktop_app/ui/family_page.py" line="192" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="193" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="187" />
+        <location filename="../../desktop_app/ui/family_page.py" line="194" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="191" />
-        <location filename="../../desktop_app/ui/family_page.py" line="195" />
+        <location filename="../../desktop_app/ui/family_page.py" line="198" />
+        <location filename="../../desktop_app/ui/family_page.py" line="202" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="199" />
+        <location filename="../../desktop_app/ui/family_page.py" line="206" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="201" />
+        <location filename="../../desktop_app/ui/family_page.py" line="208" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="215" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="227" />
+        <location filename="../../desktop_app/ui/family_page.py" line="234" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="229" />
+        <location filename="../../desktop_app/ui/family_page.py" line="236" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="268" />
+        <location filename="../../desktop_app/ui/family_page.py" line="275" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="269" />
+        <location filename="../../desktop_app/ui/family_page.py" line="276" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="281" />
-        <source>Casussen</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="289" />
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="334" />
-        <source>Dit gezin heeft nog geen casus.</source>
-        <translation>This family has no case yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>nog niet besloten</source>
-        <translation>not decided yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="342" />
-        <source>Casusnummer: %1</source>
-        <translation>Case number: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="343" />
-        <source>Gemeente: %1 (%2)</source>
-        <translation>Municipality: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="344" />
-        <source>Consulent: %1</source>
-        <translation>Consultant: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="345" />
-        <source>Start: %1</source>
-        <translation>Start: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="346" />
-        <source>Einde: %1</source>
-        <translation>End: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="347" />
-        <source>Coördinatie en opvolging door CJG: %1</source>
-        <translation>Coordination and follow-up by the CJG: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="348" />
-        <source>Volgende evaluatie: %1</source>
-        <translation>Next evaluation: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="353" />
-        <source>Geschatte kosten inzet: %1</source>
-        <translation>Estimated cost of deployed help: %1</translation>
     </message>
 </context>
 <context>
@@ -1905,103 +1847,103 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="41" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="39" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="43" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="41" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="45" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="43" />
         <source>Besluiten over coördinatie · %1 · %2</source>
         <translation>Coordination decisions · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="55" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="52" />
         <source>Over deze casus is nog geen besluit genomen.</source>
         <translation>No decision has been taken on this case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
         <source>Afgeweken</source>
         <translation>Deviated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
         <source>Richtlijn</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
         <source>Consulent</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="62" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="58" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="65" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="74" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="98" />
         <source>vervangen op %1</source>
         <translation>superseded on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="75" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="99" />
         <source>geldt</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="78" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="78" />
-        <location filename="../../desktop_app/ui/coordination/history.py" line="101" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="113" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="114" />
         <source>ja, elke %1 maanden</source>
         <translation>yes, every %1 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="115" />
         <source>ja, elk half jaar</source>
         <translation>yes, every six months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="112" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="124" />
         <source>Motivering van de afwijking:</source>
         <translation>Motivation of the deviation:</translation>
     </message>
@@ -2151,77 +2093,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -2300,52 +2242,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="85" />
+        <location filename="../../desktop_app/ui/family_page.py" line="84" />
         <source>Ro&amp;l</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="86" />
+        <location filename="../../desktop_app/ui/family_page.py" line="85" />
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="87" />
+        <location filename="../../desktop_app/ui/family_page.py" line="86" />
         <source>&amp;Achternaam</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="89" />
+        <location filename="../../desktop_app/ui/family_page.py" line="88" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="90" />
+        <location filename="../../desktop_app/ui/family_page.py" line="89" />
         <source>Ge&amp;boortedatum</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="92" />
+        <location filename="../../desktop_app/ui/family_page.py" line="91" />
         <source>9 cijfers</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="93" />
+        <location filename="../../desktop_app/ui/family_page.py" line="92" />
         <source>BS&amp;N</source>
         <translation>BS&amp;N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="94" />
+        <location filename="../../desktop_app/ui/family_page.py" line="93" />
         <source>Heeft ge&amp;zag</source>
         <translation>Has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="95" />
+        <location filename="../../desktop_app/ui/family_page.py" line="94" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="96" />
+        <location filename="../../desktop_app/ui/family_page.py" line="95" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
@@ -3515,7 +3457,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="110" />
+        <location filename="../../desktop_app/ui/app.py" line="118" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>
@@ -3685,7 +3627,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>coordination</name>
     <message>
-        <location filename="../../desktop_app/ui/features/coordination.py" line="21" />
+        <location filename="../../desktop_app/ui/features/coordination.py" line="25" />
         <source>Coördinatiebesluit</source>
         <translation>Coordination decision</translation>
     </message>
@@ -3726,12 +3668,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>features</name>
     <message>
-        <location filename="../../desktop_app/ui/features/results.py" line="31" />
+        <location filename="../../desktop_app/ui/features/results.py" line="29" />
         <source>Resultaten en hulp</source>
         <translation>Results and help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/results.py" line="34" />
+        <location filename="../../desktop_app/ui/features/results.py" line="32" />
         <source>Ca&amp;talogus</source>
         <translation>Ca&amp;talog</translation>
     </message>
@@ -3739,12 +3681,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../desktop_app/ui/features/intake.py" line="24" />
+        <location filename="../../desktop_app/ui/features/intake.py" line="28" />
         <source>Intake (1Gezin1Plan)</source>
         <translation>Intake (1Gezin1Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/intake.py" line="26" />
+        <location filename="../../desktop_app/ui/features/intake.py" line="30" />
         <source>Samen kijken</source>
         <translation>Look together</translation>
     </message>
