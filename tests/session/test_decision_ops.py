@@ -4,6 +4,7 @@ review under the transition rules, all through session operations."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -115,6 +116,33 @@ def test_no_coordination_no_date_and_a_closed_case_refuses(session, running_case
     with pytest.raises(LifecycleError):
         session.decisions.save_draft(case_id, motivation="Nog even wachten.")
     assert len(session.decisions.history(case_id)) == 1
+
+
+def test_recording_is_one_transaction(session, running_case, changes, monkeypatch):
+    """A date that disagrees with the stored case rolls back the row, the case columns and
+    their audit entries: nothing is announced."""
+    from desktop_app.store import case_state
+
+    _, case_id = running_case
+    audit_before = _audit(session)
+    case_before = session.households.get_case(case_id)
+    real = case_state.compute
+
+    def off_by_one(db, ids, policies):
+        out = real(db, ids, policies)
+        state, review, family = out[case_id]
+        nxt = replace(state.next_evaluation, due=state.next_evaluation.due + timedelta(days=1))
+        return {case_id: (replace(state, next_evaluation=nxt), review, family)}
+
+    monkeypatch.setattr(case_state, "compute", off_by_one)
+    changes.clear()
+    with pytest.raises(RuntimeError):
+        decide(session, case_id, DAY, "intensief")
+    monkeypatch.undo()
+    assert session.decisions.history(case_id) == []
+    assert session.households.get_case(case_id) == case_before
+    assert _audit(session) == audit_before
+    assert changes == []
 
 
 def test_a_refused_or_stale_decision_changes_nothing(session, running_case, changes):
