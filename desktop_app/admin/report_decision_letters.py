@@ -1,5 +1,6 @@
 """`report decision-letters --case ID --out DIR`: the letters about a case's
-coordination decision: one to the family and one to each involved provider."""
+coordination decision: one to the family and one to each involved provider, made by the
+session's operation (session.decisions.make_letters), so each letter is audited."""
 
 from __future__ import annotations
 
@@ -38,33 +39,24 @@ def _case_id(db, value: str) -> int:
 
 
 def run(args) -> int:
-    from ..reports.letters import write_decision_letters
-    from ..store.decisions import Decisions
-    from ..store.families import Families
+    from ..session import Session
+    from ..session.decisions import NoDecision
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CliError(INVALID, f"{out} is geen map.")
     with open_existing(args, check=False) as store:
-        db = store.db
-        case_id = _case_id(db, args.case)
-        decisions = Decisions(db)
-        history = decisions.history(case_id)
-        if args.decision is not None:
-            chosen = [d for d in history if d.id == args.decision]
-            if not chosen:
-                raise CliError(INVALID, f"Besluit {args.decision} hoort niet bij deze casus.")
-            decision = chosen[0]
-        elif history:
-            decision = history[0]
-        else:
+        case_id = _case_id(store.db, args.case)
+        session = Session(store)
+        try:
+            # The same operation as the GUI: every PDF written, then each one recorded.
+            files = session.decisions.make_letters(case_id, out, decision_id=args.decision)
+        except NoDecision as exc:
+            if exc.code == "not_of_case":
+                raise CliError(INVALID, f"Besluit {args.decision} hoort niet bij deze casus."
+                               ) from None
             raise CliError(INVALID, "Over deze casus is nog geen besluit over coördinatie en "
-                                    "opvolging genomen. Er zijn geen brieven gemaakt.")
-        families = Families(db)
-        case = families.get_case(case_id)
-        family = families.get_family(case.family_id)
-        version = len([d for d in history if d.id <= decision.id])
-    files = write_decision_letters(out, decision, family, case, version=version)
+                                    "opvolging genomen. Er zijn geen brieven gemaakt.") from None
     for f in files:
         print(f)
     n = len(files) - 1

@@ -2,145 +2,26 @@
 policy gives with its reasons criterion by criterion, and the consultant's
 decision. Pure: no Qt, no SQL. The policy comes from core/policy.py.
 
-CaseFacts is the interface to the intake (domain scores, help question,
-Krachtenwijzer shares, network) and to the deployed help (products, JZ020
-categories, providers, beschikkingen); store/coordination_facts.py fills it.
+CaseFacts (core/coordination_facts.py) is the interface to the intake and to the
+deployed help; store/coordination_facts.py fills it. When the follow-up is due is
+not decided here: that is core.lifecycle's one rule (the session stores its date
+with the decision, see session/decisions.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from .dates import add_months
+from .coordination_facts import JZ020, CaseFacts, Deployment, Provider
 from .policy import Criterion, Option, Policy
 
-# JZ020 productcategorie (iStandaarden Jeugdwet 3.2), for the texts on screen and in letters.
-JZ020: dict[str, str] = {
-    "40": "Persoonlijke verzorging", "41": "Dagbehandeling", "42": "Vervoerdiensten",
-    "43": "Jeugdhulp verblijf (incl. behandeling)", "44": "Jeugdhulp verblijf (excl. behandeling)",
-    "45": "Jeugdhulp ambulant", "46": "Jeugdhulp crisis", "47": "Jeugdreclassering",
-    "48": "Jeugdbescherming", "49": "Activiteiten in het preventief justitieel kader",
-    "50": "Maatwerkarrangementen jeugd", "51": "Generalistische basis-ggz", "52": "Specialistische ggz",
-    "53": "Kindergeneeskunde", "54": "Jeugd-ggz", "55": "Landelijk ingekochte zorg",
-}
+__all__ = ["JZ020", "Advice", "CaseFacts", "Decision", "DecisionRefused", "Deployment",
+           "IncompleteAnswers", "Provider", "Reason", "advise", "case_says", "decide", "prefill",
+           "prefill_all", "weight_words"]
+
 MOTIVATION_MIN = 20  # characters: a real sentence, not 'ok'
-
-
-@dataclass(frozen=True)
-class Provider:
-    """A zorgaanbieder involved in the case, with what a letter needs."""
-
-    name: str
-    contact: str = ""  # contact person
-    street: str = ""  # street and number
-    postcode_city: str = ""
-    email: str = ""
-    phone: str = ""
-
-
-@dataclass(frozen=True)
-class Deployment:
-    """One deployed product (JW301 toewijzing): provider, product, category, beschikking period."""
-
-    product: str
-    category: str  # JZ020 code, e.g. "45"
-    provider: str
-    start: date | None = None
-    end: date | None = None
-    volume: str = ""
-
-
-@dataclass
-class CaseFacts:
-    """What the case already says, gathered before the wizard opens."""
-
-    deployments: list[Deployment] = field(default_factory=list)
-    providers: list[Provider] = field(default_factory=list)
-    domain_scores: dict[str, int] = field(default_factory=dict)  # ZRM domain -> 1..5
-    help_question: str = ""
-    help_question_clear: bool | None = None
-    own_strength_share: float | None = None  # Krachtenwijzer: eigen kracht + netwerk, 0..1
-    network_size: int | None = None
-    safety_concerns: bool = False
-    family_plan: bool = False  # a familiegroepsplan exists
-    last_evaluation: date | None = None
-    help_start: date | None = None
-
-    # -- derived -----------------------------------------------------------------
-    def active(self, day: date) -> list[Deployment]:
-        return [d for d in self.deployments if d.end is None or d.end >= day]
-
-    def categories(self, day: date | None = None) -> list[str]:
-        deps = self.active(day) if day else self.deployments
-        return sorted({d.category for d in deps if d.category})
-
-    def product_count(self, day: date | None = None) -> int:
-        return len(self.active(day) if day else self.deployments)
-
-    def provider_names(self, day: date | None = None) -> list[str]:
-        deps = self.active(day) if day else self.deployments
-        names = {d.provider for d in deps if d.provider}
-        if day is None or not self.deployments:  # providers known without a deployment
-            names |= {p.name for p in self.providers}
-        return sorted(names, key=str.lower)
-
-    def low_domains(self) -> dict[str, int]:
-        return {k: v for k, v in self.domain_scores.items() if v in (1, 2)}
-
-    def mean_score(self) -> float | None:
-        scores = list(self.domain_scores.values())
-        return sum(scores) / len(scores) if scores else None
-
-    def beschikking_end(self, day: date) -> date | None:
-        """The first end of a beschikking still running on `day`: the evaluation must come before it."""
-        ends = [d.end for d in self.deployments if d.end and d.end >= day]
-        return min(ends) if ends else None
-
-    def start_of_help(self) -> date | None:
-        starts = [d.start for d in self.deployments if d.start]
-        return self.help_start or (min(starts) if starts else None)
-
-    # -- snapshot for the decision record ------------------------------------------
-    def to_json(self) -> dict[str, Any]:
-        # By hand rather than dataclasses.asdict: the demo writes thousands of these.
-        def iso(d):
-            return d.isoformat() if d else None
-
-        return {
-            "deployments": [{"product": d.product, "category": d.category, "provider": d.provider,
-                             "start": iso(d.start), "end": iso(d.end), "volume": d.volume}
-                            for d in self.deployments],
-            "providers": [{"name": p.name, "contact": p.contact, "street": p.street,
-                           "postcode_city": p.postcode_city, "email": p.email, "phone": p.phone}
-                          for p in self.providers],
-            "domain_scores": dict(self.domain_scores), "help_question": self.help_question,
-            "help_question_clear": self.help_question_clear,
-            "own_strength_share": self.own_strength_share, "network_size": self.network_size,
-            "safety_concerns": self.safety_concerns, "family_plan": self.family_plan,
-            "last_evaluation": iso(self.last_evaluation), "help_start": iso(self.help_start),
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> CaseFacts:
-        def day(v):
-            return date.fromisoformat(v) if v else None
-
-        return cls(
-            deployments=[Deployment(**{**d, "start": day(d.get("start")), "end": day(d.get("end"))})
-                         for d in data.get("deployments", [])],
-            providers=[Provider(**p) for p in data.get("providers", [])],
-            domain_scores={k: int(v) for k, v in data.get("domain_scores", {}).items()},
-            help_question=data.get("help_question", ""),
-            help_question_clear=data.get("help_question_clear"),
-            own_strength_share=data.get("own_strength_share"),
-            network_size=data.get("network_size"),
-            safety_concerns=bool(data.get("safety_concerns")),
-            family_plan=bool(data.get("family_plan")),
-            last_evaluation=day(data.get("last_evaluation")),
-            help_start=day(data.get("help_start")),
-        )
 
 
 # -- prefill: the answer the case suggests ---------------------------------------------
@@ -348,26 +229,10 @@ def _summary(policy: Policy, score: int, by_score: int, floor: int, reasons: lis
     return text
 
 
-# -- follow-up -------------------------------------------------------------------------
-def follow_up_due(policy: Policy, level_id: str, facts: CaseFacts, decided_on: date) -> date | None:
-    """With coordination: the next evaluation at most `interval` months after the start of
-    the help (or the last evaluation), always before the beschikking ends, never before
-    the decision itself (an overdue evaluation is due at once)."""
-    level = policy.level(level_id)
-    if not level.coordination or not level.interval_months:
-        return None
-    known = [d for d in (facts.last_evaluation, facts.start_of_help()) if d is not None]
-    base = max(known) if known else decided_on
-    due = max(add_months(base, level.interval_months), decided_on)
-    end = facts.beschikking_end(decided_on)
-    if end is not None:
-        due = min(due, end - timedelta(days=policy.days_before_end))
-    return max(due, decided_on)
-
-
 # -- the decision ------------------------------------------------------------------------
 class DecisionRefused(ValueError):
-    """code: 'motivation' (deviating without a written reason), 'answers', 'level'."""
+    """code: 'motivation' (deviating without a written reason), 'answers', 'level',
+    'policy' (no policy for the case's region on the day)."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(code)
@@ -379,6 +244,7 @@ class DecisionRefused(ValueError):
             "motivation": "U wijkt af van het advies. Schrijf op waarom (minstens een zin).",
             "answers": "Beantwoord eerst alle vragen.",
             "level": "Kies wat u besluit.",
+            "policy": "Er is geen richtlijn voor coördinatie en opvolging voor deze regio en datum.",
         }.get(self.code, self.code)
 
 
@@ -401,6 +267,8 @@ class Decision:
     motivation: str
     consultant: str
     facts: CaseFacts
+    # The case's next evaluation right after the decision, as core.lifecycle computed it
+    # (the session sets it when recording; decide() leaves it empty).
     follow_up_due: date | None = None
     interval_months: int | None = None
     supersedes: int | None = None
@@ -432,6 +300,5 @@ def decide(policy: Policy, case_id: int, answers: dict[str, str], facts: CaseFac
         policy_digest=policy.digest, answers=dict(answers), advice=advice, level=level.id,
         level_label=level.label, coordination=level.coordination, deviates=deviates,
         motivation=motivation, consultant=consultant, facts=facts,
-        follow_up_due=follow_up_due(policy, level.id, facts, decided_on),
         interval_months=level.interval_months, supersedes=supersedes,
     )

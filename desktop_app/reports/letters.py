@@ -4,17 +4,21 @@ family in plain Dutch (B1) and one to each involved provider, who keeps the duty
 to evaluate, normalise, scale up and down and to work according to 1Gezin1Plan.
 
 The recipients come from the decision's own snapshot of the case, so a letter
-printed later still goes to the providers involved when the decision was taken.
+printed later still goes to the providers involved when the decision was taken. The
+date of the next evaluation is the case's own (core.lifecycle, with its reason), the
+same date the case page, the plan and the Opvolging lists show.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..core.coordination import JZ020, Decision, Provider
+from ..core.lifecycle import NextEvaluation
 from ..core.models import Case, Family
 from .base import DocMeta, esc, format_day, markup, para, simple_table, styles, write_pdf
 
@@ -76,8 +80,47 @@ def _interval_words(decision: Decision) -> str:
     return f"elke {months} maanden".replace("elke 3 maanden", "elke drie maanden")
 
 
+_PERIOD = {1: "een maand", 2: "twee maanden", 3: "drie maanden", 4: "vier maanden",
+           6: "een half jaar", 12: "een jaar"}
+_SINCE = {"evaluation": "de laatste evaluatie van", "decision": "het besluit van",
+          "help": "de start van de hulp op", "start": "de start van de casus op"}
+
+
+def _period(months: int) -> str:
+    return _PERIOD.get(months, f"{months} maanden")
+
+
+def follow_up_reason(n: NextEvaluation) -> str:
+    """Why the next evaluation falls on its date, in plain Dutch (B1): the limit of
+    core.lifecycle that decided it."""
+    lim = n.limit
+    if n.due is None or lim is None:
+        return ""
+    if lim.kind == "beschikking":
+        whose = f"de hulp van {lim.provider}" if lim.provider else "de hulp"
+        interval = next((x for x in n.limits if x.kind == "interval"), None)
+        if interval is not None and interval.day > n.due:
+            return (f"Dat is eerder dan na {_period(interval.months)}, omdat {whose} op "
+                    f"{format_day(lim.since)} afloopt.")
+        return f"Dat is op tijd voordat {whose} op {format_day(lim.since)} afloopt."
+    if lim.kind == "chosen":
+        return "Die datum hebben we samen gekozen."
+    return f"Dat is {_period(lim.months)} na {_SINCE[lim.since_kind]} {format_day(lim.since)}."
+
+
+def _follow_up(decision: Decision, follow_up: NextEvaluation | None) -> tuple[date | None, str]:
+    """(date, reason): the case's next evaluation; for a letter about an older decision
+    (no follow_up given) the date recorded with it, without a reason."""
+    if not decision.coordination:
+        return None, ""
+    if follow_up is not None:
+        return follow_up.due, follow_up_reason(follow_up)
+    return decision.follow_up_due, ""
+
+
 def family_letter(out: Path, decision: Decision, family: Family, case: Case,
-                  day: date | None = None, version: int = 1) -> Path:
+                  day: date | None = None, version: int = 1,
+                  follow_up: NextEvaluation | None = None) -> Path:
     st = styles()
     day = day or date.today()
     youths = _youths(family) or ["uw kind"]
@@ -123,12 +166,14 @@ def family_letter(out: Path, decision: Decision, family: Family, case: Case,
             "consulent heeft anders besloten. De reden is:", "body", st))
         story.append(para(decision.motivation, "quote", st))
     story.append(para("Wat betekent dit voor u?", "h1", st))
-    if decision.coordination and decision.follow_up_due:
+    due, reason = _follow_up(decision, follow_up)
+    if due is not None:
+        story.append(markup(f"<b>Wij kijken samen met u terug, uiterlijk op {format_day(due)}."
+                            f"</b> {esc(reason)}", "body", st))
         story.append(para(
-            f"We maken een afspraak met u om te bespreken hoe het gaat. Dat gesprek is uiterlijk "
-            f"op {format_day(decision.follow_up_due)}. Dat is altijd vóór het einde van de "
-            "beschikking. Een beschikking is het besluit van de gemeente dat u hulp krijgt, en "
-            "voor hoe lang.", "body", st))
+            "We maken een afspraak met u om te bespreken hoe het gaat. Dat gesprek is altijd "
+            "vóór het einde van de beschikking. Een beschikking is het besluit van de gemeente "
+            "dat u hulp krijgt, en voor hoe lang.", "body", st))
     elif not decision.coordination:
         story.append(para(
             "Gaat het minder goed, verandert er veel in uw gezin, of loopt de beschikking bijna "
@@ -160,7 +205,8 @@ def family_letter(out: Path, decision: Decision, family: Family, case: Case,
 
 
 def provider_letter(out: Path, decision: Decision, provider: Provider, family: Family,
-                    case: Case, day: date | None = None, version: int = 1) -> Path:
+                    case: Case, day: date | None = None, version: int = 1,
+                    follow_up: NextEvaluation | None = None) -> Path:
     st = styles()
     day = day or date.today()
     youths = [p for p in family.members if p.role == "jeugdige"]
@@ -189,9 +235,11 @@ def provider_letter(out: Path, decision: Decision, provider: Provider, family: F
     story.append(para("Het besluit", "h1", st))
     if decision.coordination:
         text = f"<b>Het CJG coördineert en volgt deze casus op</b> ({esc(_lower_first(decision.level_label))})."
-        if decision.follow_up_due:
-            text += (f" De eerstvolgende evaluatie met het gezin is uiterlijk op "
-                     f"{format_day(decision.follow_up_due)}. Wij nemen daarvoor contact met u op.")
+        due, reason = _follow_up(decision, follow_up)
+        if due is not None:
+            text += " " + " ".join(x for x in (
+                f"De eerstvolgende evaluatie met het gezin is uiterlijk op {format_day(due)}.",
+                esc(reason), "Wij nemen daarvoor contact met u op.") if x)
     else:
         text = ("<b>Het CJG coördineert en volgt deze casus niet op.</b> Neem contact op met het "
                 "CJG als de hulp niet (meer) aansluit, als opschalen nodig lijkt of als verlenging "
@@ -201,31 +249,37 @@ def provider_letter(out: Path, decision: Decision, provider: Provider, family: F
                       f"{decision.policy_id} (versie {decision.policy_version}).", "small", st))
     story.append(para("Waarop het besluit rust", "h2", st))
     rows = [["Criterium", "Beoordeling"]] + [[r.title, r.answer] for r in decision.advice.reasons]
-    story.append(simple_table(rows, widths=[45 * 2.8346, 125 * 2.8346], st=st))
+    story.append(simple_table(rows, widths=[52 * 2.8346, 118 * 2.8346], st=st))
     story.append(_gap())
     if decision.deviates:
         story.append(para("De consulent is, met een schriftelijke motivering, afgeweken van het "
                           "advies van de richtlijn.", "small", st))
-    story.append(para("Uw eigen verantwoordelijkheid blijft", "h1", st))
-    story.append(para(PROVIDER_DUTY, "body", st))
+    from reportlab.platypus import KeepTogether
+
     consultant = case.consultant or "de consulent"
-    story += [
+    # The provider's own duty and the signature stay together, on the next page if need be.
+    story.append(KeepTogether([
+        para("Uw eigen verantwoordelijkheid blijft", "h1", st),
+        para(PROVIDER_DUTY, "body", st),
         para(f"Vragen over dit besluit? Neem contact op met {consultant}, consulent van het CJG.",
              "body", st),
         para("Met vriendelijke groet,", "body", st),
         para(f"{consultant}\nconsulent Centrum voor Jeugd en Gezin", "body", st),
-    ]
+    ]))
     meta = DocMeta(title="Besluit coördinatie en opvolging (zorgaanbieder)", version=version,
                    day=day, subject=case.case_number)
     return write_pdf(out, meta, story)
 
 
 def write_decision_letters(out_dir: Path | str, decision: Decision, family: Family, case: Case,
-                           day: date | None = None, version: int = 1) -> list[Path]:
-    """The family letter and one letter per involved provider; returns the files."""
+                           day: date | None = None, version: int = 1,
+                           follow_up: NextEvaluation | None = None) -> list[Path]:
+    """The family letter (first) and one letter per involved provider; returns the files,
+    each written to a temp file and moved into place when complete."""
     out_dir = Path(out_dir)
     base = f"besluit-{case.case_number}"
-    files = [family_letter(out_dir / f"{base}-gezin.pdf", decision, family, case, day, version)]
+    files = [family_letter(out_dir / f"{base}-gezin.pdf", decision, family, case, day, version,
+                           follow_up)]
     used: set[str] = set()
     for provider in involved_providers(decision):
         name = slug(provider.name)
@@ -233,5 +287,22 @@ def write_decision_letters(out_dir: Path | str, decision: Decision, family: Fami
             name += "-2"
         used.add(name)
         files.append(provider_letter(out_dir / f"{base}-aanbieder-{name}.pdf", decision, provider,
-                                     family, case, day, version))
+                                     family, case, day, version, follow_up))
     return files
+
+
+@dataclass(frozen=True)
+class DecisionLetters:
+    """Everything the letters about one decision need (core dataclasses, no database):
+    built by the session, written by `write` on any thread."""
+
+    decision: Decision
+    family: Family
+    case: Case
+    follow_up: NextEvaluation | None = None  # the case's next evaluation, for the current decision
+    version: int = 1
+    day: date | None = None
+
+    def write(self, out_dir: Path | str) -> list[Path]:
+        return write_decision_letters(out_dir, self.decision, self.family, self.case, self.day,
+                                      self.version, self.follow_up)

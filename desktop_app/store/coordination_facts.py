@@ -13,7 +13,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from ..core.coordination import CaseFacts, Deployment, Provider
+from ..core import lifecycle as lc
+from ..core.coordination import CaseFacts, Decision, Deployment, Provider
 
 
 def _day(value) -> date | None:
@@ -122,7 +123,14 @@ def running_deployments(db: Database, case_ids: list[int]) -> dict[int, list[Dep
     return found
 
 
-def beschikkingen(facts: CaseFacts) -> list[tuple[date | None, date | None]]:
-    """Periods of the deployed help, for the transition rules."""
-    return sorted({(d.start, d.end) for d in facts.deployments},
-                  key=lambda p: (p[0] or date.min, p[1] or date.max))
+def follow_up_at_decision(decision: Decision, running: list[Deployment],
+                          margin_days: int) -> date | None:
+    """The next evaluation core.lifecycle gives right after `decision`, for a case whose
+    running help is `running` and that has no evaluation yet (the demo writer's cases;
+    the session computes it from the stored case instead)."""
+    facts = lc.CaseFactsForLifecycle(
+        deployments=len(running),
+        running=tuple(lc.Beschikking(d.provider, d.start, d.end) for d in running),
+        decided_on=decision.decided_on, coordination=decision.coordination,
+        interval_months=decision.interval_months, margin_days=margin_days)
+    return lc.next_evaluation(facts).due

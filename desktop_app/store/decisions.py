@@ -1,6 +1,9 @@
 """Coordination decisions: an append-only history per case (a new decision
 supersedes the previous one, triggers refuse UPDATE and DELETE), the wizard's
-draft, and the case columns the case page and caseload show."""
+draft, and the decision columns of the case (decision_id, coordination, level).
+
+The derived columns (status, next evaluation, review) are store/case_state.py's: call
+`record` inside a session operation with refresh=True (session/decisions.py)."""
 
 from __future__ import annotations
 
@@ -11,10 +14,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..core.coordination import Advice, CaseFacts, Decision
-from ..core.policy import Policy
-from ..core.transition import Review, review
-from .coordination_facts import beschikkingen, gather_facts
-from .families import Families, now
+from .families import now
 
 
 class StaleDecision(Exception):
@@ -81,7 +81,8 @@ class Decisions:
     def record(self, decision: Decision, expected_current: int | None | bool = False) -> Decision:
         """Store a decision; it supersedes the case's current one. `expected_current` (the
         id the wizard saw, or None for 'no decision yet') guards against a decision taken
-        meanwhile elsewhere. Updates the case and the caseload in the same transaction."""
+        meanwhile elsewhere. Sets the case's decision columns and closes the draft; the
+        caller's operation recomputes the case state (status, next evaluation, review)."""
         db = self.db
         with db.atomic():
             row = db.execute(
@@ -96,15 +97,18 @@ class Decisions:
             db["cases"].update(decision.case_id, {
                 "coordination": int(decision.coordination),
                 "coordination_level": decision.level,
-                "next_evaluation": _iso(decision.follow_up_due),
                 "decision_id": decision_id,
-                "review_due": None,
                 "updated_at": now(),
             })
             db.execute("DELETE FROM coordination_drafts WHERE case_id = ?", [decision.case_id])
-            family_id = db["cases"].get(decision.case_id)["family_id"]
-            Families(db).refresh_summary(family_id)
         return replace(decision, id=decision_id)
+
+    def decided_cases(self, region: str, status: str) -> list[int]:
+        """Cases of a region and status that have a decision (for the screenshots)."""
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT d.case_id FROM coordination_decisions d JOIN cases c "
+            "ON c.id = d.case_id WHERE c.region = ? AND c.status = ? ORDER BY d.case_id",
+            [region, status])]
 
     # -- the wizard's draft (autosave) ------------------------------------------------
     def draft(self, case_id: int) -> dict:
@@ -125,30 +129,3 @@ class Decisions:
                 "level": current["level"], "motivation": current["motivation"],
                 "updated_at": now(),
             }, pk="case_id")
-
-    # -- transition: 'te beoordelen' --------------------------------------------------
-    def review_of(self, case_id: int, policies: list[Policy],
-                  facts: CaseFacts | None = None) -> Review | None:
-        case = self.db["cases"].get(case_id)
-        first = [p for p in policies if p.applies_to(case["region"])]
-        if not first:
-            return None
-        policy = min(first, key=lambda p: p.effective)
-        facts = facts or gather_facts(self.db, case_id)
-        decided = [date.fromisoformat(r[0]) for r in self.db.execute(
-            "SELECT decided_on FROM coordination_decisions WHERE case_id = ?", [case_id])]
-        start = date.fromisoformat(case["start_date"]) if case["start_date"] else None
-        return review(policy.effective, policy.transition, start,
-                      None if case["coordination"] is None else bool(case["coordination"]),
-                      beschikkingen(facts), decided)
-
-    def refresh_review(self, case_id: int, policies: list[Policy],
-                       facts: CaseFacts | None = None) -> Review | None:
-        result = self.review_of(case_id, policies, facts)
-        with self.db.atomic():
-            self.db["cases"].update(case_id, {
-                "review_group": result.group if result else "geen_richtlijn",
-                "review_due": _iso(result.due) if result else None,
-            })
-        return result
-

@@ -4,12 +4,15 @@ decision columns, and no CJG follow-up date where there is no coordination."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlite_utils import Database
 
 from ..core.demo import DemoFamily
 from ..core.demo_coordination import decisions_for
 from ..paths import forms_dir
-from .coordination_facts import running_deployments
+from .case_state import default_policies
+from .coordination_facts import follow_up_at_decision, running_deployments
 from .decisions import decision_row
 from .families import now
 
@@ -26,9 +29,13 @@ def write_decisions(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
     running = running_deployments(db, list(numbers.values()))
     rows, updates = [], []
     stamp = now()
+    margins = {p.id: p.days_before_end for p in default_policies()}
     for _, demo in batch:
         for number, decision in decisions_for(demo, folder, lambda n: running.get(numbers[n], [])):
-            row = decision_row(decision, stamp)
+            # The date core.lifecycle gives at the decision (decisions are immutable).
+            due = follow_up_at_decision(decision, running.get(numbers[number], []),
+                                        margins.get(decision.policy_id, 0))
+            row = decision_row(replace(decision, follow_up_due=due), stamp)
             row["case_id"] = numbers[number]
             rows.append(row)
     if not rows:

@@ -226,12 +226,12 @@ class Families:
             params.append(status)
         if to_review is not None:
             # 'Te beoordelen' (coordination, issue 5): an open case in a region with a
-            # coordination policy, without a decision yet or with one due (transition rules).
+            # coordination policy with a decision due – the review store/case_state.py
+            # stored (core.transition). The term implies idx_cases_to_review's condition.
             marks = ", ".join("?" * len(to_review)) or "NULL"
             clauses.append(
                 "f.id IN (SELECT family_id FROM cases WHERE status IN ('intake', 'actief') AND "
-                "(review_due IS NOT NULL OR (review_group IS NULL AND decision_id IS NULL)) "
-                f"AND region IN ({marks}))")
+                f"review_due IS NOT NULL AND region IN ({marks}))")
             params += list(to_review)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 

@@ -196,62 +196,62 @@
 <context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="117" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="126" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="126" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="135" />
         <source>Uw besluit</source>
         <translation>Your decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="129" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="138" />
         <source>Ik volg het &amp;advies</source>
         <translation>I follow the &amp;advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="131" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="140" />
         <source>Ik &amp;wijk af van het advies</source>
         <translation>I &amp;deviate from the advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="137" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="146" />
         <source>Mijn be&amp;sluit</source>
         <translation>My deci&amp;sion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="144" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="153" />
         <source>&amp;Motivering (verplicht als u afwijkt)</source>
         <translation>&amp;Motivation (required when you deviate)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="149" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="158" />
         <source>Waarom wijkt u af? Schrijf het zo op dat het gezin het kan lezen.</source>
         <translation>Why do you deviate? Write it so that the family can read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="158" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="167" />
         <source>Besluit &amp;vastleggen</source>
         <translation>&amp;Record decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="179" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="191" />
         <source>Nog geen advies</source>
         <translation>No advice yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="180" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="192" />
         <source>Beantwoord eerst: %1.</source>
         <translation>First answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="198" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="210" />
         <source>Advies: %1</source>
         <translation>Advice: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="207" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="219" />
         <source>Dit antwoord maakt het advies minstens: %1.</source>
         <translation>This answer makes the advice at least: %1.</translation>
     </message>
@@ -1045,117 +1045,129 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="77" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="80" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="79" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="82" />
         <source>Terug naar het gezin</source>
         <translation>Back to the family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="81" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="84" />
         <source>Coördinatiebesluit · %1 · %2</source>
         <translation>Coordination decision · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="86" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="89" />
         <source>Geschie&amp;denis</source>
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="104" />
-        <source>De richtlijn kan niet worden gelezen. Vraag de beheerder om dit te herstellen:</source>
-        <translation>The policy cannot be read. Ask the administrator to repair it:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="109" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="111" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor regio %1 op %2. Een beheerder kan er een toevoegen in forms/.</source>
         <translation>There is no coordination and follow-up policy for region %1 on %2. An administrator can add one in forms/.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="125" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="129" />
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="146" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="150" />
         <source>← V&amp;orige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="148" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="152" />
         <source>Vo&amp;lgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="150" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="154" />
         <source>B&amp;rieven maken…</source>
         <translation>Make &amp;letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="191" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="199" />
         <source>Richtlijn %1 (%2, versie %3), geldt vanaf %4.</source>
         <translation>Policy %1 (%2, version %3), in force from %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="194" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="202" />
         <source>Huidig besluit van %1: %2.</source>
         <translation>Current decision of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="203" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="209" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="312" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="244" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="253" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="228" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="308" />
         <source>Intussen is er een ander besluit vastgelegd voor deze casus. Open het coördinatiebesluit opnieuw.</source>
         <translation>Meanwhile another decision was recorded for this case. Open the coordination decision again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="260" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="321" />
         <source>Besluit vastgelegd: %1.</source>
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="262" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="378" />
+        <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
+        <translation>With this decision the next evaluation is due by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="379" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="273" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="336" />
         <source>U wijkt af van het advies. Schrijf op waarom (minstens een zin).</source>
         <translation>You deviate from the advice. Write down why (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="274" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="337" />
         <source>Beantwoord eerst alle vragen.</source>
         <translation>First answer all questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="275" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="338" />
+        <source>Er is geen richtlijn voor coördinatie en opvolging voor deze regio op deze datum.</source>
+        <translation>There is no coordination and follow-up policy for this region on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="340" />
         <source>Kies wat u besluit.</source>
         <translation>Choose what you decide.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="279" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="344" />
         <source>Map voor de brieven</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="290" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="354" />
         <source>Brieven worden gemaakt…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="300" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="363" />
         <source>%1 brieven opgeslagen in %2</source>
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="306" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="369" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
@@ -1367,17 +1379,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>What the case already says</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="76" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="103" />
         <source>(voorgesteld op grond van de casus)</source>
         <translation>(suggested from the case)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="85" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="81" />
         <source>De casus geeft hier nog geen antwoord op: kies zelf.</source>
         <translation>The case does not answer this yet: choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="92" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="89" />
         <source>Toelichting</source>
         <translation>Guidance</translation>
     </message>
@@ -2144,103 +2156,103 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="41" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="39" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="43" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="41" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="45" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="43" />
         <source>Besluiten over coördinatie · %1 · %2</source>
         <translation>Coordination decisions · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="55" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="52" />
         <source>Over deze casus is nog geen besluit genomen.</source>
         <translation>No decision has been taken on this case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
         <source>Afgeweken</source>
         <translation>Deviated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
         <source>Richtlijn</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
         <source>Consulent</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="62" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="58" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="65" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="74" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="98" />
         <source>vervangen op %1</source>
         <translation>superseded on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="75" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="99" />
         <source>geldt</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="78" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="78" />
-        <location filename="../../desktop_app/ui/coordination/history.py" line="101" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="113" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="114" />
         <source>ja, elke %1 maanden</source>
         <translation>yes, every %1 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="115" />
         <source>ja, elk half jaar</source>
         <translation>yes, every six months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="112" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="124" />
         <source>Motivering van de afwijking:</source>
         <translation>Motivation of the deviation:</translation>
     </message>

@@ -14,7 +14,6 @@ from desktop_app.core.coordination import (
     advise,
     case_says,
     decide,
-    follow_up_due,
     prefill_all,
 )
 from desktop_app.core.policy import load_policy
@@ -163,13 +162,14 @@ def test_case_says_shows_products_domains_and_strength():
                         "netwerk.", "Netwerk: 1 persoon in beeld."]
 
 
-def test_deviation_needs_a_motivation_and_follow_up_is_planned():
+def test_deviation_needs_a_motivation():
     case = facts([("45", "A"), ("45", "B"), ("54", "C")])
     answers = prefill_all(POLICY, case, DAY)
     accepted = decide(POLICY, 7, answers, case, DAY)
     assert (accepted.level, accepted.deviates, accepted.coordination) == ("standaard", False, True)
-    # Six months after the start of the help (1 April 2024).
-    assert accepted.follow_up_due == date(2024, 10, 1)
+    assert accepted.interval_months == 6
+    # When the follow-up is due is core.lifecycle's rule: the session stores it on recording.
+    assert accepted.follow_up_due is None
     with pytest.raises(DecisionRefused) as info:
         decide(POLICY, 7, answers, case, DAY, level_id="geen", motivation="  ok  ")
     assert info.value.code == "motivation"
@@ -179,14 +179,7 @@ def test_deviation_needs_a_motivation_and_follow_up_is_planned():
     assert deviated.advice.level == "standaard"
 
 
-def test_follow_up_before_the_beschikking_ends_and_never_in_the_past():
-    short = facts([("45", "A")], end=date(2024, 8, 31))
-    # Six months would be 1 October; the beschikking ends 31 August: 28 days before.
-    assert follow_up_due(POLICY, "standaard", short, DAY) == date(2024, 8, 3)
-    assert follow_up_due(POLICY, "intensief", facts([("46", "A")]), DAY) == date(2024, 7, 1)
-    old = facts([("45", "A")], start=date(2022, 1, 10), end=date(2026, 1, 1))
-    assert follow_up_due(POLICY, "standaard", old, DAY) == DAY  # overdue: due at once
-    later = facts([("45", "A")])
-    later.last_evaluation = date(2024, 4, 20)
-    assert follow_up_due(POLICY, "standaard", later, DAY) == date(2024, 10, 20)
-    assert follow_up_due(POLICY, "geen", later, DAY) is None
+def test_there_is_one_follow_up_rule():
+    import desktop_app.core.coordination as coordination
+
+    assert not hasattr(coordination, "follow_up_due")

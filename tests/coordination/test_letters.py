@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.admin import main
+from desktop_app.core import lifecycle as lc
 from desktop_app.core.coordination import decide, prefill_all
 from desktop_app.core.models import Case, Family, Person
 from desktop_app.core.policy import load_policy
@@ -43,14 +44,22 @@ def test_one_letter_per_provider_and_one_for_the_family(tmp_path):
                         ("45", "D", date(2024, 4, 20))])  # D ended before the decision
     answers = prefill_all(POLICY, case_facts, DAY)
     decision = decide(POLICY, 1, answers, case_facts, DAY, consultant="Noëlle Geelen")
-    files = write_decision_letters(tmp_path, decision, _family(), _case(), day=DAY)
+    # The case's next evaluation (core.lifecycle): six months after the decision.
+    follow_up = lc.next_evaluation(lc.CaseFactsForLifecycle(
+        case_start=date(2024, 4, 1), deployments=1, decided_on=DAY, coordination=True,
+        interval_months=6, running=(lc.Beschikking(PROVIDERS["A"].name, date(2024, 4, 1),
+                                                   date(2025, 3, 31)),), margin_days=28))
+    files = write_decision_letters(tmp_path, decision, _family(), _case(), day=DAY,
+                                   follow_up=follow_up)
     assert len(files) == 1 + 3
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(f.name for f in files)
     family = _text(files[0])
     assert "Besluit over coördinatie en opvolging" in family
     assert "Mariëlle Ëlbers en Raphaël van den Heuvel" in family
     assert "Ja. Het CJG gaat de hulp coördineren en opvolgen." in family
-    assert "elk half jaar" in family and "uiterlijk op 1 oktober 2024" in family
+    assert "elk half jaar" in family
+    assert "Wij kijken samen met u terug, uiterlijk op 1 november 2024." in family
+    assert "Dat is een half jaar na het besluit van 1 mei 2024." in family
     assert "Een beschikking is het besluit van de gemeente" in family
     assert "Noëlle Geelen" in family and "pagina 1 van" in family
     for reason in decision.advice.reasons:  # why, criterion by criterion
@@ -65,6 +74,7 @@ def test_one_letter_per_provider_and_one_for_the_family(tmp_path):
         assert " ".join(PROVIDER_DUTY.split())[:120] in text  # the provider's own duty stays
         assert "normaliseren" in text and "1Gezin1Plan" in text
         assert "CJG-2024-000042" in text and "Zoë Ëlbers (03-02-2014)" in text
+        assert "evaluatie met het gezin is uiterlijk op 1 november 2024" in text
     assert seen == names
     assert PROVIDERS["D"].name not in " ".join(_text(f) for f in files[1:])
 
@@ -116,6 +126,16 @@ def test_admin_report_decision_letters(cli_env, capsys):
     files = sorted(out.glob("*.pdf"))
     assert len(files) >= 2 and len(files) <= providers + 1
     assert sum(f.name.endswith("-gezin.pdf") for f in files) == 1
+    # The same operation as the GUI: every letter audited once, on the decision.
+    store = open_store(cli_env / "data" / "gezinsplan.db", "mestreng-kapelaan-vlaai")
+    decision_id = store.db.execute("SELECT decision_id FROM cases WHERE id = ?",
+                                   [case_id]).fetchone()[0]
+    entries = [tuple(r) for r in store.db.execute(
+        "SELECT tbl, row_ref, fields, detail FROM audit_log WHERE action = 'export'")]
+    store.close()
+    assert sorted(entries) == sorted(
+        [("coordination_decisions", str(decision_id), "letter_family", "pdf")]
+        + [("coordination_decisions", str(decision_id), "letter_provider", "pdf")] * (len(files) - 1))
     assert main(["report", "decision-letters", "--case", str(case_id), "--out", str(out)]) == 0
     assert main(["report", "decision-letters", "--case", str(undecided), "--out", str(out)]) == 7
     assert "nog geen besluit" in capsys.readouterr().err

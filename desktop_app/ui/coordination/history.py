@@ -4,7 +4,6 @@ supersedes the previous one and nothing is ever overwritten."""
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,21 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.validation import format_date
-from ...store.decisions import Decisions
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
+from ..session_bridge import follow
 
 
 class HistoryPage(QWidget):
     back_requested = Signal()
 
-    def __init__(self, window: MainWindow, case_id: int):
+    def __init__(self, session, nav, case_id: int):
         super().__init__()
         self.setObjectName("coordinationHistory")
-        case = window.families.get_case(case_id)
-        family = window.families.get_family(case.family_id)
-        self.history = Decisions(window.store.db).history(case_id)
+        self.session = session
+        self.case_id = case_id
+        case = session.households.get_case(case_id)
+        family = session.households.get_family(case.family_id)
+        self.history = []
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         back = QPushButton(self.tr("← &Terug"))
@@ -51,16 +49,14 @@ class HistoryPage(QWidget):
         layout.addLayout(header)
         QShortcut(QKeySequence(Qt.ALT | Qt.Key_Left), self, activated=self.back_requested.emit)
 
-        if not self.history:
-            empty = QLabel(self.tr("Over deze casus is nog geen besluit genomen."))
-            empty.setObjectName("empty")
-            layout.addWidget(empty)
-            layout.addStretch(1)
-            return
+        self.empty = QLabel(self.tr("Over deze casus is nog geen besluit genomen."))
+        self.empty.setObjectName("empty")
+        self.empty.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        layout.addWidget(self.empty)
         columns = [self.tr("Datum"), self.tr("Coördinatie"), self.tr("Advies"), self.tr("Afgeweken"),
                    self.tr("Volgende evaluatie"), self.tr("Richtlijn"), self.tr("Consulent"),
                    self.tr("Status")]
-        self.table = QTableWidget(len(self.history), len(columns))
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Besluiten"))
         self.table.setHorizontalHeaderLabels(columns)
@@ -68,18 +64,6 @@ class HistoryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        superseded_by = {d.supersedes: d for d in self.history if d.supersedes}
-        for row, d in enumerate(self.history):
-            later = superseded_by.get(d.id)
-            status = (self.tr("vervangen op %1").replace("%1", format_date(later.decided_on))
-                      if later else self.tr("geldt"))
-            cells = [format_date(d.decided_on), self._short(d.coordination, d.interval_months),
-                     self._short(d.advice.coordination, d.advice.interval_months),
-                     self.tr("ja") if d.deviates else self.tr("nee"),
-                     format_date(d.follow_up_due) if d.follow_up_due else "–",
-                     f"{d.policy_id} v{d.policy_version}", d.consultant or "–", status]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
         header_view = self.table.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeToContents)
         header_view.setStretchLastSection(True)
@@ -93,8 +77,36 @@ class HistoryPage(QWidget):
         self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         layout.addWidget(self.detail, 2)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
-        self.table.selectRow(0)
-        self._show(0)
+        self.reload()
+        follow(self, nav.events, self._on_change)
+
+    def _on_change(self, change) -> None:
+        if change.concerns(case_id=self.case_id, kinds=("decision",)):
+            self.reload()
+
+    def reload(self) -> None:
+        """Every decision of the case, newest first."""
+        self.history = self.session.decisions.history(self.case_id)
+        has = bool(self.history)
+        self.empty.setVisible(not has)
+        self.table.setVisible(has)
+        self.detail.setVisible(has)
+        self.table.setRowCount(len(self.history))
+        superseded_by = {d.supersedes: d for d in self.history if d.supersedes}
+        for row, d in enumerate(self.history):
+            later = superseded_by.get(d.id)
+            status = (self.tr("vervangen op %1").replace("%1", format_date(later.decided_on))
+                      if later else self.tr("geldt"))
+            cells = [format_date(d.decided_on), self._short(d.coordination, d.interval_months),
+                     self._short(d.advice.coordination, d.advice.interval_months),
+                     self.tr("ja") if d.deviates else self.tr("nee"),
+                     format_date(d.follow_up_due) if d.follow_up_due else "–",
+                     f"{d.policy_id} v{d.policy_version}", d.consultant or "–", status]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        if has:
+            self.table.selectRow(0)
+            self._show(0)
 
     def _short(self, coordination: bool, months: int | None) -> str:
         if not coordination:

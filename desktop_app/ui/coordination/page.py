@@ -1,11 +1,13 @@
 """The coordination decision page: the wizard (one step per criterion), the
-advice and the decision, with the draft autosaved as the consultant goes."""
+advice and the decision, with the draft autosaved as the consultant goes.
+
+It reads and writes only through the session (`session.decisions`) and re-reads what it
+shows when another screen's operation changes the case."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,24 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.coordination import (
-    CaseFacts,
     DecisionRefused,
     IncompleteAnswers,
     advise,
     case_says,
-    decide,
     prefill_all,
 )
-from ...core.policy import PolicyError, load_policies, select_policy
+from ...core.lifecycle import LifecycleError
 from ...core.validation import format_date
-from ...paths import forms_dir
-from ...store.coordination_facts import gather_facts
-from ...store.decisions import Decisions, StaleDecision
+from ...session.decisions import StaleDecision
 from ..autosave import FieldSaver, SaveIndicator
+from ..case_panel import next_evaluation_text
+from ..session_bridge import follow
 from .steps import AdviceStep, CriterionStep, scrolling
 
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
+# What the page shows: the current decision, what the case says (intake, deployed help)
+# and the next evaluation a decision would give.
+WATCHED = ("decision", "deployments", "intake", "catalog", "evaluation", "case")
+FACT_KINDS = {"deployments", "intake", "catalog"}
 
 
 STYLE = """
@@ -58,19 +60,20 @@ class CoordinationPage(QWidget):
     decided = Signal(int)  # decision id
     letters_written = Signal(list)
 
-    def __init__(self, window: MainWindow, case_id: int, facts: CaseFacts | None = None,
-                 today: date | None = None):
+    def __init__(self, session, nav, case_id: int, today: date | None = None):
         super().__init__()
         self.setObjectName("coordinationPage")
         self.setStyleSheet(STYLE)
-        self.window_ = window
+        self.session = session
+        self.nav = nav
+        self.decisions = session.decisions
         self.case_id = case_id
         self.today = today or date.today()
-        self.db = window.store.db
-        self.decisions = Decisions(self.db)
-        self.case = window.families.get_case(case_id)
-        self.family = window.families.get_family(self.case.family_id)
+        self.case = session.households.get_case(case_id)
+        self.family = session.households.get_family(self.case.family_id)
         self.decision = None
+        self._recording = False
+        self._stale = False  # another decision was recorded after this page opened
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -97,21 +100,22 @@ class CoordinationPage(QWidget):
         self.subtitle.setObjectName("muted")
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
+        self.notice = QLabel()
+        self.notice.setObjectName("error")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
-        try:
-            policies = load_policies(forms_dir())
-        except PolicyError as exc:
-            self._fail(self.tr("De richtlijn kan niet worden gelezen. Vraag de beheerder om dit "
-                               "te herstellen:") + "\n" + str(exc))
-            return
-        self.policy = select_policy(policies, self.case.region, self.today)
+        self.policy = self.decisions.policy_for(case_id, self.today)
         if self.policy is None:
             self._fail(self.tr("Er is geen richtlijn voor coördinatie en opvolging voor regio %1 "
                                "op %2. Een beheerder kan er een toevoegen in forms/.")
                        .replace("%1", self.case.region).replace("%2", format_date(self.today)))
             return
-        self.facts = facts if facts is not None else gather_facts(self.db, case_id)
+        self.facts = self.decisions.facts(case_id)
         self.current = self.decisions.current(case_id)
+        # The decision the consultant saw when opening: recording guards against another.
+        self.seen_current = self.current.id if self.current else None
         self.suggested = prefill_all(self.policy, self.facts, self.today)
         draft = self.decisions.draft(case_id)
         self.answers = {c.id: (draft["answers"].get(c.id) if draft["answers"].get(c.id) in
@@ -142,7 +146,7 @@ class CoordinationPage(QWidget):
         body.addWidget(self.stack, 1)
         layout.addLayout(body, 1)
 
-        nav = QHBoxLayout()
+        nav_row = QHBoxLayout()
         self.prev_button = QPushButton(self.tr("← V&orige"))
         self.prev_button.setObjectName("previous")
         self.next_button = QPushButton(self.tr("Vo&lgende →"))
@@ -153,11 +157,11 @@ class CoordinationPage(QWidget):
         self.letters_status = QLabel()
         self.letters_status.setObjectName("muted")
         self.letters_status.setWordWrap(True)
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.letters_status, 1)
-        nav.addWidget(self.letters_button)
-        layout.addLayout(nav)
+        nav_row.addWidget(self.prev_button)
+        nav_row.addWidget(self.next_button)
+        nav_row.addWidget(self.letters_status, 1)
+        nav_row.addWidget(self.letters_button)
+        layout.addLayout(nav_row)
         self.prev_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
         self.letters_button.clicked.connect(self._choose_letters_folder)
@@ -173,8 +177,12 @@ class CoordinationPage(QWidget):
         adv.follow.toggled.connect(lambda on: on and self._save_draft(level=""))
         adv.deviate.toggled.connect(
             lambda on: on and self._save_draft(level=adv.level.currentData() or ""))
+        adv.follow.toggled.connect(lambda _on: self._refresh_preview())
+        adv.level.currentIndexChanged.connect(lambda _i: self._refresh_preview())
         self._refresh_list()
+        self._show_closed()
         self.go(0)
+        follow(self, nav.events, self._on_change)
 
     # -- states ------------------------------------------------------------------------
     def _fail(self, text: str) -> None:
@@ -194,6 +202,39 @@ class CoordinationPage(QWidget):
             text += " " + self.tr("Huidig besluit van %1: %2.").replace(
                 "%1", format_date(self.current.decided_on)).replace("%2", self.current.level_label)
         self.subtitle.setText(text)
+
+    def _show_closed(self) -> bool:
+        closed = self.case.status == "afgesloten"
+        if closed:
+            self.notice.setText(self.tr("Deze casus is afgesloten. Heropen de casus om iets "
+                                        "te veranderen."))
+        self.notice.setVisible(closed or self._stale)
+        if self.advice_step.advice is not None:
+            self.advice_step.record.setEnabled(not closed and self.decision is None)
+        return closed
+
+    def _on_change(self, change) -> None:
+        """Another operation (or this page's own) changed the case: re-read what is shown.
+        Typed answers and the motivation stay as they are."""
+        if self.policy is None or not change.concerns(case_id=self.case_id, kinds=WATCHED):
+            return
+        self.case = self.session.households.get_case(self.case_id)
+        self.current = self.decisions.current(self.case_id)
+        self._set_subtitle()
+        self.letters_button.setEnabled(self.current is not None)
+        if (not self._recording and self.current is not None
+                and self.current.id != self.seen_current):
+            self._stale = True
+            self.notice.setText(self.tr("Intussen is er een ander besluit vastgelegd voor deze "
+                                        "casus. Open het coördinatiebesluit opnieuw."))
+        if change.kinds & FACT_KINDS or "all" in change.kinds:
+            self.facts = self.decisions.facts(self.case_id)
+            self.suggested = prefill_all(self.policy, self.facts, self.today)
+            for step in self.criterion_steps:
+                c = step.criterion
+                step.show_case(case_says(c, self.facts, self.today), self.suggested[c.id])
+        self._show_closed()
+        self._refresh_preview()
 
     def _refresh_list(self) -> None:
         for i, c in enumerate(self.policy.criteria):
@@ -222,7 +263,10 @@ class CoordinationPage(QWidget):
         self._refresh_advice(self.advice_step.chosen_level())
 
     def _save_draft(self, **changes):
-        self.decisions.save_draft(self.case_id, **changes)
+        try:
+            self.decisions.save_draft(self.case_id, **changes)
+        except LifecycleError:
+            self._show_closed()  # what was typed stays on screen
         return next(iter(changes.values()))
 
     def _refresh_advice(self, chosen_level: str | None = None) -> None:
@@ -233,17 +277,28 @@ class CoordinationPage(QWidget):
             self.advice_step.show_missing(titles)
             return
         self.advice_step.show_advice(advice, chosen_level)
+        self._show_closed()
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        """The next evaluation this decision would give: the lifecycle rule with it."""
+        level = self.advice_step.chosen_level() if self.decision is None else None
+        if level is None or self.case.status == "afgesloten":
+            self.advice_step.show_preview("")
+            return
+        nxt = self.decisions.preview_next_evaluation(self.case_id, level, self.today)
+        self.advice_step.show_preview(self._next_text(nxt, preview=True))
 
     # -- the decision --------------------------------------------------------------------
     def record(self) -> bool:
         adv = self.advice_step
-        consultant = (self.window_.settings["consultant_name"] or self.case.consultant or "")
+        consultant = (self.nav.settings["consultant_name"] or self.case.consultant or "")
+        self._recording = True
         try:
-            decision = decide(self.policy, self.case_id, self.answers, self.facts, self.today,
-                              level_id=adv.chosen_level(), motivation=adv.motivation.toPlainText(),
-                              consultant=consultant)
-            stored = self.decisions.record(
-                decision, expected_current=self.current.id if self.current else None)
+            stored = self.decisions.record_decision(
+                self.case_id, self.answers, level_id=adv.chosen_level(),
+                motivation=adv.motivation.toPlainText(), consultant=consultant,
+                decided_on=self.today, expected_current=self.seen_current)
         except DecisionRefused as exc:
             adv.show_error(self._refusal(exc.code))
             if exc.code == "motivation":
@@ -253,13 +308,21 @@ class CoordinationPage(QWidget):
             adv.show_error(self.tr("Intussen is er een ander besluit vastgelegd voor deze casus. "
                                    "Open het coördinatiebesluit opnieuw."))
             return False
+        except LifecycleError:
+            adv.show_error(self.tr("Deze casus is afgesloten. Heropen de casus om iets te "
+                                   "veranderen."))
+            return False
+        finally:
+            self._recording = False
         adv.show_error("")
         self.decision = self.current = stored
+        self.seen_current = stored.id
         self._set_subtitle()
-        due = format_date(stored.follow_up_due) if stored.follow_up_due else ""
         text = self.tr("Besluit vastgelegd: %1.").replace("%1", stored.level_label)
-        if due:
-            text += " " + self.tr("Volgende evaluatie uiterlijk %1.").replace("%1", due)
+        if stored.follow_up_due:
+            nxt = self.session.households.next_evaluation(self.case_id)
+            text += " " + self._next_text(nxt)
+        adv.show_preview("")
         adv.done.setText(text)
         adv.done.show()
         adv.record.setEnabled(False)
@@ -272,6 +335,8 @@ class CoordinationPage(QWidget):
         return {
             "motivation": self.tr("U wijkt af van het advies. Schrijf op waarom (minstens een zin)."),
             "answers": self.tr("Beantwoord eerst alle vragen."),
+            "policy": self.tr("Er is geen richtlijn voor coördinatie en opvolging voor deze regio "
+                              "op deze datum."),
         }.get(code, self.tr("Kies wat u besluit."))
 
     # -- letters ---------------------------------------------------------------------------
@@ -281,20 +346,18 @@ class CoordinationPage(QWidget):
             self.export_letters(Path(folder))
 
     def export_letters(self, folder: Path) -> None:
+        """The PDFs are written off the GUI thread; then the session records each letter."""
         from ..tasks import run_task
 
-        decision = self.current
-        family, case = self.family, self.window_.families.get_case(self.case_id)
-        version = len(self.decisions.history(self.case_id))
+        letters = self.decisions.letters(self.case_id)
         self.letters_button.setEnabled(False)
         self.letters_status.setText(self.tr("Brieven worden gemaakt…"))
 
         def work(_progress):
-            from ...reports.letters import write_decision_letters
-
-            return write_decision_letters(folder, decision, family, case, version=version)
+            return letters.write(folder)
 
         def done(files) -> None:
+            self.decisions.record_letters(letters, files)
             self.letters_button.setEnabled(True)
             self.letters_status.setText(
                 self.tr("%1 brieven opgeslagen in %2").replace("%1", str(len(files)))
@@ -308,7 +371,17 @@ class CoordinationPage(QWidget):
 
         run_task(self, work, done, failed)
 
+    def _next_text(self, nxt, preview: bool = False) -> str:
+        """'Volgende evaluatie uiterlijk 03-01-2027. Eerder: de beschikking van …'."""
+        if nxt.due is None:
+            return next_evaluation_text(nxt)
+        when = (self.tr("Met dit besluit is de volgende evaluatie uiterlijk %1.") if preview
+                else self.tr("Volgende evaluatie uiterlijk %1."))
+        return when.replace("%1", format_date(nxt.due)) + " " + next_evaluation_text(nxt)
+
     def open_history(self) -> None:
         from .history import HistoryPage
 
-        self.window_.push_page(HistoryPage(self.window_, self.case_id))
+        self.nav.push(HistoryPage(self.session, self.nav, self.case_id))
+
+

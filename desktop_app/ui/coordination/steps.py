@@ -60,7 +60,7 @@ class CriterionStep(QWidget):
         facts = QGroupBox(self.tr("Wat de casus al zegt"))
         facts.setObjectName("caseSays")
         fl = QVBoxLayout(facts)
-        self.says = _label("<br>".join("• " + escape(line) for line in says), "caseSaysText", rich=True)
+        self.says = _label("", "caseSaysText", rich=True)
         self.says.setTextInteractionFlags(Qt.TextSelectableByMouse)
         fl.addWidget(self.says)
         layout.addWidget(facts)
@@ -71,18 +71,15 @@ class CriterionStep(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for option in criterion.options:
-            text = option.label
-            if option.id == suggested:
-                text += "  " + self.tr("(voorgesteld op grond van de casus)")
-            button = QRadioButton(text)
+            button = QRadioButton(option.label)
             button.setObjectName(f"option_{option.id}")
             button.setToolTip(option.reason)
             self.group.addButton(button)
             self.buttons[option.id] = button
             ql.addWidget(button)
             button.toggled.connect(lambda on, o=option.id: on and self.answered.emit(criterion.id, o))
-        if suggested is None:
-            ql.addWidget(_label(self.tr("De casus geeft hier nog geen antwoord op: kies zelf."), "hint"))
+        self.hint = _label(self.tr("De casus geeft hier nog geen antwoord op: kies zelf."), "hint")
+        ql.addWidget(self.hint)
         layout.addWidget(question)
         if answer in self.buttons:
             self.buttons[answer].blockSignals(True)
@@ -94,6 +91,18 @@ class CriterionStep(QWidget):
         gl.addWidget(_label(criterion.guidance, "guidance"))
         layout.addWidget(guide)
         layout.addStretch(1)
+        self.show_case(says, suggested)
+
+    def show_case(self, says: list[str], suggested: str | None) -> None:
+        """What the case says and the option it points to (again after the case changed);
+        the chosen answer stays."""
+        self.says.setText("<br>".join("• " + escape(line) for line in says))
+        for option in self.criterion.options:
+            text = option.label
+            if option.id == suggested:
+                text += "  " + self.tr("(voorgesteld op grond van de casus)")
+            self.buttons[option.id].setText(text)
+        self.hint.setVisible(suggested is None)
 
     def choose(self, option_id: str) -> None:
         self.buttons[option_id].setChecked(True)
@@ -162,6 +171,9 @@ class AdviceStep(QWidget):
         buttons.addWidget(self.record)
         bl.addLayout(buttons)
         layout.addWidget(box)
+        self.preview = _label("", "followUpPreview")
+        self.preview.hide()
+        bl.insertWidget(bl.indexOf(self.error), self.preview)
         self.done = _label("", "decisionDone")
         self.done.hide()
         layout.addWidget(self.done)
@@ -219,6 +231,11 @@ class AdviceStep(QWidget):
         if self.deviate.isChecked():
             return self.level.currentData()
         return self.advice.level if self.advice else None
+
+    def show_preview(self, text: str) -> None:
+        """The next evaluation the chosen decision gives (core.lifecycle), before recording."""
+        self.preview.setText(text)
+        self.preview.setVisible(bool(text))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -28,7 +28,7 @@ def _label() -> str:
 def open_page(window, case_id: int):
     from ..coordination.page import CoordinationPage
 
-    page = CoordinationPage(window, case_id)
+    page = CoordinationPage(window.session, window.nav, case_id)
     page.decided.connect(lambda _id: window.caseload.refresh())
     return page
 
@@ -37,16 +37,11 @@ _case_actions.append(CaseAction("coordination", _label, open_page, order=50))
 
 
 # -- screens (demo database) ---------------------------------------------------------
-def _showcase_case(window) -> int:
+def _showcase_case(session) -> int:
     """An active MLO case whose decision names the most providers still at work today."""
     from datetime import date
 
-    from ...store.decisions import Decisions
-
-    rows = window.store.db.execute(
-        "SELECT d.case_id FROM coordination_decisions d JOIN cases c ON c.id = d.case_id "
-        "WHERE c.region = 'MLO' AND c.status = 'actief' ORDER BY d.id").fetchall()
-    decisions = Decisions(window.store.db)
+    decisions = session.decisions
     today = date.today()
 
     def richness(case_id: int) -> tuple:
@@ -54,18 +49,17 @@ def _showcase_case(window) -> int:
         return (len(facts.provider_names(today)), len(facts.categories(today)),
                 len(facts.low_domains()), -case_id)
 
-    return max((r[0] for r in rows), key=richness)
+    return max(decisions.repo.decided_cases("MLO", "actief"), key=richness)
 
 
 def _open(window, step: int | None = None, deviate: bool = False):
-    from ...store.decisions import Decisions
     from ..coordination.page import CoordinationPage
 
-    case_id = _showcase_case(window)
-    facts = Decisions(window.store.db).current(case_id).facts
-    window.open_family(window.families.get_case(case_id).family_id)
-    page = CoordinationPage(window, case_id, facts=facts)
-    window.push_page(page)
+    session, nav = window.session, window.nav
+    case_id = _showcase_case(session)
+    nav.open_family(session.households.get_case(case_id).family_id)
+    page = CoordinationPage(session, nav, case_id)
+    nav.push(page)
     if step is not None:
         page.go(step)
     if deviate:
