@@ -213,6 +213,14 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self._enter_workspace()
 
+    def _forget_store(self) -> None:
+        """The session closed the store under the window (session.safety.restore): forget
+        it, so the gate opens the file again instead of comparing a passphrase. Then
+        `_opened(store)` makes the new Session."""
+        self.store = None
+        self.session = None
+        self.families = None
+
     def _enter_workspace(self) -> None:
         gate = self.gate
         self.root.setCurrentWidget(self.workspace)

@@ -66,7 +66,7 @@ def test_audit_view_verifies_and_shows_tampering(qtbot, unlocked_window):
     from desktop_app.ui.safety.audit_view import AuditView
 
     window = unlocked_window
-    view = AuditView(window)
+    view = AuditView(window.session, window.nav)
     window.push_page(view)
     assert view.model.rowCount() > 0 and view.verify().ok
     assert "In orde" in view.result.text()
@@ -201,7 +201,7 @@ def test_privacy_tab_exports_and_destroys(qtbot, unlocked_window, tmp_path, monk
     assert len(list((tmp_path / "inzage").glob("*.pdf"))) == 1
     assert audit.entries(window.store.db, 1)[0]["action"] == "access_request"
 
-    dialog = privacy.DestroyDialog(window, fid)
+    dialog = privacy.DestroyDialog(window.session, window, fid)
     qtbot.addWidget(dialog)
     dialog.try_accept()
     assert "Kies wie" in dialog.error.text()
@@ -209,11 +209,15 @@ def test_privacy_tab_exports_and_destroys(qtbot, unlocked_window, tmp_path, monk
     dialog.options["ouders"].setChecked(True)
     dialog.word.setText("VERNIETIGEN")
     dialog.try_accept()
+    # The destruction's change closed the family page at once and showed the caseload.
+    import shiboken6
+
+    assert not shiboken6.isValid(page) and not shiboken6.isValid(tab)
+    assert window.workspace.currentWidget() is window.caseload
+    assert fid not in [r["id"] for r in window.caseload.model.rows]
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20000)
     assert window.families.count() == 39
     assert audit.entries(window.store.db, 1)[0]["action"] == "destroy"
-    privacy.close_family_pages(window, fid)
-    assert window.workspace.currentWidget() is window.caseload
 
 
 def test_second_start_is_refused(qtbot, data_dir):

@@ -1,6 +1,6 @@
-"""One instance per data folder. The OS lock of store.instance keeps any second
-process (a second GUI, or gezinsplan-admin) from writing; a QLocalServer lets a
-second start bring the running window to the front."""
+"""One instance per data folder. The OS lock of the data folder (store.instance, taken
+through session.safety) keeps any second process (a second GUI, or gezinsplan-admin) from
+writing; a QLocalServer lets a second start bring the running window to the front."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from ...store import instance
+from ...session.safety import AlreadyRunning, acquire_folder
 
 
 def server_name(folder: Path) -> str:
@@ -22,9 +22,9 @@ def claim(folder: Path) -> bool:
     """True: this process now owns the folder. False: another one does (it was
     asked to come to the front)."""
     try:
-        instance.acquire(folder)
+        acquire_folder(folder)
         return True
-    except instance.AlreadyRunning:
+    except AlreadyRunning:
         socket = QLocalSocket()
         socket.connectToServer(server_name(folder))
         if socket.waitForConnected(500):
