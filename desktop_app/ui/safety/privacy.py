@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -55,7 +56,8 @@ def export_access_request(session: Session, parent: QWidget, family_id: int,
         show_error(parent, exc)
 
     run_task(parent, lambda _p: write_access_request(data, choice.folder, choice.password),
-             done, failed, label=parent.tr("Inzage-export wordt gemaakt…"))
+             done, failed,
+             label=QCoreApplication.translate("Privacy", "Inzage-export wordt gemaakt…"))
 
 
 class DestroyDialog(QDialog):
@@ -254,8 +256,13 @@ class RetentionView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        # Empty: the message takes the table's place (not an empty grid above it).
         self.empty = QLabel(self.tr("Er zijn geen gezinnen waarvan de bewaartermijn voorbij is."))
-        layout.addWidget(self.empty)
+        self.empty.setObjectName("empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.empty.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+        layout.addWidget(self.empty, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.destroy_button = QPushButton(self.tr("Geselecteerd gezin &vernietigen…"))
@@ -279,8 +286,10 @@ class RetentionView(QWidget):
             self.table.setItem(i, 0, QTableWidgetItem(str(d["family_id"])))
             self.table.setItem(i, 1, QTableWidgetItem(d["family_name"]))
             self.table.setItem(i, 2, QTableWidgetItem(format_date(date.fromisoformat(d["due_since"]))))
-        self.table.resizeColumnsToContents()
+        for column in (0, 1):  # the last one stretches (resizing it would stop that)
+            self.table.resizeColumnToContents(column)
         self.empty.setVisible(not self.due)
+        self.table.setVisible(bool(self.due))
         self.destroy_button.setEnabled(bool(self.due))
         if self.due:
             self.table.selectRow(0)
