@@ -195,10 +195,6 @@ class SafetyArea:
         `refresh` is False."""
         return backups.auto_backup(self._store, refresh=refresh)
 
-    def backup_to(self, target: Path) -> Path:
-        """A verified encrypted copy at `target` (gezinsplan-admin backup --out)."""
-        return self._store.backup_to(Path(target))
-
     def restore(self, backup: Path, detail: str = "gui") -> Restored:
         """Replace the database with `backup`. Ends this session: its store is closed
         first. Never raises for a failed restore: the old file is reopened instead and
