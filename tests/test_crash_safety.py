@@ -1,6 +1,6 @@
 """Crash safety, proven: a child process runs the autosave's write path
-(Families.update_person / update_family, one small transaction per edit, audit
-triggers included) and reports each edit through a file AFTER the commit
+(the session operations households.update_person / update_family, one small
+transaction per edit, audit triggers included) and reports each edit through a file AFTER the commit
 returned. It is killed with SIGKILL at random moments. After every kill the
 database must open, pass the integrity check, keep its audit chain intact, and
 hold every acknowledged edit (or a later one of the same field)."""
@@ -26,12 +26,10 @@ MIN_EDITS = 210
 
 CHILD = r"""
 import os, sys
-from desktop_app.store import open_store
-from desktop_app.store.families import Families
+from desktop_app.session import Session
 
 path, ack, start = sys.argv[1], sys.argv[2], int(sys.argv[3])
-store = open_store(path, os.environ["GP_TEST_PASSPHRASE"])
-repo = Families(store.db)
+repo = Session.open(path, os.environ["GP_TEST_PASSPHRASE"]).households
 fd = os.open(ack, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
 os.write(fd, b"ready\n")
 i = start

@@ -99,8 +99,7 @@ def _probe(path: Path, secret: str) -> None:
 
 
 def run_restore(args) -> int:
-    from ..store import open_store
-    from ..store.connection import restore_backup
+    from ..session.safety import acquire_folder, release_folder, restore_file
 
     source = Path(args.file)
     if not source.is_file():
@@ -115,21 +114,15 @@ def run_restore(args) -> int:
                     "De huidige database wordt eerst apart gezet in backups/.")
         if not confirm(question):
             raise CliError(CANCELLED, "Afgebroken. Er is niets veranderd.")
-    from ..store import audit, instance
-
-    aside_dir = target.parent / "backups"
-    before = set(aside_dir.glob("voor-herstel-*.db")) if aside_dir.exists() else set()
-    key = instance.acquire(target.parent)  # refuses while the app has the data open
+    key = acquire_folder(target.parent)  # refuses while the app has the data open
     try:
-        restore_backup(source, target, secret)
-        # Opening applies any migrations the (older) backup still needs.
-        with open_store(target, secret) as store:
-            if store.db[audit.TABLE].exists():
-                audit.record(store.db, "restore", detail="cli")
+        # Restores, opens (applying any migrations an older backup still needs) and
+        # records the restore in the audit trail: the same step as the GUI's.
+        restored = restore_file(target, source, secret, detail="cli")
+        restored.opened.close()
     finally:
-        instance.release(key)
+        release_folder(key)
     print(f"Hersteld uit {source}.")
-    kept = sorted(set(aside_dir.glob("voor-herstel-*.db")) - before) if aside_dir.exists() else []
-    if kept:
-        err(f"De vorige database staat apart: {kept[-1]}")
+    if restored.kept is not None:
+        err(f"De vorige database staat apart: {restored.kept}")
     return 0

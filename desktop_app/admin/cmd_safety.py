@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from contextlib import contextmanager
 
 from ._common import (
     CANCELLED,
@@ -59,18 +60,25 @@ def register(subparsers) -> None:
     p.set_defaults(handler=run_retention)
 
 
-def run_audit(args) -> int:
-    from ..store import audit
+@contextmanager
+def _session(args):
+    """The session on the database of --data-dir (closed with its store)."""
+    from ..session import Session
 
+    with open_existing(args) as store:
+        yield Session(store)
+
+
+def run_audit(args) -> int:
     if args.limit < 1:
         raise CliError(INVALID, "--limit moet 1 of groter zijn.")
-    with open_existing(args) as store:
+    with _session(args) as session:
         if args.what == "list":
-            for e in reversed(audit.entries(store.db, args.limit)):
+            for e in reversed(session.safety.audit_entries(args.limit)):
                 print(f"{e['at']}  {e['who']:<16} {e['action']:<14} {e['tbl']:<12} "
                       f"{e['row_ref']:<8} {e['fields']}")
             return 0
-        result = audit.verify(store.db)
+        result = session.safety.verify_audit()
     if result.ok:
         print(f"Auditlogboek in orde: {number(result.entries, 0)} regels, de hash-keten klopt.")
         return 0
@@ -98,22 +106,16 @@ def _export_password() -> str:
 def run_export(args) -> int:
     from pathlib import Path
 
-    from ..reports.access_request import export_files
-    from ..store import audit
-    from ..store.export import collect
-
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CliError(INVALID, f"{out} is geen map.")
     password = _export_password() if args.protect else None
-    with open_existing(args) as store:
+    with _session(args) as session:
         try:
-            data = collect(store.db, args.family_id)
+            # The files first (each moved into place when complete), then the audit entry.
+            files = session.safety.export_access_request(args.family_id, out, password)
         except KeyError:
             raise CliError(MISSING, f"Er is geen gezin met nummer {args.family_id}.") from None
-        files = export_files(data, out, password)
-        audit.record(store.db, "access_request", "families", args.family_id,
-                     fields=list(data["tables"]), detail="pdf-beveiligd" if password else "json+pdf")
     for path in files:
         print(path)
     err("Let op: deze bestanden bevatten persoonsgegevens." if not password else
@@ -122,41 +124,32 @@ def run_export(args) -> int:
 
 
 def run_destroy(args) -> int:
-    from datetime import date
+    from ..session.safety import DestroyRefused
 
-    from ..core.models import age_on
-    from ..core.retention import may_request_destruction
-    from ..store.families import Families
-    from ..store.retention import destroy_family, purge_from_backups
-
-    with open_existing(args) as store:
+    with _session(args) as session:
         try:
-            members = Families(store.db).members(args.family_id)
-        except Exception:
-            members = []
-        if store.db.execute("SELECT 1 FROM families WHERE id = ?", [args.family_id]).fetchone() is None:
-            raise CliError(MISSING, f"Er is geen gezin met nummer {args.family_id}.")
-        ages = [age_on(m.birth_date, date.today()) if m.birth_date else None
-                for m in members if m.role == "jeugdige"]
-        if not may_request_destruction(args.requester, ages):
-            raise CliError(INVALID, "Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; "
-                                    "in dit gezin is geen jeugdige van 12 of ouder. Er is niets veranderd.")
+            allowed = session.safety.requesters(args.family_id)
+        except KeyError:
+            raise CliError(MISSING, f"Er is geen gezin met nummer {args.family_id}.") from None
+        if not allowed.get(args.requester):
+            code = "youth" if args.requester == "jeugdige" else "not_due"
+            raise CliError(INVALID, str(DestroyRefused(code)))
         if not args.yes and not confirm(
                 f"Alle gegevens van gezin {args.family_id} worden definitief vernietigd, ook in de back-ups."):
             raise CliError(CANCELLED, "Afgebroken. Er is niets veranderd.")
-        counts = destroy_family(store.db, args.family_id, args.requester)
-        changed = purge_from_backups(store.path.parent / "backups", store._passphrase,
-                                     args.family_id, args.requester)
+        try:
+            counts = session.safety.destroy_family(args.family_id, args.requester)
+        except DestroyRefused as exc:
+            raise CliError(INVALID, str(exc)) from None
+        changed = session.safety.purge_backups(args.family_id, args.requester)
     print(f"Gezin {args.family_id} vernietigd: {number(sum(counts.values()), 0)} rijen; "
           f"{changed} back-up(s) bijgewerkt.")
     return 0
 
 
 def run_retention(args) -> int:
-    from ..store.retention import due_families
-
-    with open_existing(args) as store:
-        due = due_families(store.db)
+    with _session(args) as session:
+        due = session.safety.due_families()
     for d in due:
         print(f"{d['family_id']:>8}  bewaartermijn voorbij sinds {d['due_since']}")
     err(f"{number(len(due), 0)} gezin(nen) met verstreken bewaartermijn.")

@@ -14,6 +14,22 @@ TABLE_LABELS = {
     "families": "Gezin",
     "persons": "Gezinsleden",
     "cases": "Casussen",
+    "intakes": "Intake",
+    "intake_domains": "Leefgebieden",
+    "intake_questions": "Vragen van de intake",
+    "network_contacts": "Netwerk",
+    "consents": "Toestemmingen",
+    "results": "Resultaten",
+    "actions": "Afspraken",
+    "deployments": "Ingezette hulp",
+    "deployment_results": "Hulp bij resultaten",
+    "deployment_events": "Wijzigingen in de hulp",
+    "deployment_volume_changes": "Wijzigingen in de omvang van de hulp",
+    "coordination_decisions": "Besluiten over coördinatie",
+    "coordination_drafts": "Concepten van besluiten",
+    "evaluations": "Evaluaties",
+    "evaluation_results": "Resultaten in evaluaties",
+    "evaluation_conclusions": "Conclusies van evaluaties",
 }
 COLUMN_LABELS = {
     "id": "nummer", "family_id": "gezinsnummer", "case_id": "casusnummer (intern)",
@@ -26,7 +42,13 @@ COLUMN_LABELS = {
     "birth_date": "geboortedatum", "bsn": "BSN", "gezag": "gezag", "case_number": "casusnummer",
     "region": "regio", "status": "status", "consultant": "consulent", "start_date": "begin",
     "end_date": "einde",
+    # the case's derived state and costs (store.case_state, costs)
+    "estimated_cost": "geschatte kosten", "sort_name": "naam voor sorteren",
+    "close_reason": "reden van afsluiten", "next_evaluation_why": "reden volgende evaluatie",
+    "review_group": "beoordelingsgroep", "review_due": "beoordelen vóór",
+    "decision_id": "besluitnummer", "coordination_level": "niveau van coördinatie",
 }
+MONEY_COLUMNS = {"estimated_cost"}  # stored in cents
 ACTION_LABELS = {
     "insert": "aangemaakt", "update": "gewijzigd", "delete": "verwijderd",
     "export": "geëxporteerd", "print": "afgedrukt", "access_request": "inzage gemaakt",
@@ -38,6 +60,8 @@ def _value(key: str, value) -> str:
         return "–"
     if key in ("gezag", "coordination") and value in (0, 1):
         return "ja" if value else "nee"
+    if key in MONEY_COLUMNS and isinstance(value, int):
+        return "€ " + f"{value / 100:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return format_day(date.fromisoformat(value))

@@ -1,11 +1,290 @@
 """Data safety: the audit trail, backups and restore, the passphrase, retention, access
-requests and destruction of a family on request."""
+requests and destruction of a family on request.
+
+The GUI (ui/safety/*, ui/features/safety.py) and the CLI (admin/cmd_safety.py,
+admin/cmd_backup.py) use only what is here. Three things happen without a session and are
+module functions: noting a failed unlock before the database is open
+(`note_failed_unlock`), restoring a backup when the database could not be opened
+(`restore_file`), and writing the access-request files (`write_access_request`, no
+database: safe on a worker thread).
+
+Restore replaces the database file, so it ends this session: `SafetyArea.restore` closes
+the store, restores, reopens the file and returns `Restored(opened=<Store>, kept, error)`;
+the caller makes a new `Session(opened)` (the main window: `window._opened(opened)`).
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.models import age_on
+from ..core.retention import REQUESTERS, may_request_destruction
+from ..reports.access_request import COLUMN_LABELS, TABLE_LABELS
+from ..store import audit, backups, retention
+from ..store.connection import MIN_PASSPHRASE_LENGTH, open_store
+from ..store.export import collect
+from ..store.instance import AlreadyRunning
+from ..store.instance import acquire as acquire_folder
+from ..store.instance import release as release_folder
 from .core import SessionCore
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ACTIONS", "COLUMN_LABELS", "DESTROY_KINDS", "MIN_PASSPHRASE_LENGTH",
+           "PENDING_FAILURES", "TABLE_LABELS", "AlreadyRunning", "DestroyRefused", "Restored",
+           "SafetyArea", "acquire_folder", "note_failed_unlock", "release_folder", "restore_file",
+           "set_actor", "write_access_request"]
+
+ACTIONS = audit.ACTIONS  # action code -> Dutch label (the audit view's filter)
+# A destroyed family: "destroyed" tells screens to close/drop it (session/changes.py),
+# "all" makes every list re-read, "family" is what the caseload shows.
+DESTROY_KINDS = ("family", "destroyed", "all")
+PENDING_FAILURES = "ontgrendelen-mislukt.txt"  # timestamps only, no personal data
+MAX_PENDING = 1000
+
+
+def set_actor(name: str | None) -> None:
+    """Who the audit trail names for this process (the consultant in the settings)."""
+    audit.set_actor(name)
+
+
+def note_failed_unlock(db_path: Path) -> None:
+    """A wrong passphrase before the database is open: nothing can be written to the
+    encrypted file, so the moment goes into a small file beside it and into the audit
+    trail at the next unlock (SafetyArea.record_unlock)."""
+    try:
+        with open(Path(db_path).parent / PENDING_FAILURES, "a", encoding="utf-8") as fh:
+            fh.write(datetime.now().isoformat(timespec="seconds") + "\n")
+    except OSError:
+        pass
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore left: the reopened store (the restored data; after a failure the old
+    data, or None when even that does not open), the file kept aside, and the error."""
+
+    opened: Store | None
+    kept: Path | None
+    error: BaseException | None = None
+
+
+def restore_file(db_path: Path, backup: Path, passphrase: str, detail: str) -> Restored:
+    """Restore a verified backup over `db_path` (the replaced file is kept in
+    backups/voor-herstel-*), open it – migrations an older backup needs are applied –
+    and record the restore in its audit trail. Raises when the restore fails; the old
+    file is then untouched or kept aside. For a database no session has open (a damaged
+    start, the CLI); an open session restores through SafetyArea.restore."""
+    kept = backups.restore(Path(db_path), Path(backup), passphrase)
+    store = open_store(Path(db_path), passphrase)
+    try:
+        if store.db[audit.TABLE].exists():
+            audit.record(store.db, "restore", detail=detail)
+    except BaseException:
+        store.close()
+        raise
+    return Restored(store, kept)
+
+
+def write_access_request(data: dict, folder: Path, password: str | None) -> list[Path]:
+    """The files of an access request (PDF, and JSON unless protected). No database."""
+    from ..reports.access_request import export_files
+
+    return export_files(data, Path(folder), password)
+
+
+class DestroyRefused(ValueError):
+    """The requester may not ask for this family's destruction; `code` keys MESSAGES."""
+
+    MESSAGES = {
+        "requester": "Kies wie om vernietiging vroeg: ouders, jeugdige of termijn.",
+        "youth": "Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin "
+                 "is geen jeugdige van 12 of ouder. Er is niets veranderd.",
+        "not_due": "De bewaartermijn van dit gezin is nog niet voorbij. Er is niets veranderd.",
+    }
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+    def __str__(self) -> str:
+        return self.MESSAGES.get(self.code, self.code)
 
 
 class SafetyArea:
     def __init__(self, core: SessionCore):
         self._core = core
+        self._db = core.store.db
+
+    @property
+    def _store(self):
+        return self._core.store
+
+    def _secret(self) -> str:
+        return self._core.store._passphrase
+
+    # -- the audit trail -----------------------------------------------------------------
+    def audit_entries(self, limit: int = 500, before_id: int | None = None,
+                      action: str | None = None, table: str | None = None,
+                      row: str | None = None) -> list[dict]:
+        """Newest first: id, at, who, action, tbl, row_ref, fields, detail."""
+        return audit.entries(self._db, limit, before_id=before_id, table=table, row=row,
+                             action=action)
+
+    def audit_count(self) -> int:
+        return audit.count(self._db)
+
+    def verify_audit(self) -> audit.Verification:
+        """Recompute the hash chain (problems name entry ids, never values)."""
+        return audit.verify(self._db)
+
+    # -- unlocking -----------------------------------------------------------------------
+    def check_passphrase(self, passphrase: str) -> bool:
+        """The lock screen's check (constant time); does not reopen anything."""
+        return self._store.check_passphrase(passphrase)
+
+    def record_unlock(self) -> int:
+        """The unlock, and every failed unlock noted before it (note_failed_unlock), in
+        one transaction. Returns how many earlier failures were recorded."""
+        pending = self._store.path.parent / PENDING_FAILURES
+        moments: list[str] = []
+        if pending.exists():
+            try:
+                moments = pending.read_text(encoding="utf-8").split()
+            except OSError:
+                moments = []
+        moments = [at for at in moments[:MAX_PENDING] if len(at) == 19 and at[10] == "T"]
+        with self._core.operation("unlock"):
+            for at in moments:
+                audit.record(self._db, "unlock_failed", detail="voor ontgrendelen", at=at)
+            self._core.audit("unlock")
+        pending.unlink(missing_ok=True)
+        return len(moments)
+
+    def record_failed_unlock(self) -> None:
+        """A wrong passphrase on the lock screen (the database is open)."""
+        with self._core.operation("unlock_failed"):
+            self._core.audit("unlock_failed")
+
+    # -- passphrase ----------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str) -> int:
+        """A backup first, then the rekey, a check that the file opens with the new
+        passphrase, the `rekey` audit entry and the backups re-encrypted (store.backups).
+        Returns how many backups were re-encrypted. Not an operation: SQLCipher cannot
+        rekey inside a transaction, and no screen shows anything that changed. May run on
+        a worker thread while the GUI waits."""
+        return backups.change_passphrase(self._store, old, new)
+
+    # -- backups -------------------------------------------------------------------------
+    def backup_folder(self) -> Path:
+        return backups.backup_folder(self._store)
+
+    def backups(self) -> list[backups.BackupInfo]:
+        """Every backup beside the database, newest first."""
+        return backups.list_backups(self.backup_folder())
+
+    def backup_now(self, refresh: bool = True) -> Path | None:
+        """Today's automatic backup, (re)written and verified; None if it existed and
+        `refresh` is False."""
+        return backups.auto_backup(self._store, refresh=refresh)
+
+    def restore(self, backup: Path, detail: str = "gui") -> Restored:
+        """Replace the database with `backup`. Ends this session: its store is closed
+        first. Never raises for a failed restore: the old file is reopened instead and
+        the error returned with it. The caller makes a new Session on `opened`."""
+        store = self._store
+        path, secret = store.path, self._secret()
+        store.close()
+        try:
+            return restore_file(path, backup, secret, detail)
+        except Exception as exc:  # noqa: BLE001 - handed back with the reopened store
+            log.error("restore failed: %s", type(exc).__name__)
+            try:
+                opened = open_store(path, secret)
+            except Exception:  # noqa: BLE001 - the caller shows the first error
+                opened = None
+            return Restored(opened, None, exc)
+
+    # -- retention -----------------------------------------------------------------------
+    def due_families(self, today: date | None = None) -> list[dict]:
+        """Families whose retention period is over: family_id, family_name, due_since."""
+        return retention.due_families(self._db, today)
+
+    def is_due(self, family_id: int, today: date | None = None) -> bool:
+        return retention.family_due_since(self._db, family_id, today) is not None
+
+    # -- destruction ---------------------------------------------------------------------
+    def requesters(self, family_id: int, today: date | None = None) -> dict[str, bool]:
+        """Who may ask to destroy this family: code -> allowed. Parents always; a youth of
+        12 or older; 'termijn' only when the retention period is over."""
+        if not retention.family_exists(self._db, family_id):
+            raise KeyError(family_id)
+        today = today or date.today()
+        ages = [age_on(p.birth_date, today) if p.birth_date else None
+                for p in self._core.households.members(family_id) if p.role == "jeugdige"]
+        allowed = {code: may_request_destruction(code, ages) for code in REQUESTERS}
+        allowed["termijn"] = self.is_due(family_id, today)
+        return allowed
+
+    def destroy_family(self, family_id: int, requester: str) -> dict[str, int]:
+        """Remove the family from the database for good: every row of every table (the
+        triggers record each deletion), the `destroy` entry (tables, row count and the
+        requester's code – no personal data), one transaction; then the WAL is emptied.
+        Announced as DESTROY_KINDS naming the family and its cases. Returns rows deleted
+        per table. The backups are a second step: purge_backups. KeyError if there is no
+        such family; DestroyRefused if the requester may not ask."""
+        if requester not in REQUESTERS:
+            raise DestroyRefused("requester")
+        allowed = self.requesters(family_id)
+        if not allowed[requester]:
+            raise DestroyRefused("youth" if requester == "jeugdige" else "not_due")
+        case_ids = [c.id for c in self._core.households.cases_of(family_id)]
+        with self._core.operation("destroy_family", kinds=DESTROY_KINDS,
+                                  family_id=family_id) as op:
+            for case_id in case_ids:
+                op.touch(case_id=case_id)
+            counts = retention.delete_family_rows(self._db, family_id)
+            self._core.audit("destroy", "families", family_id, fields=list(counts),
+                             detail=retention.destroy_detail(requester, counts))
+        retention.truncate_wal(self._db)
+        return counts
+
+    def purge_backups(self, family_id: int, requester: str) -> int:
+        """Destruction includes the backups: remove the family from every backup that
+        opens with this passphrase (each records it in its own trail). Returns how many
+        changed. Opens only the backup files: may run on a worker thread."""
+        return retention.purge_from_backups(self.backup_folder(), self._secret(), family_id,
+                                            requester)
+
+    # -- access requests (AVG inzage) ----------------------------------------------------
+    def access_request_data(self, family_id: int) -> dict:
+        """Everything held about the family, as plain data for write_access_request.
+        KeyError if there is no such family."""
+        return collect(self._db, family_id)
+
+    def record_access_request(self, family_id: int, data: dict, files: list[Path],
+                              protected: bool) -> None:
+        """After the files exist: the `access_request` entry (the tables included; never
+        names or paths). Refuses to record files that are not there."""
+        if not files or not all(Path(f).is_file() for f in files):
+            raise RuntimeError("access request not written: nothing recorded")
+        with self._core.operation("access_request", kinds=("documents",), family_id=family_id):
+            self._core.audit("access_request", "families", family_id,
+                             fields=list(data["tables"]),
+                             detail="pdf-beveiligd" if protected else "json+pdf")
+
+    def export_access_request(self, family_id: int, folder: Path,
+                              password: str | None = None) -> list[Path]:
+        """Collect, write the files (PDF first, each moved into place only when complete),
+        then record it: the whole access request in one call (the CLI)."""
+        data = self.access_request_data(family_id)
+        files = write_access_request(data, folder, password)
+        self.record_access_request(family_id, data, files, protected=bool(password))
+        return files

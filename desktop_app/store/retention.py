@@ -1,10 +1,12 @@
 """Retention flags and destruction on request.
 
 `due_families` lists families whose every case is closed and whose help ended
-at least 20 years ago (core.retention). `destroy_family` removes a family's rows
-from every table (the generic graph of store.export), its search row, and
-overwrites the freed pages (secure_delete, FTS optimize, WAL truncated). The
-audit trail keeps only table names, row ids and the requester code.
+at least 20 years ago (core.retention). `delete_family_rows` removes a family's rows
+from every table (the generic graph of store.export) and its search row, and
+overwrites the freed pages (secure_delete, FTS optimize); `truncate_wal` empties the
+WAL after the commit. `destroy_family` is both plus the audit entry, for a database
+without a session (a backup). The audit trail keeps only table names, row ids and the
+requester code.
 """
 
 from __future__ import annotations
@@ -41,6 +43,18 @@ def due_families(db: Database, today: date | None = None) -> list[dict]:
     return sorted(due, key=lambda d: (d["due_since"], d["family_id"]))
 
 
+def family_exists(db: Database, family_id: int) -> bool:
+    return db.execute("SELECT 1 FROM families WHERE id = ?", [family_id]).fetchone() is not None
+
+
+def family_due_since(db: Database, family_id: int, today: date | None = None) -> date | None:
+    """The day one family's retention period ended, or None (not over, or help not ended)."""
+    cases = [(status, date.fromisoformat(end) if end else None) for status, end in db.execute(
+        "SELECT status, end_date FROM cases WHERE family_id = ?", [family_id])]
+    until = family_retention_end(cases)
+    return until if until is not None and until <= (today or date.today()) else None
+
+
 def _delete_guards(db: Database, tables: list[str]) -> list[tuple[str, str]]:
     if not tables:
         return []
@@ -50,10 +64,12 @@ def _delete_guards(db: Database, tables: list[str]) -> list[tuple[str, str]]:
         f"AND name LIKE '%no_delete' AND tbl_name IN ({marks})", tables).fetchall()]
 
 
-def destroy_family(db: Database, family_id: int, requester: str) -> dict[str, int]:
-    """Delete the family everywhere; returns rows deleted per table (no values)."""
-    if requester not in REQUESTERS:
-        raise ValueError(requester)
+def delete_family_rows(db: Database, family_id: int) -> dict[str, int]:
+    """Delete the family's rows from every table (children before parents), its search
+    row, and rewrite the search index, with secure_delete on so the freed pages are
+    overwritten. One transaction – or part of the caller's (a session operation). Writes
+    no audit entry of its own (the row triggers do; the caller records the destruction).
+    Returns rows deleted per table (no values). KeyError if there is no such family."""
     rows = family_rows(db, family_id)
     counts = {t: len(ids) for t, ids in rows.items()}
     db.execute("PRAGMA secure_delete = ON")
@@ -73,15 +89,36 @@ def destroy_family(db: Database, family_id: int, requester: str) -> dict[str, in
                 db.execute(sql)
             if db["family_fts"].exists():
                 db.execute("DELETE FROM family_fts WHERE rowid = ?", [family_id])
-            if db[audit.TABLE].exists():
-                audit.record(db, "destroy", "families", family_id, fields=list(rows),
-                             detail=f"{requester}; {sum(counts.values())} rijen")
-        if db["family_fts"].exists():
-            # Rewrite the index so no old segment still holds the family's words.
-            db.execute("INSERT INTO family_fts(family_fts) VALUES ('optimize')")
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                # Rewrite the index so no old segment still holds the family's words.
+                db.execute("INSERT INTO family_fts(family_fts) VALUES ('optimize')")
     finally:
         db.execute("PRAGMA secure_delete = OFF")
+    return counts
+
+
+def destroy_detail(requester: str, counts: dict[str, int]) -> str:
+    """The audit entry's detail: the requester's code and a row count, nothing else."""
+    return f"{requester}; {sum(counts.values())} rijen"
+
+
+def truncate_wal(db: Database) -> None:
+    """After the commit: fold the WAL into the file and empty it, so the deleted rows'
+    old pages do not linger in the WAL."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def destroy_family(db: Database, family_id: int, requester: str) -> dict[str, int]:
+    """Delete the family everywhere and record it; returns rows deleted per table (no
+    values). For a database without a session (the backups); the application destroys
+    through session.safety.destroy_family, which announces it."""
+    if requester not in REQUESTERS:
+        raise ValueError(requester)
+    with db.atomic():
+        counts = delete_family_rows(db, family_id)
+        if db[audit.TABLE].exists():
+            audit.record(db, "destroy", "families", family_id, fields=list(counts),
+                         detail=destroy_detail(requester, counts))
+    truncate_wal(db)
     return counts
 
 

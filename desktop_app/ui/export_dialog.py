@@ -2,10 +2,11 @@
 optional password (DocMeta.password encrypts the PDF).
 
     from desktop_app.ui.export_dialog import ask_export
-    choice = ask_export(window, window.settings, self.tr("Plan exporteren"))
+    choice = ask_export(nav.widget, nav.settings, self.tr("Plan exporteren"))
     if choice:
-        write_pdf(choice.folder / "plan.pdf", DocMeta(..., password=choice.password), story)
-        audit.record(window.store.db, "export", "cases", case_id, fields=[...], detail="pdf")
+        # The area's session operation writes the PDF (temp file, then renamed) and only
+        # then records it (audit `export`, the kind in `fields`), e.g.
+        session.safety.export_access_request(family_id, choice.folder, choice.password)
 
 The folder is remembered in the settings (`export_dir`). A password must have
 at least MIN_PASSWORD characters and be typed twice.

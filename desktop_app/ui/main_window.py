@@ -221,6 +221,12 @@ class MainWindow(QMainWindow):
                 change.concerns(kinds=("family", "members", "case", "decision", "evaluation")):
             caseload.refresh()
 
+    def _forget_store(self) -> None:
+        """The session closed the store under the window (session.safety.restore): forget
+        it, so the gate opens the file again instead of comparing a passphrase. Then
+        `_opened(store)` makes the new Session."""
+        self.session = None
+
     def _enter_workspace(self) -> None:
         gate = self.gate
         self.root.setCurrentWidget(self.workspace)

@@ -3,129 +3,129 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="90" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="64" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="91" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="65" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="73" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="104" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="78" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="105" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="79" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="119" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="122" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="100" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="154" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="155" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="131" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="233" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="132" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="210" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="174" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="150" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="185" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="201" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="161" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="177" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="31" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="29" />
         <source>De database is beschadigd</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="33" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="31" />
         <source>De database kan niet goed gelezen worden. Er is niets gewist.</source>
         <translation>The database cannot be read properly. Nothing has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="35" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="33" />
         <source>De laatste goede back-up is van %1 (%2). Wilt u die terugzetten? Wat daarna is ingevoerd, ontbreekt dan. De beschadigde database wordt bewaard in de map backups, zodat de beheerder er nog naar kan kijken.</source>
         <translation>The last good backup is from %1 (%2). Do you want to restore it? Anything entered after it will be missing. The damaged database is kept in the backups folder so the administrator can still examine it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="39" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="37" />
         <source>&amp;Back-up terugzetten</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="40" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="38" />
         <source>&amp;Niet nu</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="42" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="40" />
         <source>De database kan niet goed gelezen worden, en er is geen back-up die met dit wachtwoord opent. Er is niets gewist of veranderd.</source>
         <translation>The database cannot be read properly, and no backup opens with this passphrase. Nothing has been deleted or changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="44" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="42" />
         <source>Neem contact op met de beheerder. Het bestand staat in: %1</source>
         <translation>Please contact the administrator. The file is in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="70" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="65" />
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="71" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="66" />
         <source>De back-up is teruggezet. De beschadigde database staat apart: %1</source>
         <translation>The backup has been restored. The damaged database was kept aside: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="79" />
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="74" />
         <source>Back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -259,32 +259,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="35" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="35" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="35" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="35" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="36" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="38" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="36" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="38" />
         <source>Velden / details</source>
         <translation>Fields / details</translation>
     </message>
@@ -292,52 +292,52 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="95" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="97" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="97" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="99" />
         <source>Auditlogboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="104" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="106" />
         <source>Alle handelingen</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="107" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="109" />
         <source>&amp;Toon</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="111" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="113" />
         <source>&amp;Keten controleren</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="115" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="117" />
         <source>Elke keer dat iemand gegevens aanmaakt, wijzigt, verwijdert, exporteert of ontgrendelt, staat hier: wanneer, wie, welk record en welke velden. De inhoud staat er nooit in. Elke regel is met een hash aan de vorige gekoppeld, zodat een veranderde of verwijderde regel opvalt.</source>
         <translation>Every time someone creates, changes, deletes, exports or unlocks data, it is listed here: when, who, which record and which fields. The content is never stored here. Each line is linked to the previous one by a hash, so a changed or removed line stands out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="136" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="138" />
         <source>&amp;Meer laden</source>
         <translation>Load &amp;more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="157" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="168" />
         <source>%1 van %2 regels getoond</source>
         <translation>%1 of %2 lines shown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="164" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="176" />
         <source>In orde: %1 regels gecontroleerd, de keten is compleet en ongewijzigd.</source>
         <translation>OK: %1 lines checked, the chain is complete and unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="167" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="179" />
         <source>NIET in orde (%1 regels gelezen): </source>
         <translation>NOT OK (%1 lines read): </translation>
     </message>
@@ -1561,62 +1561,73 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="72" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="73" />
         <source>Gezin vernietigen</source>
         <translation>Destroy family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="80" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="79" />
         <source>Alle gegevens van gezin %1 worden definitief verwijderd: uit de database en uit alle back-ups. Dit kan niet ongedaan worden gemaakt. In het auditlogboek komt alleen dát het gebeurde, zonder persoonsgegevens.</source>
         <translation>All data of family %1 will be deleted for good: from the database and from every backup. This cannot be undone. The audit log only records that it happened, without personal data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="85" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="84" />
         <source>Wie vroeg erom (schriftelijk)?</source>
         <translation>Who asked for it (in writing)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="88" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="87" />
         <source>De &amp;ouders of verzorgers met gezag</source>
         <translation>The &amp;parents or carers with parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="89" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="88" />
         <source>De &amp;jeugdige zelf (12 jaar of ouder)</source>
         <translation>The &amp;youth (12 or older)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="90" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="89" />
         <source>Niemand: de &amp;bewaartermijn is voorbij</source>
         <translation>Nobody: the &amp;retention period has ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="100" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="98" />
         <source>Typ %1 om te bevestigen</source>
         <translation>Type %1 to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="110" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="108" />
         <source>&amp;Definitief vernietigen</source>
         <translation>&amp;Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="111" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="109" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="128" />
+        <source>Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin is geen jeugdige van 12 of ouder. Er is niets veranderd.</source>
+        <translation>A youth may only ask for destruction themselves from the age of 12; this family has no youth of 12 or older. Nothing has been changed.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/safety/privacy.py" line="130" />
+        <source>De bewaartermijn van dit gezin is nog niet voorbij. Er is niets veranderd.</source>
+        <translation>This family's retention period has not ended yet. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="132" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="137" />
         <source>Kies wie om vernietiging vroeg.</source>
         <translation>Choose who asked for destruction.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="133" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="140" />
         <source>Typ %1 (in hoofdletters) om te bevestigen.</source>
         <translation>Type %1 (in capitals) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="160" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="170" />
         <source>Ook uit de back-ups verwijderen…</source>
         <translation>Removing from the backups as well…</translation>
     </message>
@@ -1861,72 +1872,72 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
         <source>Kies de map voor de bestanden. Met een wachtwoord kan alleen wie het wachtwoord kent de PDF openen. Geef het wachtwoord apart door, bijvoorbeeld per telefoon.</source>
         <translation>Choose the folder for the files. With a password, only someone who knows it can open the PDF. Pass the password on separately, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="61" />
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="65" />
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="68" />
         <source>PDF &amp;beveiligen met een wachtwoord</source>
         <translation>&amp;Protect the PDF with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="77" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="79" />
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="90" />
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="91" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="103" />
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="114" />
         <source>Kies een map.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="119" />
         <source>Dit is een bestand, geen map. Kies een map.</source>
         <translation>This is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="124" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="125" />
         <source>Deze map kan niet worden gemaakt. Kies een andere map.</source>
         <translation>This folder cannot be created. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="131" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="132" />
         <source>Het wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="137" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -2412,72 +2423,72 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324" />
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="331" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="332" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../../desktop_app/ui/main_window.py" line="342" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347" />
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -2920,97 +2931,97 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="32" />
         <source>Wachtwoord wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="36" />
         <source>Eerst wordt een back-up gemaakt. Daarna wordt de database opnieuw versleuteld met het nieuwe wachtwoord, en ook de back-ups. Vergeet het nieuwe wachtwoord niet: zonder wachtwoord is niets terug te halen.</source>
         <translation>First a backup is made. Then the database is encrypted again with the new passphrase, and so are the backups. Do not forget the new passphrase: without it nothing can be recovered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="46" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="45" />
         <source>&amp;Huidig wachtwoord</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="46" />
         <source>&amp;Nieuw wachtwoord</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="47" />
         <source>Herhaal &amp;nieuw wachtwoord</source>
         <translation>Repeat n&amp;ew passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="61" />
         <source>&amp;Wijzigen</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="62" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="78" />
         <source>Sterkte: te kort</source>
         <translation>Strength: too short</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="78" />
         <source>Sterkte: zwak – maak het langer</source>
         <translation>Strength: weak – make it longer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="79" />
         <source>Sterkte: redelijk</source>
         <translation>Strength: fair</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="79" />
         <source>Sterkte: goed</source>
         <translation>Strength: good</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="79" />
         <source>Sterkte: sterk</source>
         <translation>Strength: strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="90" />
         <source>Het huidige wachtwoord klopt niet. Er is niets veranderd.</source>
         <translation>The current passphrase is not correct. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="96" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="101" />
         <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="106" />
         <source>Het nieuwe wachtwoord is hetzelfde als het huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="113" />
         <source>Wachtwoord wordt gewijzigd…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="118" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="119" />
         <source>Het wachtwoord is gewijzigd. %1 back-up(s) zijn opnieuw versleuteld.</source>
         <translation>The passphrase has been changed. %1 backup(s) were encrypted again.</translation>
     </message>
@@ -3065,34 +3076,42 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="60" />
+        <source>Inzage-export wordt gemaakt…</source>
+        <translation>Making the access request export…</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="181" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="182" />
         <source>Inzage: ouders, en jeugdigen vanaf 12 jaar, mogen alle gegevens zien die over het gezin zijn opgeslagen. De export bevat alles als leesbare PDF en als JSON-bestand.</source>
         <translation>Access: parents, and youths from 12, may see all data stored about the family. The export holds everything as a readable PDF and as a JSON file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="185" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="186" />
         <source>&amp;Inzage-export maken…</source>
         <translation>Make an &amp;access request export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="191" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="192" />
         <source>Vernietigen: op schriftelijk verzoek van de ouders, of van een jeugdige vanaf 12 jaar, worden alle gegevens van het gezin definitief verwijderd.</source>
         <translation>Destruction: at the written request of the parents, or of a youth from 12, all data of the family are deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="195" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="196" />
         <source>Gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="209" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="210" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="215" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="216" />
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -3290,53 +3309,53 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="39" />
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="94" />
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="40" />
         <source>Kies de back-up die u wilt terugzetten. De huidige database wordt eerst apart gezet in de map backups; er gaat niets verloren. Wat na de back-up is ingevoerd, staat niet in de teruggezette gegevens.</source>
         <translation>Choose the backup to restore. The current database is first kept aside in the backups folder; nothing is lost. Anything entered after the backup is not in the restored data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="48" />
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="48" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="48" />
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="61" />
         <source>&amp;Back-ups</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="65" />
         <source>Er zijn nog geen back-ups. Gezinsplan maakt er elke dag automatisch een bij het starten.</source>
         <translation>There are no backups yet. Gezinsplan makes one automatically every day at start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="72" />
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="74" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="95" />
         <source>De gegevens worden vervangen door de back-up van %1. Doorgaan?</source>
         <translation>The data will be replaced by the backup of %1. Continue?</translation>
     </message>
@@ -3579,52 +3598,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="233" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="235" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="235" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="237" />
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="242" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="244" />
         <source>Een dossier wordt minstens 20 jaar bewaard na het einde van de hulp. Deze gezinnen hebben alleen afgesloten casussen, en hun bewaartermijn is voorbij. Controleer of er geen reden is om langer te bewaren, en vernietig dan.</source>
         <translation>A file is kept at least 20 years after the help ended. These families have only closed cases, and their retention period has ended. Check that there is no reason to keep them longer, then destroy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="249" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="251" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="249" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="251" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="250" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="252" />
         <source>Termijn voorbij sinds</source>
         <translation>Period ended on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="257" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
         <source>Er zijn geen gezinnen waarvan de bewaartermijn voorbij is.</source>
         <translation>There are no families whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="261" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="268" />
         <source>Geselecteerd gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy selected family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="285" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="300" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="285" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="300" />
         <source>Kies eerst een gezin.</source>
         <translation>Choose a family first.</translation>
     </message>
@@ -4429,12 +4448,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="60" />
-        <source>Inzage-export wordt gemaakt…</source>
-        <translation>Making the access request export…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="148" />
         <source>Back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>

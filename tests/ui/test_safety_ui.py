@@ -66,7 +66,7 @@ def test_audit_view_verifies_and_shows_tampering(qtbot, unlocked_window):
     from desktop_app.ui.safety.audit_view import AuditView
 
     window = unlocked_window
-    view = AuditView(window)
+    view = AuditView(window.session, window.nav)
     window.push_page(view)
     assert view.model.rowCount() > 0 and view.verify().ok
     assert "In orde" in view.result.text()
@@ -113,6 +113,7 @@ def test_restore_dialog_brings_back_older_data(qtbot, unlocked_window, monkeypat
     auto_backup(window.store)
     name_before = window.families.get_family(fid).family_name
     window.families.update_family(fid, "family_name", "Gewijzigd-na-backup")
+    old_session, old_events = window.session, window.events
     dialog = RestoreDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.ok.isEnabled()
@@ -122,7 +123,12 @@ def test_restore_dialog_brings_back_older_data(qtbot, unlocked_window, monkeypat
     assert window.caseload is not None and window.root.currentWidget() is window.workspace
     kinds = [b.kind for b in list_backups(window.db_path.parent / "backups")]
     assert "vervangen bij herstel" in kinds
-    assert audit.entries(window.store.db, 2)[-1]["action"] in ("restore", "unlock")
+    assert [e["action"] for e in window.session.safety.audit_entries(2)] == ["unlock", "restore"]
+    # The window made a new Session (and events) on the restored file; screens follow it.
+    assert window.session is not old_session and window.events is not old_events
+    assert window.session.households.get_family(fid).family_name == name_before
+    window.session.safety.destroy_family(fid, "ouders")
+    assert fid not in [r["id"] for r in window.caseload.model.rows]
 
 
 def test_damaged_start_offers_backup_and_keeps_damaged_file(qtbot, demo_store, settings,
@@ -201,19 +207,29 @@ def test_privacy_tab_exports_and_destroys(qtbot, unlocked_window, tmp_path, monk
     assert len(list((tmp_path / "inzage").glob("*.pdf"))) == 1
     assert audit.entries(window.store.db, 1)[0]["action"] == "access_request"
 
-    dialog = privacy.DestroyDialog(window, fid)
-    qtbot.addWidget(dialog)
+    # The tab opens the dialog without a nested event loop, parented to the window: the
+    # tab itself goes with its page when the family is destroyed.
+    tab.destroy_button.click()
+    dialog = tab.dialog
+    assert dialog.isVisible() and dialog.parent() is window
     dialog.try_accept()
     assert "Kies wie" in dialog.error.text()
     assert not dialog.options["termijn"].isEnabled()
     dialog.options["ouders"].setChecked(True)
+    dialog.word.setText("vernietigen")
+    dialog.try_accept()
+    assert "hoofdletters" in dialog.error.text() and window.families.count() == 40
     dialog.word.setText("VERNIETIGEN")
     dialog.try_accept()
-    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20000)
+    # The destruction's change closed the family page at once and showed the caseload.
+    import shiboken6
+
+    assert not shiboken6.isValid(page) and not shiboken6.isValid(tab)
+    assert window.workspace.currentWidget() is window.caseload
+    assert fid not in [r["id"] for r in window.caseload.model.rows]
+    qtbot.waitUntil(lambda: dialog.backups_changed is not None, timeout=20000)
     assert window.families.count() == 39
     assert audit.entries(window.store.db, 1)[0]["action"] == "destroy"
-    privacy.close_family_pages(window, fid)
-    assert window.workspace.currentWidget() is window.caseload
 
 
 def test_second_start_is_refused(qtbot, data_dir):

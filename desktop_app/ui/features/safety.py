@@ -5,15 +5,13 @@ unlocks and failed unlocks."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from ...store import audit
-from ...store.backups import auto_backup
+from ...session import safety as safety_session
 from . import FamilyTab, Feature, MainPage, Screen
 
 # What this feature adds, collected in order and handed over as FEATURE (at the end).
@@ -22,46 +20,22 @@ _screens: list = []
 _family_tabs: list = []
 _window_hooks: list = []
 
-PENDING_FAILURES = "ontgrendelen-mislukt.txt"  # timestamps only, no personal data
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Safety", text)
 
 
 # -- audit of unlocks ----------------------------------------------------------------
-def _pending_file(window) -> Path:
-    return window.db_path.parent / PENDING_FAILURES
-
-
 def _on_unlock_failed(window) -> None:
-    if window.store is not None:
-        audit.record(window.store.db, "unlock_failed")
-        return
-    # Not unlocked yet: nothing can be written to the encrypted database. Keep the
-    # moment in a small file; it goes into the audit trail at the next unlock.
-    try:
-        with open(_pending_file(window), "a", encoding="utf-8") as fh:
-            fh.write(datetime.now().isoformat(timespec="seconds") + "\n")
-    except OSError:
-        pass
+    if window.session is not None:  # the lock screen: the database is open
+        window.session.safety.record_failed_unlock()
+    else:  # not unlocked yet: kept beside the database until the next unlock
+        safety_session.note_failed_unlock(window.db_path)
 
 
 def _on_unlocked(window) -> None:
-    if window.store is None:
-        return
-    db = window.store.db
-    pending = _pending_file(window)
-    if pending.exists():
-        try:
-            moments = pending.read_text(encoding="utf-8").split()
-        except OSError:
-            moments = []
-        for at in moments[:1000]:
-            if len(at) == 19 and at[10] == "T":
-                audit.record(db, "unlock_failed", detail="voor ontgrendelen", at=at)
-        pending.unlink(missing_ok=True)
-    audit.record(db, "unlock")
+    if window.session is not None:
+        window.session.safety.record_unlock()
 
 
 # -- menu actions --------------------------------------------------------------------
@@ -84,7 +58,7 @@ def restore_backup(window):
 def backup_now(window) -> None:
     from ..tasks import run_task
 
-    store = window.store
+    safety = window.session.safety
 
     def done(path) -> None:
         QMessageBox.information(window, tr("Back-up"),
@@ -95,7 +69,7 @@ def backup_now(window) -> None:
 
         show_error(window, exc)
 
-    run_task(window, lambda _p: auto_backup(store, refresh=True), done, failed,
+    run_task(window, lambda _p: safety.backup_now(refresh=True), done, failed,
              label=tr("Back-up wordt gemaakt…"))
 
 
@@ -110,10 +84,12 @@ def set_auto_lock(window) -> None:
 
 
 def install(window) -> None:
+    from ..safety.destroyed import DestroyWatcher
     from ..safety.idle import IdleLock
 
-    audit.set_actor(window.settings["consultant_name"])
+    safety_session.set_actor(window.settings["consultant_name"])
     window.idle_lock = IdleLock(window)
+    window.destroy_watcher = DestroyWatcher(window)
     window.unlocked.connect(lambda: _on_unlocked(window))
     window.unlock_failed.connect(lambda: _on_unlock_failed(window))
     menu = window.menuBar().addMenu(tr("Be&veiliging"))
@@ -126,7 +102,7 @@ def install(window) -> None:
         act = menu.addAction(text, lambda s=slot: s(window))
         if key:
             act.setShortcut(QKeySequence(key))
-        act.setEnabled(window.store is not None)
+        act.setEnabled(window.session is not None)
         window.data_actions.append(act)
 
 
@@ -136,19 +112,19 @@ _window_hooks.append(install)
 def _open_audit(window):
     from ..safety.audit_view import AuditView
 
-    return AuditView(window)
+    return AuditView(window.session, window.nav)
 
 
 def _open_retention(window):
     from ..safety.privacy import RetentionView
 
-    return RetentionView(window)
+    return RetentionView(window.session, window.nav)
 
 
 def _privacy_tab(window, family_id):
     from ..safety.privacy import PrivacyTab
 
-    return PrivacyTab(window, family_id)
+    return PrivacyTab(window.session, window.nav, family_id)
 
 
 _main_pages.append(MainPage("audit", lambda: tr("&Auditlogboek"), _open_audit, "Ctrl+Shift+A", 900))
@@ -191,7 +167,7 @@ def _screen_locked_dialog(window):
 def _screen_restore(window):
     from ..safety.restore_dialog import RestoreDialog
 
-    auto_backup(window.store)
+    window.session.safety.backup_now(refresh=False)
     return RestoreDialog(window)
 
 
@@ -204,23 +180,24 @@ def _screen_export(window):
 
 
 def _screen_damaged(window):
-    from ...store.backups import list_backups
     from ..safety.damaged import damaged_box
 
-    auto_backup(window.store)
-    return damaged_box(window, list_backups(window.db_path.parent / "backups")[0])
+    window.session.safety.backup_now(refresh=False)
+    return damaged_box(window, window.session.safety.backups()[0])
 
 
 def _family(window) -> int:
-    return window.store.db.execute(
-        "SELECT family_id FROM persons WHERE role = 'jeugdige' GROUP BY family_id "
-        "ORDER BY min(birth_date), family_id LIMIT 1").fetchone()[0]
+    """A family with a youth of 12 or older (the destroy dialog offers all it can)."""
+    session = window.session
+    rows = session.households.repo.page(limit=200)
+    allowed = [r["id"] for r in rows if session.safety.requesters(r["id"])["jeugdige"]]
+    return (allowed or [r["id"] for r in rows])[0]
 
 
 def _screen_destroy(window):
     from ..safety.privacy import DestroyDialog
 
-    dialog = DestroyDialog(window, _family(window))
+    dialog = DestroyDialog(window.session, window, _family(window))
     dialog.options["jeugdige"].setChecked(True)
     dialog.word.setText("vernietig")
     dialog.try_accept()

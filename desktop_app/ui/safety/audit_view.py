@@ -16,19 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reports.access_request import COLUMN_LABELS, TABLE_LABELS
-from ...store import audit
+from ...session.safety import ACTIONS, COLUMN_LABELS, TABLE_LABELS
+from ..session_bridge import follow
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ...session import Session
+    from ...session.safety import SafetyArea
+    from ..session_bridge import Navigator
 
 PAGE = 500
 
 
 class AuditModel(QAbstractTableModel):
-    def __init__(self, db, parent=None):
+    def __init__(self, safety: SafetyArea, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.safety = safety
         self.rows: list[dict] = []
         self.action: str | None = None
         self.more = True
@@ -45,7 +47,7 @@ class AuditModel(QAbstractTableModel):
 
     def fetch(self) -> None:
         before = self.rows[-1]["id"] if self.rows else None
-        got = audit.entries(self.db, PAGE, before_id=before, action=self.action)
+        got = self.safety.audit_entries(PAGE, before_id=before, action=self.action)
         self.more = len(got) == PAGE
         if not got:
             return
@@ -74,7 +76,7 @@ class AuditModel(QAbstractTableModel):
         if col == 1:
             return r["who"]
         if col == 2:
-            return self.tr(audit.ACTIONS.get(r["action"], r["action"]))
+            return self.tr(ACTIONS.get(r["action"], r["action"]))
         if col == 3:
             return TABLE_LABELS.get(r["tbl"], r["tbl"])
         if col == 4:
@@ -86,10 +88,10 @@ class AuditModel(QAbstractTableModel):
 class AuditView(QWidget):
     back_requested = Signal()
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, session: Session, nav: Navigator):
         super().__init__()
         self.setObjectName("auditView")
-        self.window_ = window
+        self.session = session
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         back = QPushButton(self.tr("← &Terug"))
@@ -102,7 +104,7 @@ class AuditView(QWidget):
         self.filter = QComboBox()
         self.filter.setObjectName("auditFilter")
         self.filter.addItem(self.tr("Alle handelingen"), None)
-        for code, label in audit.ACTIONS.items():
+        for code, label in ACTIONS.items():
             self.filter.addItem(self.tr(label), code)
         flabel = QLabel(self.tr("&Toon"))
         flabel.setBuddy(self.filter)
@@ -123,7 +125,7 @@ class AuditView(QWidget):
         self.result.setWordWrap(True)
         self.result.hide()
         layout.addWidget(self.result)
-        self.model = AuditModel(window.store.db, self)
+        self.model = AuditModel(session.safety, self)
         self.table = QTableView()
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
@@ -142,6 +144,12 @@ class AuditView(QWidget):
         self.filter.currentIndexChanged.connect(lambda _i: self._reload())
         self.verify_button.clicked.connect(self.verify)
         self._reload()
+        follow(self, nav.events, self._on_change)
+
+    def _on_change(self, _change) -> None:
+        # Every operation writes audit entries: keep the count current (the rows stay as
+        # they are until the consultant asks again, so the list does not jump).
+        self._count()
 
     def _reload(self) -> None:
         self.model.reload(self.filter.currentData())
@@ -154,12 +162,16 @@ class AuditView(QWidget):
     def _after(self) -> None:
         self.table.resizeColumnsToContents()
         self.more.setEnabled(self.model.more)
+        self._count()
+
+    def _count(self) -> None:
         self.count.setText(self.tr("%1 van %2 regels getoond")
                            .replace("%1", str(len(self.model.rows)))
-                           .replace("%2", str(audit.count(self.window_.store.db))))
+                           .replace("%2", str(self.session.safety.audit_count())))
 
-    def verify(self) -> audit.Verification:
-        result = audit.verify(self.window_.store.db)
+    def verify(self):
+        """Check the hash chain through the session and show the outcome."""
+        result = self.session.safety.verify_audit()
         if result.ok:
             text = self.tr("In orde: %1 regels gecontroleerd, de keten is compleet en ongewijzigd.")
             self.result.setObjectName("hint")

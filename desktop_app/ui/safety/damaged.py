@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from ...store import audit
-from ...store.backups import restore
-from ...store.connection import open_store
+from ...session.safety import restore_file
 from ..tasks import run_task
 
 if TYPE_CHECKING:
@@ -57,19 +55,16 @@ def offer_restore(window: MainWindow, exc, passphrase: str) -> None:
     path = window.db_path
 
     def work(_progress):
-        kept = restore(path, backup.path, passphrase)
-        store = open_store(path, passphrase)
-        audit.record(store.db, "restore", detail="beschadigd bij start")
-        return store, kept
+        # No session is open: restored, reopened and the restore audited in one step.
+        return restore_file(path, backup.path, passphrase, detail="beschadigd bij start")
 
-    def done(result) -> None:
-        store, kept = result
+    def done(restored) -> None:
         window.backup_at_close = True
-        window._opened(store)
+        window._opened(restored.opened)  # the window makes the new Session
         QMessageBox.information(
             window, tr("Back-up teruggezet"),
             tr("De back-up is teruggezet. De beschadigde database staat apart: %1")
-            .replace("%1", str(kept) if kept else "-"))
+            .replace("%1", str(restored.kept) if restored.kept else "-"))
 
     def failed(err: BaseException) -> None:
         from ..crash import show_error

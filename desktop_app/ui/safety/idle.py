@@ -76,8 +76,8 @@ class LockCover(QWidget):
     def submit(self) -> None:
         text = self.passphrase.text()
         self.passphrase.clear()
-        store = self.window_.store
-        if store is not None and store.check_passphrase(text):
+        session = self.window_.session
+        if session is not None and session.safety.check_passphrase(text):
             self.window_._unlock(text)
         else:
             self.error.setText(self.tr("Het wachtwoord klopt niet."))
@@ -114,7 +114,7 @@ class IdleLock(QObject):
 
     def lock_now(self) -> None:
         window = self.window_
-        if window.store is None or window.root.currentWidget() is not window.workspace:
+        if window.session is None or window.root.currentWidget() is not window.workspace:
             return
         window.lock()
         for widget in QApplication.topLevelWidgets():

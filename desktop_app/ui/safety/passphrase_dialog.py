@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...store.backups import change_passphrase
-from ...store.connection import MIN_PASSPHRASE_LENGTH
+from ...session.safety import MIN_PASSPHRASE_LENGTH
 from ..autosave import flush_all
 from ..tasks import run_task
 from ..unlock import strength_hint
@@ -85,9 +84,9 @@ class PassphraseDialog(QDialog):
         self.error.setVisible(bool(text))
 
     def try_accept(self) -> None:
-        store = self.window_.store
+        safety = self.window_.session.safety
         old, new = self.old.text(), self.new.text()
-        if not store.check_passphrase(old):
+        if not safety.check_passphrase(old):
             self.show_error(self.tr("Het huidige wachtwoord klopt niet. Er is niets veranderd."))
             self.old.clear()
             self.old.setFocus()
@@ -110,7 +109,7 @@ class PassphraseDialog(QDialog):
         self.show_error("")
         flush_all(self.window_.workspace)
         self.buttons.setEnabled(False)
-        run_task(self, lambda _p: change_passphrase(store, old, new), self._done, self._failed,
+        run_task(self, lambda _p: safety.change_passphrase(old, new), self._done, self._failed,
                  label=self.tr("Wachtwoord wordt gewijzigd…"))
 
     def _done(self, count: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -18,63 +18,62 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.models import age_on
-from ...core.retention import may_request_destruction
-from ...store import audit
-from ...store.export import collect
-from ...store.retention import destroy_family, due_families, purge_from_backups
-from ..autosave import flush_all
+from ...session.safety import DestroyRefused, write_access_request
 from ..export_dialog import ask_export
+from ..session_bridge import follow
 from ..tasks import run_task
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ...session import Session
+    from ..export_dialog import ExportChoice
+    from ..session_bridge import Navigator
 
 CONFIRM_WORD = "VERNIETIGEN"
 
 
-def export_access_request(window: MainWindow, family_id: int, choice, on_done=None) -> None:
-    from ...reports.access_request import export_files
-
-    db = window.store.db
-    data = collect(db, family_id)  # GUI thread: one family, small
+def export_access_request(session: Session, parent: QWidget, family_id: int,
+                          choice: ExportChoice, on_done=None) -> None:
+    """The files are written off the GUI thread; only when they exist is the access
+    request recorded (session.safety.record_access_request)."""
+    safety = session.safety
+    data = safety.access_request_data(family_id)  # GUI thread: one family, small
 
     def done(files) -> None:
-        audit.record(db, "access_request", "families", family_id, fields=list(data["tables"]),
-                     detail="pdf-beveiligd" if choice.password else "json+pdf")
+        safety.record_access_request(family_id, data, files, protected=bool(choice.password))
         if on_done:
             on_done(files)
 
     def failed(exc: BaseException) -> None:
         from ..crash import show_error
 
-        show_error(window, exc)
+        show_error(parent, exc)
 
-    run_task(window, lambda _p: export_files(data, choice.folder, choice.password), done, failed,
-             label=window.tr("Inzage-export wordt gemaakt…"))
+    run_task(parent, lambda _p: write_access_request(data, choice.folder, choice.password),
+             done, failed,
+             label=QCoreApplication.translate("Privacy", "Inzage-export wordt gemaakt…"))
 
 
 class DestroyDialog(QDialog):
-    """Who asked, and typing a word to confirm; then the family is removed from
-    the database and from every backup."""
+    """Who asked, and typing a word to confirm; then the family is removed from the
+    database (session.safety.destroy_family: every screen of it closes) and from every
+    backup (on a worker thread). Parent it to the window, never to a page of the family."""
 
-    def __init__(self, window: MainWindow, family_id: int, due: bool = False):
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, parent: QWidget, family_id: int):
+        super().__init__(parent)
+        self.session = session
         self.family_id = family_id
         self.setObjectName("destroyDialog")
         self.setWindowTitle(self.tr("Gezin vernietigen"))
         self.setMinimumWidth(500)
-        family = window.families.get_family(family_id)
-        today = date.today()
-        ages = [age_on(p.birth_date, today) if p.birth_date else None
-                for p in family.members if p.role == "jeugdige"]
+        family = session.households.get_family(family_id)
+        allowed = session.safety.requesters(family_id)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Alle gegevens van gezin %1 worden definitief verwijderd: uit de database en uit "
@@ -90,11 +89,10 @@ class DestroyDialog(QDialog):
                            ("termijn", self.tr("Niemand: de &bewaartermijn is voorbij"))):
             button = QRadioButton(text)
             button.setObjectName(f"requester_{code}")
+            button.setEnabled(allowed.get(code, False))
             self.group.addButton(button)
             self.options[code] = button
             layout.addWidget(button)
-        self.options["jeugdige"].setEnabled(may_request_destruction("jeugdige", ages))
-        self.options["termijn"].setEnabled(due)
         self.word = QLineEdit()
         self.word.setObjectName("confirmWord")
         label = QLabel(self.tr("Typ %1 om te bevestigen").replace("%1", CONFIRM_WORD))
@@ -113,6 +111,7 @@ class DestroyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.destroyed_rows: dict | None = None
+        self.backups_changed: int | None = None
 
     def requester(self) -> str | None:
         for code, button in self.options.items():
@@ -123,6 +122,14 @@ class DestroyDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def _refused(self, code: str) -> str:
+        return {
+            "youth": self.tr("Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; "
+                             "in dit gezin is geen jeugdige van 12 of ouder. Er is niets veranderd."),
+            "not_due": self.tr("De bewaartermijn van dit gezin is nog niet voorbij. "
+                               "Er is niets veranderd."),
+        }.get(code, self.tr("Kies wie om vernietiging vroeg."))
 
     def try_accept(self) -> None:
         requester = self.requester()
@@ -136,14 +143,18 @@ class DestroyDialog(QDialog):
             return
         self.show_error("")
         self.buttons.setEnabled(False)
-        store = self.window_.store
+        safety = self.session.safety
         family_id = self.family_id
-        for i in range(self.window_.workspace.count()):
-            page = self.window_.workspace.widget(i)
-            if getattr(page, "family_id", None) == family_id:
-                flush_all(page)  # nothing may be written to the family afterwards
-        counts = destroy_family(store.db, family_id, requester)
-        self.destroyed_rows = counts
+        try:
+            # Announced as "destroyed": the family's pages close before anything else runs.
+            self.destroyed_rows = safety.destroy_family(family_id, requester)
+        except DestroyRefused as exc:
+            self.buttons.setEnabled(True)
+            self.show_error(self._refused(exc.code))
+            return
+        except Exception:
+            self.buttons.setEnabled(True)
+            raise
 
         def done(changed: int) -> None:
             self.backups_changed = changed
@@ -155,27 +166,17 @@ class DestroyDialog(QDialog):
             show_error(self, exc)
             self.accept()
 
-        folder = store.path.parent / "backups"
-        run_task(self, lambda _p: purge_from_backups(folder, store._passphrase, family_id, requester),
+        run_task(self, lambda _p: safety.purge_backups(family_id, requester),
                  done, failed, label=self.tr("Ook uit de back-ups verwijderen…"))
 
 
-def close_family_pages(window: MainWindow, family_id: int) -> None:
-    for i in reversed(range(window.workspace.count())):
-        page = window.workspace.widget(i)
-        if getattr(page, "family_id", None) == family_id:
-            window.workspace.removeWidget(page)
-            page.deleteLater()
-    if window.caseload is not None:
-        window.workspace.setCurrentWidget(window.caseload)
-        window.caseload.refresh()
-
-
 class PrivacyTab(QWidget):
-    def __init__(self, window: MainWindow, family_id: int):
+    def __init__(self, session: Session, nav: Navigator, family_id: int):
         super().__init__()
-        self.window_ = window
+        self.session = session
+        self.nav = nav
         self.family_id = family_id
+        self.dialog: DestroyDialog | None = None
         layout = QVBoxLayout(self)
         text = QLabel(self.tr(
             "Inzage: ouders, en jeugdigen vanaf 12 jaar, mogen alle gegevens zien die over het "
@@ -206,28 +207,29 @@ class PrivacyTab(QWidget):
         self.destroy_button.clicked.connect(self.destroy)
 
     def export(self) -> None:
-        choice = ask_export(self.window_, self.window_.settings, self.tr("Inzage-export"))
+        choice = ask_export(self.nav.widget, self.nav.settings, self.tr("Inzage-export"))
         if choice is None:
             return
-        export_access_request(self.window_, self.family_id, choice, self._exported)
+        export_access_request(self.session, self, self.family_id, choice, self._exported)
 
     def _exported(self, files) -> None:
         self.status.setText(self.tr("Geschreven: %1").replace("%1", ", ".join(str(f) for f in files)))
 
     def destroy(self) -> None:
-        due = any(d["family_id"] == self.family_id for d in due_families(self.window_.store.db))
-        dialog = DestroyDialog(self.window_, self.family_id, due)
-        if dialog.exec() and dialog.destroyed_rows is not None:
-            close_family_pages(self.window_, self.family_id)
+        # open(), not exec(): this tab is deleted with its page when the family is gone.
+        self.dialog = DestroyDialog(self.session, self.nav.widget, self.family_id)
+        self.dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.dialog.open()
 
 
 class RetentionView(QWidget):
     back_requested = Signal()
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, session: Session, nav: Navigator):
         super().__init__()
         self.setObjectName("retentionView")
-        self.window_ = window
+        self.session = session
+        self.nav = nav
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         back = QPushButton(self.tr("← &Terug"))
@@ -254,8 +256,13 @@ class RetentionView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        # Empty: the message takes the table's place (not an empty grid above it).
         self.empty = QLabel(self.tr("Er zijn geen gezinnen waarvan de bewaartermijn voorbij is."))
-        layout.addWidget(self.empty)
+        self.empty.setObjectName("empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.empty.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+        layout.addWidget(self.empty, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.destroy_button = QPushButton(self.tr("Geselecteerd gezin &vernietigen…"))
@@ -263,18 +270,26 @@ class RetentionView(QWidget):
         layout.addLayout(row)
         self.destroy_button.clicked.connect(self.destroy)
         self.reload()
+        follow(self, nav.events, self._on_change)
+
+    def _on_change(self, change) -> None:
+        # Closing, reopening, destroying and a family's name all change this list.
+        if change.concerns(kinds=("case", "family")):
+            self.reload()
 
     def reload(self) -> None:
         from ...core.validation import format_date
 
-        self.due = due_families(self.window_.store.db)
+        self.due = self.session.safety.due_families()
         self.table.setRowCount(len(self.due))
         for i, d in enumerate(self.due):
             self.table.setItem(i, 0, QTableWidgetItem(str(d["family_id"])))
             self.table.setItem(i, 1, QTableWidgetItem(d["family_name"]))
             self.table.setItem(i, 2, QTableWidgetItem(format_date(date.fromisoformat(d["due_since"]))))
-        self.table.resizeColumnsToContents()
+        for column in (0, 1):  # the last one stretches (resizing it would stop that)
+            self.table.resizeColumnToContents(column)
         self.empty.setVisible(not self.due)
+        self.table.setVisible(bool(self.due))
         self.destroy_button.setEnabled(bool(self.due))
         if self.due:
             self.table.selectRow(0)
@@ -285,8 +300,5 @@ class RetentionView(QWidget):
             QMessageBox.information(self, self.tr("Vernietigen"), self.tr("Kies eerst een gezin."))
             return
         family_id = self.due[rows[0].row()]["family_id"]
-        dialog = DestroyDialog(self.window_, family_id, due=True)
-        if dialog.exec() and dialog.destroyed_rows is not None:
-            close_family_pages(self.window_, family_id)
-            self.window_.workspace.setCurrentWidget(self)
-            self.reload()
+        # The list follows the destruction's change; the family's pages close by it too.
+        DestroyDialog(self.session, self.nav.widget, family_id).exec()

@@ -17,9 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...store import audit
-from ...store.backups import backup_folder, list_backups, restore
-from ...store.connection import open_store
 from ..autosave import flush_all
 from ..tasks import run_task
 
@@ -45,7 +42,7 @@ class RestoreDialog(QDialog):
             "staat niet in de teruggezette gegevens."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.backups = list_backups(backup_folder(window.db_path))
+        self.backups = window.session.safety.backups()
         self.table = QTableWidget(len(self.backups), 3)
         self.table.setObjectName("backupTable")
         self.table.setHorizontalHeaderLabels([self.tr("Gemaakt"), self.tr("Soort"), self.tr("Grootte")])
@@ -114,40 +111,38 @@ class RestoreDialog(QDialog):
 
 
 def restore_into_window(window: MainWindow, backup_path, on_done, on_error) -> None:
-    """Close the pages and the store, restore, reopen: the window shows the
-    restored data. The process keeps its data-folder lock throughout (app start)."""
-    store = window.store
-    passphrase = store._passphrase
+    """Close the pages, restore through the session (which closes its store, restores,
+    reopens and audits the restore), then hand the reopened store to the window, which
+    makes a new Session for it and builds the workspace again. After a failed restore
+    the window reopens on the data that is there now. The process keeps its data-folder
+    lock throughout (app start)."""
+    safety = window.session.safety
     flush_all(window.workspace)
+    counter = getattr(window, "counter", None)
+    if counter is not None:  # its second connection must not hold the file being replaced
+        counter.close()
     while window.workspace.count():
         page = window.workspace.widget(window.workspace.count() - 1)
         window.workspace.removeWidget(page)
         page.deleteLater()
     window.caseload = None
-    path = window.db_path
 
     def work(_progress):
-        store.close()
-        kept = restore(path, backup_path, passphrase)
-        new = open_store(path, passphrase)
-        audit.record(new.db, "restore", detail="gui")
-        return new, kept
+        return safety.restore(backup_path, detail="gui")  # never raises for a failed restore
 
-    def done(result) -> None:
-        new, kept = result
-        window.store = None
+    def done(restored) -> None:
+        window._forget_store()  # the old session's store is closed
         window.show_gate()  # _opened() leaves through the gate
-        window._opened(new)
-        on_done(kept)
+        if restored.opened is not None:
+            window._opened(restored.opened)  # a new Session, events and workspace
+        if restored.error is None:
+            on_done(restored.kept)
+        else:
+            on_error(restored.error)
 
-    def failed(exc: BaseException) -> None:
-        # The old file is untouched or kept aside: reopen whatever is there now.
-        window.store = None
+    def failed(exc: BaseException) -> None:  # only if the session itself broke down
+        window._forget_store()
         window.show_gate()
-        try:
-            window._opened(open_store(path, passphrase))
-        except Exception:  # noqa: BLE001 - shown below; the gate stays
-            window.show_gate()
         on_error(exc)
 
     run_task(window, work, done, failed, label=window.tr("Back-up wordt teruggezet…"))
