@@ -121,4 +121,5 @@ def next_date_message(exc: NextDateError) -> str:
         return (f"Deze datum ligt te dicht bij het einde van de beschikking{of} "
                 f"({_day(lim.since)}): evalueer minstens {exc.margin_days} dagen ervoor. {pick}")
     months = "een maand" if lim.months == 1 else f"{lim.months} maanden"
-    return f"Deze datum ligt meer dan {months} na {_SINCE[lim.since_kind]} ({_day(lim.since)}). {pick}"
+    return (f"Deze datum ligt meer dan {months} na {_SINCE[lim.since_kind]} "
+            f"({_day(lim.since)}). {pick}")

@@ -3,79 +3,79 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="92" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="90" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="91" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="101" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="106" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="104" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="107" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="105" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="119" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="121" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="122" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="125" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="126" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="154" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="157" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="155" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="158" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="235" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="233" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="174" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="187" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="203" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="185" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="201" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -1464,37 +1464,42 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Consent still missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="34" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="39" />
         <source>Afronden</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="45" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="50" />
         <source>Verslag &amp;bekijken</source>
         <translation>&amp;View report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="48" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="53" />
         <source>Evaluatie &amp;afronden</source>
         <translation>&amp;Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="66" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="71" />
         <source>Doelen met een niveau: %1 van %2</source>
         <translation>Goals with a level: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="74" />
         <source>Besluiten over de hulp die iets veranderen: %1</source>
         <translation>Decisions about the help that change something: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="71" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="76" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="76" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="82" />
+        <source>De volgende evaluatie is niet opgeslagen: %1</source>
+        <translation>The next evaluation was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="86" />
         <source>Nog te doen voor het afronden:</source>
         <translation>Still to do before finishing:</translation>
     </message>
@@ -1502,37 +1507,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="104" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="117" />
         <source>Evaluatie met het gezin %1 – casus %2</source>
         <translation>Evaluation with the %1 family – case %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="114" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="127" />
         <source>Stappen van de evaluatie</source>
         <translation>Steps of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="135" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="148" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="137" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="150" />
         <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
         <translation>Everything is saved already. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="139" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="152" />
         <source>← &amp;Vorige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="142" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="155" />
         <source>Volge&amp;nde →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="185" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="216" />
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -1613,291 +1618,221 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="136" />
+        <location filename="../../desktop_app/ui/family_page.py" line="135" />
         <source>← &amp;Caseload</source>
         <translation>← &amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="138" />
+        <location filename="../../desktop_app/ui/family_page.py" line="137" />
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="152" />
+        <location filename="../../desktop_app/ui/family_page.py" line="151" />
         <source>&amp;Huishouden</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="153" />
+        <location filename="../../desktop_app/ui/family_page.py" line="157" />
         <source>Ca&amp;sussen</source>
         <translation>Ca&amp;ses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="164" />
+        <location filename="../../desktop_app/ui/family_page.py" line="171" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="175" />
+        <location filename="../../desktop_app/ui/family_page.py" line="182" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="176" />
+        <location filename="../../desktop_app/ui/family_page.py" line="183" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="177" />
+        <location filename="../../desktop_app/ui/family_page.py" line="184" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="178" />
+        <location filename="../../desktop_app/ui/family_page.py" line="185" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="179" />
+        <location filename="../../desktop_app/ui/family_page.py" line="186" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="185" />
+        <location filename="../../desktop_app/ui/family_page.py" line="192" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="193" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="187" />
+        <location filename="../../desktop_app/ui/family_page.py" line="194" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="191" />
-        <location filename="../../desktop_app/ui/family_page.py" line="195" />
+        <location filename="../../desktop_app/ui/family_page.py" line="198" />
+        <location filename="../../desktop_app/ui/family_page.py" line="202" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="199" />
+        <location filename="../../desktop_app/ui/family_page.py" line="206" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="201" />
+        <location filename="../../desktop_app/ui/family_page.py" line="208" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="215" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="227" />
+        <location filename="../../desktop_app/ui/family_page.py" line="234" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="229" />
+        <location filename="../../desktop_app/ui/family_page.py" line="236" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="268" />
+        <location filename="../../desktop_app/ui/family_page.py" line="275" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="269" />
+        <location filename="../../desktop_app/ui/family_page.py" line="276" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="281" />
-        <source>Casussen</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="289" />
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="334" />
-        <source>Dit gezin heeft nog geen casus.</source>
-        <translation>This family has no case yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>nog niet besloten</source>
-        <translation>not decided yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="340" />
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="342" />
-        <source>Casusnummer: %1</source>
-        <translation>Case number: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="343" />
-        <source>Gemeente: %1 (%2)</source>
-        <translation>Municipality: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="344" />
-        <source>Consulent: %1</source>
-        <translation>Consultant: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="345" />
-        <source>Start: %1</source>
-        <translation>Start: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="346" />
-        <source>Einde: %1</source>
-        <translation>End: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="347" />
-        <source>Coördinatie en opvolging door CJG: %1</source>
-        <translation>Coordination and follow-up by the CJG: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="348" />
-        <source>Volgende evaluatie: %1</source>
-        <translation>Next evaluation: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="353" />
-        <source>Geschatte kosten inzet: %1</source>
-        <translation>Estimated cost of deployed help: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="121" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="124" />
         <source>Wat besluiten we over de hulp?</source>
         <translation>What do we decide about the help?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="126" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="129" />
         <source>Vraag bij elk product: kan het minder (afschalen), kan het gezin verder met hulp dichtbij (voorliggend veld), is meer nodig, of kan de hulp stoppen?</source>
         <translation>Ask for each product: can it be less (scale down), can the family go on with help nearby (general services), is more needed, or can the help stop?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="133" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="136" />
         <source>Er loopt geen hulp van een zorgaanbieder.</source>
         <translation>No help from a care provider is running.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="138" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="141" />
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="143" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="146" />
         <source>Nu: %1, %2 t/m %3</source>
         <translation>Now: %1, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="152" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="155" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="155" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="158" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="163" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="167" />
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="164" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="168" />
         <source>Nieuwe &amp;omvang (%1)</source>
         <translation>New &amp;volume (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="167" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="171" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="168" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
         <source>Leeg: de dag na de evaluatie.</source>
         <translation>Empty: the day after the evaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="169" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="173" />
         <source>Welke hulp in het &amp;voorliggend veld</source>
         <translation>Which help in the &amp;general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="170" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="174" />
         <source>Bijvoorbeeld: wijkteam, schoolmaatschappelijk werk, opvoedcursus, sportvereniging.</source>
         <translation>For example: neighbourhood team, school social work, parenting course, sports club.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="176" />
         <source>&amp;Reden van beëindigen (iJw)</source>
         <translation>&amp;Reason for ending (iJw)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="174" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="178" />
         <source>&amp;Waarom (in gewone woorden)</source>
         <translation>&amp;Why (in plain words)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="196" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="200" />
         <source>Voortzetten zoals het is</source>
         <translation>Continue as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="197" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="201" />
         <source>Afschalen: minder inzet</source>
         <translation>Scale down: less help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="198" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="202" />
         <source>Afschalen naar het voorliggend veld</source>
         <translation>Scale down to general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="199" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="203" />
         <source>Opschalen: meer inzet</source>
         <translation>Scale up: more help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="200" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="204" />
         <source>Beëindigen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="234" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="230" />
         <source>Bespaart ongeveer %1 tot het einde van de beschikking.</source>
         <translation>Saves about %1 until the end of the decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="235" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="231" />
         <source>Kost ongeveer %1 extra tot het einde van de beschikking.</source>
         <translation>Costs about %1 more until the end of the decision.</translation>
     </message>
@@ -2151,77 +2086,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -2300,52 +2235,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="85" />
+        <location filename="../../desktop_app/ui/family_page.py" line="84" />
         <source>Ro&amp;l</source>
         <translation>Ro&amp;le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="86" />
+        <location filename="../../desktop_app/ui/family_page.py" line="85" />
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="87" />
+        <location filename="../../desktop_app/ui/family_page.py" line="86" />
         <source>&amp;Achternaam</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="89" />
+        <location filename="../../desktop_app/ui/family_page.py" line="88" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="90" />
+        <location filename="../../desktop_app/ui/family_page.py" line="89" />
         <source>Ge&amp;boortedatum</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="92" />
+        <location filename="../../desktop_app/ui/family_page.py" line="91" />
         <source>9 cijfers</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="93" />
+        <location filename="../../desktop_app/ui/family_page.py" line="92" />
         <source>BS&amp;N</source>
         <translation>BS&amp;N</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="94" />
+        <location filename="../../desktop_app/ui/family_page.py" line="93" />
         <source>Heeft ge&amp;zag</source>
         <translation>Has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="95" />
+        <location filename="../../desktop_app/ui/family_page.py" line="94" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="96" />
+        <location filename="../../desktop_app/ui/family_page.py" line="95" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
@@ -2535,120 +2470,115 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="272" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="296" />
         <source>Wat gaan we nu doen?</source>
         <translation>What will we do now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="279" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="303" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="282" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="306" />
         <source>Datum van dit &amp;gesprek</source>
         <translation>Date of this &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="283" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="309" />
+        <source>Voorstel ove&amp;rnemen</source>
+        <translation>Use the p&amp;roposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="312" />
         <source>Volgende &amp;evaluatie</source>
         <translation>Next &amp;evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="285" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="313" />
         <source>Volgende &amp;stappen (wie doet wat)</source>
         <translation>Next &amp;steps (who does what)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="287" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="315" />
         <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
         <translation>&amp;Notes for professionals (only in the annex)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="304" />
-        <source>Standaard over zes maanden: %1.</source>
-        <translation>Default in six months: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="306" />
-        <source>De beschikking loopt tot %1; de evaluatie is uiterlijk dan.</source>
-        <translation>The decision runs until %1; the evaluation is at the latest then.</translation>
     </message>
 </context>
 <context>
     <name>OpvolgingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="48" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="70" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="51" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="73" />
         <source>&amp;Caseload (Ctrl+1)</source>
         <translation>&amp;Caseload (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="56" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="78" />
         <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
         <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="63" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="85" />
         <source>Opvolging: casussen die aandacht vragen</source>
         <translation>Follow-up: cases that need attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="66" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="66" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
         <source>Product / consulent</source>
         <translation>Product / consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="91" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="110" />
         <source>Evaluatie te laat</source>
         <translation>Evaluation overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="111" />
         <source>Evaluatie deze maand</source>
         <translation>Evaluation this month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="112" />
         <source>Evaluatie volgende maand</source>
         <translation>Evaluation next month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="94" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="113" />
         <source>Beschikking loopt af binnen acht weken</source>
         <translation>Decision ends within eight weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="114" />
         <source>Coördinatiebesluit te nemen (te beoordelen)</source>
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="132" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="217" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
@@ -2762,48 +2692,48 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="35" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="38" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="38" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="41" />
         <source>Evaluatieverslag bekijken</source>
         <translation>View evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="40" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="43" />
         <source>Met &amp;bijlage voor professionals</source>
         <translation>With &amp;annex for professionals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="43" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="46" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="67" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="70" />
         <source>Voorbeeld van het verslag</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="104" />
         <source>Evaluatieverslag exporteren</source>
         <translation>Export evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="102" />
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="108" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="115" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="103" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="113" />
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="109" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="116" />
         <source>Het verslag is opgeslagen als %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -2854,32 +2784,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Progress – case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="47" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="69" />
         <source>Nog geen afgeronde evaluaties. Na de eerste evaluatie ziet u hier de voortgang.</source>
         <translation>No finished evaluations yet. After the first evaluation you see the progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="64" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="86" />
         <source>Niveau per doel (-2 tot +2)</source>
         <translation>Level per goal (-2 to +2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="87" />
         <source>GAS T-score (50 = doelen bereikt)</source>
         <translation>GAS T-score (50 = goals reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="66" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="88" />
         <source>T-score</source>
         <translation>T-score</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="67" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="89" />
         <source>Doelrealisatie (% bereikt, deels telt half)</source>
         <translation>Goal attainment (% reached, partly counts half)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="68" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="90" />
         <source>Doelrealisatie</source>
         <translation>Goal attainment</translation>
     </message>
@@ -3121,58 +3051,58 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="69" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="72" />
         <source>Hoe gaat het met jullie doelen?</source>
         <translation>How are your goals going?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="74" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="77" />
         <source>Kijk per doel samen met het gezin: waar staan jullie nu op de schaal van -2 tot +2, is het doel bereikt, en wat zeggen jullie er zelf over?</source>
         <translation>Look at each goal with the family: where are you now on the scale of -2 to +2, is the goal reached, and what do you say about it yourselves?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="80" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="83" />
         <source>Deze casus heeft nog geen doelen.</source>
         <translation>This case has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="87" />
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="90" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="96" />
         <source>– nog niet gekozen –</source>
         <translation>– not chosen yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="96" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="94" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="97" />
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="94" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="97" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="102" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="105" />
         <source>Niveau &amp;nu</source>
         <translation>Level &amp;now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="103" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="106" />
         <source>Bij de start: %1</source>
         <translation>At the start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="104" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="107" />
         <source>&amp;Bereikt?</source>
         <translation>&amp;Reached?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="105" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="108" />
         <source>In de &amp;woorden van het gezin</source>
         <translation>In the family's o&amp;wn words</translation>
     </message>
@@ -3464,27 +3394,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SatisfactionStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="243" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="239" />
         <source>Hoe tevreden zijn jullie?</source>
         <translation>How satisfied are you?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="250" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="246" />
         <source>– nog geen cijfer –</source>
         <translation>– no mark yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="255" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="251" />
         <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
         <translation>&amp;Mark for the help (1 to 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="257" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="253" />
         <source>Wat jullie er&amp;over zeggen</source>
         <translation>What you say ab&amp;out it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="259" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="255" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
@@ -3515,7 +3445,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="110" />
+        <location filename="../../desktop_app/ui/app.py" line="118" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>
@@ -3685,7 +3615,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>coordination</name>
     <message>
-        <location filename="../../desktop_app/ui/features/coordination.py" line="21" />
+        <location filename="../../desktop_app/ui/features/coordination.py" line="25" />
         <source>Coördinatiebesluit</source>
         <translation>Coordination decision</translation>
     </message>
@@ -3696,6 +3626,131 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/crash.py" line="80" />
         <source>Gezinsplan</source>
         <translation>Gezinsplan</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="19" />
+        <source>deze evaluatie</source>
+        <translation>this evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="20" />
+        <source>het besluit</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="21" />
+        <source>de start van de hulp</source>
+        <translation>the start of the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="22" />
+        <source>de start van de casus</source>
+        <translation>the start of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="29" />
+        <source>Kies een datum na de datum van dit gesprek (%1).</source>
+        <translation>Choose a date after the date of this conversation (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="31" />
+        <source>Kies een datum op of vóór %1.</source>
+        <translation>Choose a date on or before %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="34" />
+        <source>Deze datum ligt na het einde van de beschikking van %1 (%2).</source>
+        <translation>This date is after the end of the decision on %1's help (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="37" />
+        <source>Deze datum ligt na het einde van de beschikking (%2).</source>
+        <translation>This date is after the end of the decision on the help (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="39" />
+        <source>Deze datum ligt te dicht bij het einde van de beschikking van %1 (%2): evalueer minstens %3 dagen ervoor.</source>
+        <translation>This date is too close to the end of the decision on %1's help (%2): evaluate at least %3 days before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="43" />
+        <source>Deze datum ligt te dicht bij het einde van de beschikking (%2): evalueer minstens %3 dagen ervoor.</source>
+        <translation>This date is too close to the end of the decision on the help (%2): evaluate at least %3 days before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="47" />
+        <source>Deze datum ligt meer dan een maand na %4 (%5).</source>
+        <translation>This date is more than one month after %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="49" />
+        <source>Deze datum ligt meer dan %3 maanden na %4 (%5).</source>
+        <translation>This date is more than %3 months after %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="64" />
+        <source>De beschikking van %1 loopt af op %2, binnen %3 dagen: de casus blijft aan de beurt voor een evaluatie. Kies een datum op of vóór %2.</source>
+        <translation>The decision on %1's help ends on %2, within %3 days: the case stays due for an evaluation. Choose a date on or before %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="70" />
+        <source>%1 dagen vóór het einde van de beschikking van %2 (%3)</source>
+        <translation>%1 days before the end of the decision on %2's help (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="74" />
+        <source>een maand na %2 (%3)</source>
+        <translation>one month after %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="75" />
+        <source>%1 maanden na %2 (%3)</source>
+        <translation>%1 months after %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="77" />
+        <source>Voorstel volgens de regel: %1 – %2. U kunt een eerdere datum kiezen, geen latere.</source>
+        <translation>Proposed by the rule: %1 – %2. You can choose an earlier date, not a later one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="84" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="86" />
+        <source>Deze casus is niet afgesloten.</source>
+        <translation>This case is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="33" />
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="66" />
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="54" />
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="71" />
+        <source>Evaluatieverslag</source>
+        <translation>Evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="55" />
+        <source>Deze casus heeft nog geen evaluatie.</source>
+        <translation>This case has no evaluation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="68" />
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="73" />
+        <source>&amp;Opvolging</source>
+        <translation>&amp;Follow-up</translation>
     </message>
 </context>
 <context>
@@ -3726,12 +3781,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>features</name>
     <message>
-        <location filename="../../desktop_app/ui/features/results.py" line="31" />
+        <location filename="../../desktop_app/ui/features/results.py" line="29" />
         <source>Resultaten en hulp</source>
         <translation>Results and help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/results.py" line="34" />
+        <location filename="../../desktop_app/ui/features/results.py" line="32" />
         <source>Ca&amp;talogus</source>
         <translation>Ca&amp;talog</translation>
     </message>
@@ -3739,12 +3794,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../desktop_app/ui/features/intake.py" line="24" />
+        <location filename="../../desktop_app/ui/features/intake.py" line="28" />
         <source>Intake (1Gezin1Plan)</source>
         <translation>Intake (1Gezin1Plan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/intake.py" line="26" />
+        <location filename="../../desktop_app/ui/features/intake.py" line="30" />
         <source>Samen kijken</source>
         <translation>Look together</translation>
     </message>

@@ -13,10 +13,11 @@ _screens: list = []
 _window_hooks: list = []
 
 
-def _tr(text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate, imported late; called by this name so lupdate reads it."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("evaluation", text)
+    return QCoreApplication.translate(context, text)
 
 
 def open_wizard(window, case_id: int):
@@ -29,7 +30,8 @@ def open_wizard(window, case_id: int):
     try:
         page = EvaluationWizard(window.session, window.nav, case_id)
     except LifecycleError as exc:  # a closed case: no new evaluation
-        QMessageBox.information(window, _tr("Evaluatie"), lifecycle_text(exc.code))
+        QMessageBox.information(window, translate("evaluation", "Evaluatie"),
+                                lifecycle_text(exc.code))
         return None
     page.finished.connect(lambda _id: window.caseload.refresh())
     return page
@@ -49,8 +51,8 @@ def open_report(window, case_id: int):
     evaluations = window.session.evaluations
     evaluation_id = evaluations.latest_final_id(case_id) or evaluations.draft_id(case_id)
     if evaluation_id is None:
-        QMessageBox.information(window, _tr("Evaluatieverslag"),
-                                _tr("Deze casus heeft nog geen evaluatie."))
+        QMessageBox.information(window, translate("evaluation", "Evaluatieverslag"),
+                                translate("evaluation", "Deze casus heeft nog geen evaluatie."))
         return None
     return PreviewPage(window.session, window.nav, case_id, evaluation_id)
 
@@ -61,12 +63,15 @@ def open_opvolging(window):
     return OpvolgingPage(window.session, window.nav)
 
 
-_case_actions.append(CaseAction("evaluation", lambda: _tr("Evaluatie"), open_wizard, order=60))
-_case_actions.append(CaseAction("progress", lambda: _tr("Voortgang"), open_progress, order=61))
-_case_actions.append(CaseAction("evaluation-report", lambda: _tr("Evaluatieverslag"),
+_case_actions.append(CaseAction("evaluation", lambda: translate("evaluation", "Evaluatie"),
+                                open_wizard, order=60))
+_case_actions.append(CaseAction("progress", lambda: translate("evaluation", "Voortgang"),
+                                open_progress, order=61))
+_case_actions.append(CaseAction("evaluation-report",
+                                lambda: translate("evaluation", "Evaluatieverslag"),
                                 open_report, order=62))
-_main_pages.append(MainPage("opvolging", lambda: _tr("&Opvolging"), open_opvolging,
-                            shortcut="Ctrl+0", order=10))
+_main_pages.append(MainPage("opvolging", lambda: translate("evaluation", "&Opvolging"),
+                            open_opvolging, shortcut="Ctrl+0", order=10))
 
 
 def _start_on_opvolging(window) -> None:
