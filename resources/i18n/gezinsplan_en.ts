@@ -3696,32 +3696,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>The decision on %1's help ends on %2, within %3 days: the case stays due for an evaluation. Choose a date on or before %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/texts.py" line="70" />
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="71" />
         <source>%1 dagen vóór het einde van de beschikking van %2 (%3)</source>
         <translation>%1 days before the end of the decision on %2's help (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/texts.py" line="74" />
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="72" />
+        <source>het einde van de beschikking van %2 (%3)</source>
+        <translation>the end of the decision on %2's help (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="76" />
         <source>een maand na %2 (%3)</source>
         <translation>one month after %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/texts.py" line="75" />
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="77" />
         <source>%1 maanden na %2 (%3)</source>
         <translation>%1 months after %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/texts.py" line="77" />
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="79" />
         <source>Voorstel volgens de regel: %1 – %2. U kunt een eerdere datum kiezen, geen latere.</source>
         <translation>Proposed by the rule: %1 – %2. You can choose an earlier date, not a later one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/texts.py" line="84" />
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="86" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/texts.py" line="86" />
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="88" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>

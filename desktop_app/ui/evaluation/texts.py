@@ -67,9 +67,11 @@ def proposal_text(p: Proposal) -> str:
                 .replace("%1", lim.provider or "–").replace("%2", format_date(lim.since))
                 .replace("%3", str(p.margin_days)))
     if lim.kind == "beschikking":
+        days = (lim.since - lim.day).days
         why = (translate("evaluation", "%1 dagen vóór het einde van de beschikking van %2 (%3)")
-               .replace("%1", str((lim.since - lim.day).days))
-               .replace("%2", lim.provider or "–").replace("%3", format_date(lim.since)))
+               if days else translate("evaluation", "het einde van de beschikking van %2 (%3)"))
+        why = (why.replace("%1", str(days)).replace("%2", lim.provider or "–")
+               .replace("%3", format_date(lim.since)))
     else:
         why = (translate("evaluation", "een maand na %2 (%3)") if lim.months == 1 else
                translate("evaluation", "%1 maanden na %2 (%3)").replace("%1", str(lim.months)))
