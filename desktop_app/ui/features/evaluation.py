@@ -83,15 +83,16 @@ def _start_on_opvolging(window) -> None:
     shown: set[int] = set()
 
     def push() -> None:
-        import sqlcipher3
-
         if window.session is None:  # refused meanwhile (damaged database)
             return
         try:
-            if window.session.households.repo.family_count():
+            if window.session.households.family_count():
                 window.push_page(open_opvolging(window))
-        except sqlcipher3.DatabaseError:  # the integrity check reports damage itself
-            return
+        except Exception as exc:  # noqa: BLE001 - a damaged database: the integrity check
+            # reports it itself; the caseload stays the start page.
+            import logging
+
+            logging.getLogger(__name__).warning("opvolging not shown (%s)", type(exc).__name__)
 
     def unlocked() -> None:
         session = window.session
