@@ -21,12 +21,12 @@ from ..core.evaluation_dates import NextDateError, Proposal, propose
 from ..core.policy import policy_regions
 from ..core.validation import ValidationError
 from ..store import case_state, opvolging
+from ..store.evaluation_report import NoEvaluation
 from ..store.evaluations import Evaluations, showcase_case
 from ..store.families import Families
 from .core import SessionCore
 
-NEXT_DATE_CODES = ("next_date_before", "next_date_interval", "next_date_beschikking",
-                   "next_date_margin")
+__all__ = ["DueReader", "EvaluationsArea", "NextDateError", "NoEvaluation"]
 
 
 class DueReader:
@@ -134,7 +134,7 @@ class EvaluationsArea:
 
     def report_data(self, case_id: int, evaluation_id: int | None = None) -> EvaluationReportData:
         """What the report prints (the latest final evaluation, else the draft); raises
-        store.evaluation_report.NoEvaluation when the case has none."""
+        NoEvaluation when the case has none."""
         from ..store.evaluation_report import gather
 
         return gather(self._core.store.db, case_id, evaluation_id)
@@ -167,10 +167,10 @@ class EvaluationsArea:
     def start(self, case_id: int, today: date | None = None, consultant: str = "") -> int:
         """Resume the case's draft, or start one (in 'concept') with the rule's next date
         proposed."""
+        case = self._open_case(case_id, "start_evaluation")
         existing = self.repo.draft_id(case_id)
         if existing is not None:
             return existing
-        case = self._open_case(case_id, "start_evaluation")
         with self._op("start_evaluation", case):
             evaluation_id = self.repo.start(case_id, today, consultant)
             due = self.proposal(evaluation_id).due

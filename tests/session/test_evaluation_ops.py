@@ -194,7 +194,18 @@ def test_a_closed_case_refuses_evaluations_but_exports(spine, tmp_path):
         assert exc.value.code == "closed"
     with pytest.raises(LifecycleError):
         evaluations.discard(eid)
+    with pytest.raises(LifecycleError):  # not even resuming the draft
+        evaluations.start(cid)
     assert evaluations.export_report(cid, tmp_path / "x.pdf").exists()  # a draft's report
+
+
+def test_no_evaluation_no_report(spine, tmp_path):
+    from desktop_app.session.evaluations import NoEvaluation
+
+    before = len(_audit(spine["db"]))
+    with pytest.raises(NoEvaluation):
+        spine["session"].evaluations.export_report(spine["case_id"], tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists() and len(_audit(spine["db"])) == before
 
 
 def test_opvolging_lists_read_the_stored_next_evaluation(store):
