@@ -139,6 +139,15 @@ class EvaluationsArea:
 
         return gather(self._core.store.db, case_id, evaluation_id)
 
+    def render_preview(self, case_id: int, path: Path | str, evaluation_id: int | None = None,
+                       professional: bool = False) -> Path:
+        """The report as PDF for the in-app preview (a private temporary file: no export,
+        so no audit entry)."""
+        from ..reports.evaluation import render_evaluation
+
+        return render_evaluation(self.report_data(case_id, evaluation_id), path,
+                                 professional=professional)
+
     # -- the Opvolging lists ---------------------------------------------------------------
     def regions(self) -> tuple[str, ...]:
         """Regions with a coordination policy: their cases can be 'te beoordelen'."""

@@ -345,52 +345,52 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="127" />
+        <location filename="../../desktop_app/ui/caseload.py" line="126" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="128" />
+        <location filename="../../desktop_app/ui/caseload.py" line="127" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="129" />
+        <location filename="../../desktop_app/ui/caseload.py" line="128" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="130" />
+        <location filename="../../desktop_app/ui/caseload.py" line="129" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="131" />
+        <location filename="../../desktop_app/ui/caseload.py" line="130" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="132" />
+        <location filename="../../desktop_app/ui/caseload.py" line="131" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="133" />
+        <location filename="../../desktop_app/ui/caseload.py" line="132" />
         <source>Geschatte kosten</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="210" />
+        <location filename="../../desktop_app/ui/caseload.py" line="209" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="210" />
+        <location filename="../../desktop_app/ui/caseload.py" line="209" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="225" />
+        <location filename="../../desktop_app/ui/caseload.py" line="224" />
         <source>Evaluatie is te laat</source>
         <translation>Evaluation is overdue</translation>
     </message>
@@ -398,87 +398,87 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="248" />
+        <location filename="../../desktop_app/ui/caseload.py" line="251" />
         <source>Zoek op naam, BSN, postcode of casusnummer</source>
         <translation>Search by name, BSN, postcode or case number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="251" />
+        <location filename="../../desktop_app/ui/caseload.py" line="254" />
         <source>Zoekveld leegmaken</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="252" />
+        <location filename="../../desktop_app/ui/caseload.py" line="255" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="253" />
+        <location filename="../../desktop_app/ui/caseload.py" line="256" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="257" />
+        <location filename="../../desktop_app/ui/caseload.py" line="260" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="260" />
+        <location filename="../../desktop_app/ui/caseload.py" line="263" />
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="264" />
+        <location filename="../../desktop_app/ui/caseload.py" line="267" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="267" />
+        <location filename="../../desktop_app/ui/caseload.py" line="270" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="270" />
+        <location filename="../../desktop_app/ui/caseload.py" line="273" />
         <source>Te beoor&amp;delen</source>
         <translation>To be &amp;judged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="272" />
+        <location filename="../../desktop_app/ui/caseload.py" line="275" />
         <source>Casussen waarover nog een besluit over coördinatie en opvolging nodig is</source>
         <translation>Cases that still need a decision on coordination and follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="274" />
+        <location filename="../../desktop_app/ui/caseload.py" line="277" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="295" />
+        <location filename="../../desktop_app/ui/caseload.py" line="298" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="370" />
+        <location filename="../../desktop_app/ui/caseload.py" line="367" />
         <source>%1 of meer gezinnen</source>
         <translation>%1 or more families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="373" />
+        <location filename="../../desktop_app/ui/caseload.py" line="370" />
         <source>%1 gezinnen</source>
         <translation>%1 families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="373" />
+        <location filename="../../desktop_app/ui/caseload.py" line="370" />
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="358" />
+        <location filename="../../desktop_app/ui/caseload.py" line="355" />
         <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
         <translation>No families found. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="361" />
+        <location filename="../../desktop_app/ui/caseload.py" line="358" />
         <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
         <translation>No families yet. Choose 'New family' to add the first one.</translation>
     </message>
@@ -2086,77 +2086,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="324" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../../desktop_app/ui/main_window.py" line="347" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="348" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -2717,23 +2717,23 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="104" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="100" />
         <source>Evaluatieverslag exporteren</source>
         <translation>Export evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="115" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="108" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="111" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="113" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="109" />
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="116" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
         <source>Het verslag is opgeslagen als %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>

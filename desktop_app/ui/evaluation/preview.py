@@ -84,14 +84,10 @@ class PreviewPage(QWidget):
                            kinds=("evaluation", "deployments", "case", "results", "decision")):
             self._again.start()
 
-    def _data(self):
-        return self.session.evaluations.report_data(self.case_id, self.evaluation_id)
-
     def render(self) -> None:
-        from ...reports.evaluation import render_evaluation
-
         path = self._folder / f"preview-{id(self)}-{int(self.annex.isChecked())}.pdf"
-        render_evaluation(self._data(), path, professional=self.annex.isChecked())
+        self.session.evaluations.render_preview(self.case_id, path, self.evaluation_id,
+                                                professional=self.annex.isChecked())
         self.document.close()
         self.document.load(str(path))
 
