@@ -1,6 +1,6 @@
 """The six-monthly evaluation with the family (seed 000: progress followed at least
 every six months, asking whether results were reached and how far help can be
-scaled down). Pure: due-date rules, the conclusions per deployed product, outcome
+scaled down). Pure: the conclusions per deployed product, outcome
 figures (national indicators: uitval, cliënttevredenheid, doelrealisatie) and the
 GAS T-score series over the evaluations. No Qt, no SQL, no reportlab."""
 
@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from .dates import add_months
 from .gas import t_score
 
-DEFAULT_MONTHS = 6  # 'minimaal halfjaarlijks' (seed 000)
 REACHED = ("ja", "deels", "nee")
 REACHED_LABELS = {"ja": "bereikt", "deels": "deels bereikt", "nee": "nog niet bereikt"}
 # Conclusion per deployed product.
@@ -43,22 +42,6 @@ EVALUATION_MESSAGES = {
     "held_on": "Kies de datum van het gesprek (niet in de toekomst).",
     "final": "Deze evaluatie is al afgerond en kan niet meer veranderen.",
 }
-
-
-def default_next_date(held_on: date, beschikking_end: date | None,
-                      months: int = DEFAULT_MONTHS) -> date | None:
-    """The next evaluation: `months` after this one, never after the beschikking
-    ends. None when the beschikking has already ended (no further evaluation)."""
-    due = add_months(held_on, months)
-    if beschikking_end is not None:
-        if beschikking_end <= held_on:
-            return None
-        due = min(due, beschikking_end)
-    return due
-
-
-def next_date_ok(held_on: date, chosen: date, beschikking_end: date | None) -> bool:
-    return chosen > held_on and (beschikking_end is None or chosen <= beschikking_end)
 
 
 def month_bounds(today: date) -> tuple[date, date, date]:

@@ -166,8 +166,10 @@ def next_evaluation(facts: CaseFactsForLifecycle) -> NextEvaluation:
     if chosen is not None and (facts.last_final_evaluation is None
                                or chosen > facts.last_final_evaluation):
         limits.append(Limit("chosen", chosen))
-    # The earliest wins; on a tie the consultant's choice, then a beschikking, explains it.
-    order = {"chosen": 0, "beschikking": 1, "interval": 2}
+    # The earliest wins; on a tie a beschikking, then the interval explains it: a chosen date
+    # is the reason only when it made the date earlier (the evaluation wizard proposes the
+    # rule's date, and a proposal accepted as it is was no wish of its own).
+    order = {"beschikking": 0, "interval": 1, "chosen": 2}
     winner = min(limits, key=lambda lim: (lim.day, order[lim.kind]))
     return NextEvaluation(winner.day, winner.kind, winner, tuple(limits))
 

@@ -1,7 +1,10 @@
 """Evaluations of a case: the wizard's draft (every field autosaved, the step
 stored), closing it (conclusions applied to the deployed help with their history,
-the next evaluation on the case and in the caseload, outcome figures), and what
-the progress charts and the report read."""
+outcome figures), and what the progress charts and the report read.
+
+The case's next evaluation is not written here: the evaluation keeps the date the
+consultant chose (an input of core.lifecycle), and store.case_state computes and stores
+the case's date in the session operation that finalises the evaluation."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from ..core import evaluation as ev
 from ..core import validation as v
 from ..core.costs import Volume
 from ..core.evaluation import Conclusion, Evaluation, EvaluationPoint, ResultLevel
-from .families import Families, now
+from .families import now
 from .results import MAX_TEXT, Results, clean_amount, clean_level
 
 TEXT_FIELDS = ("satisfaction_words", "goes_well", "next_steps", "professional_notes")
@@ -87,6 +90,23 @@ class Evaluations:
         return [d for d in self.results.deployments_for_case(case_id)
                 if d.status != "beëindigd" and (d.end is None or d.end >= day)]
 
+    def beschikkingen(self, case_id: int, leaving: set[int] | frozenset[int] = frozenset()
+                      ) -> list[tuple[int, str, date | None, date | None]]:
+        """(deployment id, provider, start, end) of the help that has not ended (as
+        store.case_state counts it), without the deployments in `leaving`."""
+        rows = self.db.execute(
+            "SELECT d.id, coalesce(p.name, ''), d.start_date, d.end_date FROM deployments d "
+            "LEFT JOIN providers p ON p.id = d.provider_id "
+            "WHERE d.case_id = ? AND d.status <> 'beëindigd' ORDER BY d.id", [case_id])
+        return [(i, name, _day(start), _day(end)) for i, name, start, end in rows
+                if i not in leaving]
+
+    def leaving(self, evaluation_id: int) -> set[int]:
+        """The deployments this evaluation ends (or moves to the voorliggend veld)."""
+        return {r[0] for r in self.db.execute(
+            "SELECT deployment_id FROM evaluation_conclusions WHERE evaluation_id = ? "
+            "AND conclusion IN (?, ?)", [evaluation_id, ev.END, ev.TO_VOORLIGGEND])}
+
     def beschikking_end(self, evaluation_id: int) -> date | None:
         """The end of the beschikking for the next date: the latest end of the help that
         goes on after this evaluation (ended or moved help does not count)."""
@@ -99,7 +119,8 @@ class Evaluations:
     # -- the draft --------------------------------------------------------------------
     def start(self, case_id: int, today: date | None = None, consultant: str = "") -> int:
         """Resume the case's draft, or start one with a row per result (the last level
-        known filled in) and per running deployment ('voortzetten')."""
+        known filled in) and per running deployment ('voortzetten'). The next date is
+        left empty: the session proposes the rule's date."""
         existing = self.draft_id(case_id)
         if existing is not None:
             return existing
@@ -120,8 +141,6 @@ class Evaluations:
             for d in self.running_deployments(case_id, today):
                 self.db["evaluation_conclusions"].insert(
                     {"evaluation_id": eid, "deployment_id": d.id, "conclusion": ev.CONTINUE})
-            self.db["evaluations"].update(eid, {"next_date": _iso(
-                ev.default_next_date(today, self.beschikking_end(eid)))})
         return eid
 
     def _editable(self, evaluation_id: int) -> dict:
@@ -131,7 +150,7 @@ class Evaluations:
         return row
 
     def clean_field(self, evaluation_id: int, field: str, value: Any) -> Any:
-        row = self._editable(evaluation_id)
+        self._editable(evaluation_id)
         if field in TEXT_FIELDS:
             return _text(value, field)
         if field == "step":
@@ -151,13 +170,8 @@ class Evaluations:
             if day is None or day > date.today():
                 raise v.ValidationError("held_on", field)
             return day.isoformat()
-        if field == "next_date":
-            day = v.parse_date(value, field)
-            if day is None:
-                return None
-            if not ev.next_date_ok(_day(row["held_on"]), day, self.beschikking_end(evaluation_id)):
-                raise v.ValidationError("next_date", field)
-            return day.isoformat()
+        if field == "next_date":  # checked against the rule by the session
+            return _iso(v.parse_date(value, field))
         raise KeyError(field)
 
     def set_field(self, evaluation_id: int, field: str, value: Any) -> Any:
@@ -246,9 +260,6 @@ class Evaluations:
                 out.append((dep_id, "end_reason"))
             if c.conclusion == ev.TO_VOORLIGGEND and not c.service:
                 out.append((dep_id, "service"))
-        end = self.beschikking_end(evaluation_id)
-        if e.next_date is not None and not ev.next_date_ok(e.held_on, e.next_date, end):
-            out.append((None, "next_date"))
         return out
 
     @staticmethod
@@ -264,8 +275,9 @@ class Evaluations:
 
     def finalize(self, evaluation_id: int) -> Evaluation:
         """Close the evaluation: apply every conclusion (kept as history on the
-        deployment), set the next evaluation on the case and in the caseload, and the
-        outcome figures when help ended with a reason code. One transaction."""
+        deployment; a new volume through Results.change_volume, as the results area does)
+        and the outcome figures when help ended with a reason code. One transaction; the
+        caller (the session operation) recomputes the case's state in it."""
         problems = self.problems(evaluation_id)
         if problems:
             raise v.ValidationError(problems[0][1], str(problems[0][0] or "next_date"))
@@ -301,13 +313,9 @@ class Evaluations:
                 self.db["deployment_events"].insert(event)
             self.db["evaluations"].update(e.id, {"status": "definitief", "finalized_at": stamp,
                                                  "step": "done", "updated_at": stamp})
-            case = self.db["cases"].get(e.case_id)
-            self.db["cases"].update(e.case_id, {"next_evaluation": _iso(e.next_date),
-                                                "updated_at": stamp})
             if ended:
                 self.results._recompute_case(e.case_id)
                 self.refresh_outcome(e.case_id)
-            Families(self.db).refresh_summary(case["family_id"])
         return self.get(e.id)
 
     def refresh_outcome(self, case_id: int) -> ev.Outcome:
@@ -344,3 +352,16 @@ class Evaluations:
             if e.id == upto:
                 break
         return out
+
+
+def showcase_case(db: Database) -> int | None:
+    """For the screenshots: an active case with help still running a month from now, the
+    most final evaluations, then the most results."""
+    row = db.execute(
+        "SELECT c.id FROM cases c WHERE c.status = 'actief' AND EXISTS (SELECT 1 FROM "
+        "deployments d WHERE d.case_id = c.id AND d.status <> 'beëindigd' "
+        "AND d.end_date >= date('now', '+1 month')) ORDER BY "
+        "(SELECT count(*) FROM evaluations e WHERE e.case_id = c.id AND e.status = 'definitief') "
+        "DESC, (SELECT count(*) FROM results r WHERE r.case_id = c.id) DESC, c.id LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None

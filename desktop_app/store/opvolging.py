@@ -1,7 +1,11 @@
 """The Opvolging page's lists: evaluations overdue, due this month and next month,
 beschikkingen ending within eight weeks, and coordination decisions still to be
 taken ('te beoordelen'). Each list is a count plus one limited page, each a range
-scan on a partial index (migration m0600), so 100,000 families stay fast."""
+scan on a partial index (migration m0600), so 100,000 families stay fast.
+
+The lists read what store.case_state stored on the case (the lifecycle rule's status,
+next evaluation and review), never a date of their own: a case due on 31-05-2027 is
+'deze maand' on that day and 'te laat' from 01-06-2027."""
 
 from __future__ import annotations
 
@@ -46,7 +50,7 @@ def _sql(kind: str, today: date, regions: tuple[str, ...]) -> tuple[str, str, li
                 "JOIN cases c ON c.id = d.case_id JOIN families f ON f.id = c.family_id "
                 "LEFT JOIN products p ON p.id = d.product_id "
                 "WHERE d.status <> 'beëindigd' AND d.end_date IS NOT NULL "
-                "AND d.end_date >= ? AND d.end_date <= ?",
+                "AND d.end_date >= ? AND d.end_date <= ? AND c.status <> 'afgesloten'",
                 "d.end_date, d.id", [today.isoformat(), ev.ending_horizon(today).isoformat()])
     if kind == "to_review":
         marks = ", ".join("?" * len(regions)) or "NULL"
@@ -71,3 +75,10 @@ def rows(db: Database, kind: str, today: date, regions: tuple[str, ...] = (),
         kind, "c.next_evaluation AS day, '' AS what")
     sql = f"SELECT {_CASE_COLUMNS}, {extra} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
     return [dict(r) for r in db.query(sql, params + [limit, offset])]
+
+
+def load(db: Database, today: date, regions: tuple[str, ...] = (),
+         limit: int = PAGE) -> dict[str, tuple[int, list[dict]]]:
+    """Every list's count and first page: {kind: (count, rows)}."""
+    return {kind: (count(db, kind, today, regions), rows(db, kind, today, regions, 0, limit))
+            for kind in KINDS}

@@ -1748,37 +1748,42 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Consent still missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="34" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="39" />
         <source>Afronden</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="45" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="50" />
         <source>Verslag &amp;bekijken</source>
         <translation>&amp;View report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="48" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="53" />
         <source>Evaluatie &amp;afronden</source>
         <translation>&amp;Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="66" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="71" />
         <source>Doelen met een niveau: %1 van %2</source>
         <translation>Goals with a level: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="74" />
         <source>Besluiten over de hulp die iets veranderen: %1</source>
         <translation>Decisions about the help that change something: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="71" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="76" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="76" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="82" />
+        <source>De volgende evaluatie is niet opgeslagen: %1</source>
+        <translation>The next evaluation was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="86" />
         <source>Nog te doen voor het afronden:</source>
         <translation>Still to do before finishing:</translation>
     </message>
@@ -1834,37 +1839,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="104" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="117" />
         <source>Evaluatie met het gezin %1 – casus %2</source>
         <translation>Evaluation with the %1 family – case %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="114" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="127" />
         <source>Stappen van de evaluatie</source>
         <translation>Steps of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="135" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="148" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="137" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="150" />
         <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
         <translation>Everything is saved already. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="139" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="152" />
         <source>← &amp;Vorige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="142" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="155" />
         <source>Volge&amp;nde →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="185" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="216" />
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -2054,112 +2059,112 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>HelpStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="121" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="124" />
         <source>Wat besluiten we over de hulp?</source>
         <translation>What do we decide about the help?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="126" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="129" />
         <source>Vraag bij elk product: kan het minder (afschalen), kan het gezin verder met hulp dichtbij (voorliggend veld), is meer nodig, of kan de hulp stoppen?</source>
         <translation>Ask for each product: can it be less (scale down), can the family go on with help nearby (general services), is more needed, or can the help stop?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="133" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="136" />
         <source>Er loopt geen hulp van een zorgaanbieder.</source>
         <translation>No help from a care provider is running.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="138" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="141" />
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="143" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="146" />
         <source>Nu: %1, %2 t/m %3</source>
         <translation>Now: %1, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="152" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="155" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="155" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="158" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="163" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="167" />
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="164" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="168" />
         <source>Nieuwe &amp;omvang (%1)</source>
         <translation>New &amp;volume (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="167" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="171" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="168" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
         <source>Leeg: de dag na de evaluatie.</source>
         <translation>Empty: the day after the evaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="169" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="173" />
         <source>Welke hulp in het &amp;voorliggend veld</source>
         <translation>Which help in the &amp;general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="170" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="174" />
         <source>Bijvoorbeeld: wijkteam, schoolmaatschappelijk werk, opvoedcursus, sportvereniging.</source>
         <translation>For example: neighbourhood team, school social work, parenting course, sports club.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="176" />
         <source>&amp;Reden van beëindigen (iJw)</source>
         <translation>&amp;Reason for ending (iJw)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="174" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="178" />
         <source>&amp;Waarom (in gewone woorden)</source>
         <translation>&amp;Why (in plain words)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="196" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="200" />
         <source>Voortzetten zoals het is</source>
         <translation>Continue as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="197" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="201" />
         <source>Afschalen: minder inzet</source>
         <translation>Scale down: less help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="198" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="202" />
         <source>Afschalen naar het voorliggend veld</source>
         <translation>Scale down to general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="199" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="203" />
         <source>Opschalen: meer inzet</source>
         <translation>Scale up: more help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="200" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="204" />
         <source>Beëindigen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="234" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="230" />
         <source>Bespaart ongeveer %1 tot het einde van de beschikking.</source>
         <translation>Saves about %1 until the end of the decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="235" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="231" />
         <source>Kost ongeveer %1 extra tot het einde van de beschikking.</source>
         <translation>Costs about %1 more until the end of the decision.</translation>
     </message>
@@ -2802,120 +2807,115 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="272" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="296" />
         <source>Wat gaan we nu doen?</source>
         <translation>What will we do now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="279" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="303" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="282" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="306" />
         <source>Datum van dit &amp;gesprek</source>
         <translation>Date of this &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="283" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="309" />
+        <source>Voorstel ove&amp;rnemen</source>
+        <translation>Use the p&amp;roposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="312" />
         <source>Volgende &amp;evaluatie</source>
         <translation>Next &amp;evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="285" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="313" />
         <source>Volgende &amp;stappen (wie doet wat)</source>
         <translation>Next &amp;steps (who does what)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="287" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="315" />
         <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
         <translation>&amp;Notes for professionals (only in the annex)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="304" />
-        <source>Standaard over zes maanden: %1.</source>
-        <translation>Default in six months: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="306" />
-        <source>De beschikking loopt tot %1; de evaluatie is uiterlijk dan.</source>
-        <translation>The decision runs until %1; the evaluation is at the latest then.</translation>
     </message>
 </context>
 <context>
     <name>OpvolgingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="48" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="70" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="51" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="73" />
         <source>&amp;Caseload (Ctrl+1)</source>
         <translation>&amp;Caseload (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="56" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="78" />
         <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
         <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="63" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="85" />
         <source>Opvolging: casussen die aandacht vragen</source>
         <translation>Follow-up: cases that need attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="66" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="66" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
         <source>Product / consulent</source>
         <translation>Product / consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="91" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="110" />
         <source>Evaluatie te laat</source>
         <translation>Evaluation overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="111" />
         <source>Evaluatie deze maand</source>
         <translation>Evaluation this month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="112" />
         <source>Evaluatie volgende maand</source>
         <translation>Evaluation next month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="94" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="113" />
         <source>Beschikking loopt af binnen acht weken</source>
         <translation>Decision ends within eight weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="114" />
         <source>Coördinatiebesluit te nemen (te beoordelen)</source>
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="132" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="217" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
@@ -3029,48 +3029,48 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="35" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="38" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="38" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="41" />
         <source>Evaluatieverslag bekijken</source>
         <translation>View evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="40" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="43" />
         <source>Met &amp;bijlage voor professionals</source>
         <translation>With &amp;annex for professionals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="43" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="46" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="67" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="70" />
         <source>Voorbeeld van het verslag</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="100" />
         <source>Evaluatieverslag exporteren</source>
         <translation>Export evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="102" />
         <location filename="../../desktop_app/ui/evaluation/preview.py" line="108" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="111" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="103" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="109" />
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="109" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
         <source>Het verslag is opgeslagen als %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -3129,32 +3129,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Progress – case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="47" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="69" />
         <source>Nog geen afgeronde evaluaties. Na de eerste evaluatie ziet u hier de voortgang.</source>
         <translation>No finished evaluations yet. After the first evaluation you see the progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="64" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="86" />
         <source>Niveau per doel (-2 tot +2)</source>
         <translation>Level per goal (-2 to +2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="87" />
         <source>GAS T-score (50 = doelen bereikt)</source>
         <translation>GAS T-score (50 = goals reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="66" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="88" />
         <source>T-score</source>
         <translation>T-score</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="67" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="89" />
         <source>Doelrealisatie (% bereikt, deels telt half)</source>
         <translation>Goal attainment (% reached, partly counts half)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/progress.py" line="68" />
+        <location filename="../../desktop_app/ui/evaluation/progress.py" line="90" />
         <source>Doelrealisatie</source>
         <translation>Goal attainment</translation>
     </message>
@@ -3416,58 +3416,58 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="69" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="72" />
         <source>Hoe gaat het met jullie doelen?</source>
         <translation>How are your goals going?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="74" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="77" />
         <source>Kijk per doel samen met het gezin: waar staan jullie nu op de schaal van -2 tot +2, is het doel bereikt, en wat zeggen jullie er zelf over?</source>
         <translation>Look at each goal with the family: where are you now on the scale of -2 to +2, is the goal reached, and what do you say about it yourselves?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="80" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="83" />
         <source>Deze casus heeft nog geen doelen.</source>
         <translation>This case has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="87" />
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="90" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="96" />
         <source>– nog niet gekozen –</source>
         <translation>– not chosen yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="96" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="94" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="97" />
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="94" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="97" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="102" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="105" />
         <source>Niveau &amp;nu</source>
         <translation>Level &amp;now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="103" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="106" />
         <source>Bij de start: %1</source>
         <translation>At the start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="104" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="107" />
         <source>&amp;Bereikt?</source>
         <translation>&amp;Reached?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="105" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="108" />
         <source>In de &amp;woorden van het gezin</source>
         <translation>In the family's o&amp;wn words</translation>
     </message>
@@ -3819,27 +3819,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SatisfactionStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="243" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="239" />
         <source>Hoe tevreden zijn jullie?</source>
         <translation>How satisfied are you?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="250" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="246" />
         <source>– nog geen cijfer –</source>
         <translation>– no mark yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="255" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="251" />
         <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
         <translation>&amp;Mark for the help (1 to 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="257" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="253" />
         <source>Wat jullie er&amp;over zeggen</source>
         <translation>What you say ab&amp;out it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="259" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="255" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
@@ -4051,6 +4051,136 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/crash.py" line="80" />
         <source>Gezinsplan</source>
         <translation>Gezinsplan</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="19" />
+        <source>deze evaluatie</source>
+        <translation>this evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="20" />
+        <source>het besluit</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="21" />
+        <source>de start van de hulp</source>
+        <translation>the start of the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="22" />
+        <source>de start van de casus</source>
+        <translation>the start of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="29" />
+        <source>Kies een datum na de datum van dit gesprek (%1).</source>
+        <translation>Choose a date after the date of this conversation (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="31" />
+        <source>Kies een datum op of vóór %1.</source>
+        <translation>Choose a date on or before %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="34" />
+        <source>Deze datum ligt na het einde van de beschikking van %1 (%2).</source>
+        <translation>This date is after the end of the decision on %1's help (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="37" />
+        <source>Deze datum ligt na het einde van de beschikking (%2).</source>
+        <translation>This date is after the end of the decision on the help (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="39" />
+        <source>Deze datum ligt te dicht bij het einde van de beschikking van %1 (%2): evalueer minstens %3 dagen ervoor.</source>
+        <translation>This date is too close to the end of the decision on %1's help (%2): evaluate at least %3 days before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="43" />
+        <source>Deze datum ligt te dicht bij het einde van de beschikking (%2): evalueer minstens %3 dagen ervoor.</source>
+        <translation>This date is too close to the end of the decision on the help (%2): evaluate at least %3 days before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="47" />
+        <source>Deze datum ligt meer dan een maand na %4 (%5).</source>
+        <translation>This date is more than one month after %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="49" />
+        <source>Deze datum ligt meer dan %3 maanden na %4 (%5).</source>
+        <translation>This date is more than %3 months after %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="64" />
+        <source>De beschikking van %1 loopt af op %2, binnen %3 dagen: de casus blijft aan de beurt voor een evaluatie. Kies een datum op of vóór %2.</source>
+        <translation>The decision on %1's help ends on %2, within %3 days: the case stays due for an evaluation. Choose a date on or before %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="71" />
+        <source>%1 dagen vóór het einde van de beschikking van %2 (%3)</source>
+        <translation>%1 days before the end of the decision on %2's help (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="72" />
+        <source>het einde van de beschikking van %2 (%3)</source>
+        <translation>the end of the decision on %2's help (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="76" />
+        <source>een maand na %2 (%3)</source>
+        <translation>one month after %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="77" />
+        <source>%1 maanden na %2 (%3)</source>
+        <translation>%1 months after %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="79" />
+        <source>Voorstel volgens de regel: %1 – %2. U kunt een eerdere datum kiezen, geen latere.</source>
+        <translation>Proposed by the rule: %1 – %2. You can choose an earlier date, not a later one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="86" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/texts.py" line="88" />
+        <source>Deze casus is niet afgesloten.</source>
+        <translation>This case is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="33" />
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="66" />
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="54" />
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="71" />
+        <source>Evaluatieverslag</source>
+        <translation>Evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="55" />
+        <source>Deze casus heeft nog geen evaluatie.</source>
+        <translation>This case has no evaluation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="68" />
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/evaluation.py" line="73" />
+        <source>&amp;Opvolging</source>
+        <translation>&amp;Follow-up</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,13 @@ from datetime import date
 from pypdf import PdfReader
 
 from desktop_app.core import evaluation as ev
-from desktop_app.store.evaluations import Evaluations
 
 LONG = ("Zoë vertelt dat het op school beter gaat; de juf zegt dat ze méér meedoet en "
         "naïef vertrouwen heeft gekregen. ") * 12
 
 
-def _two_evaluations(eval_case):
-    repo = Evaluations(eval_case["db"])
+def _two_evaluations(session, eval_case):
+    repo = session.evaluations
     r1, r2 = eval_case["results"]
     first = repo.start(eval_case["case_id"], today=date(2026, 3, 31))
     repo.set_result(first, r1, "level", "-1")
@@ -46,13 +45,10 @@ def _text(path) -> list[str]:
     return [p.extract_text() for p in PdfReader(str(path)).pages]
 
 
-def test_report_contains_words_decisions_next_date_and_footers(eval_case, tmp_path):
-    from desktop_app.reports.evaluation import write_evaluation_report
-    from desktop_app.store import evaluation_report  # noqa: F401 - registers the data source
-
-    _repo, _first, _eid = _two_evaluations(eval_case)
-    out = write_evaluation_report(eval_case["db"], eval_case["case_id"], tmp_path / "e.pdf",
-                                  professional=True)
+def test_report_contains_words_decisions_next_date_and_footers(session, eval_case, tmp_path):
+    _repo, _first, _eid = _two_evaluations(session, eval_case)
+    out = session.evaluations.export_report(eval_case["case_id"], tmp_path / "e.pdf",
+                                            professional=True)
     pages = _text(out)
     text = re.sub(r"\s+", " ", " ".join(pages))
     assert "Zoë gaat wéér naar school, ook op maandag." in text
@@ -70,19 +66,17 @@ def test_report_contains_words_decisions_next_date_and_footers(eval_case, tmp_pa
         assert "30 juni 2026" in page  # the date of the evaluation in every footer
 
 
-def test_earlier_evaluation_and_draft(eval_case, tmp_path):
-    from desktop_app.store.evaluation_report import gather
-
-    repo, first, _eid = _two_evaluations(eval_case)
-    data = gather(eval_case["db"], eval_case["case_id"], first)
+def test_earlier_evaluation_and_draft(session, eval_case, tmp_path):
+    repo, first, _eid = _two_evaluations(session, eval_case)
+    data = repo.report_data(eval_case["case_id"], first)
     assert data.number == 1 and data.held_on == date(2026, 3, 31)
     assert not data.draft
 
 
-def test_admin_report_evaluation(eval_case, tmp_path, data_dir, monkeypatch):
+def test_admin_report_evaluation(session, eval_case, tmp_path, data_dir, monkeypatch):
     from desktop_app.admin import main
 
-    _two_evaluations(eval_case)
+    _two_evaluations(session, eval_case)
     eval_case["db"].conn.close()
     monkeypatch.setenv("GEZINSPLAN_PASSPHRASE", "kaarsvet molen vlaai fiets")
     out = tmp_path / "verslag.pdf"

@@ -1,11 +1,31 @@
 """pytest-qt: walk an evaluation by keyboard, close halfway and resume, preview the
-report, and open a case from the Opvolging page."""
+report, open a case from the Opvolging page; the next date refused past a limit with the
+Dutch message; the screens refresh after another screen's operation."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import type_text
+from tests.evaluation.helpers import build_case, record_decision
+
+
+@pytest.fixture
+def own_window(qtbot, store, settings):
+    """A main window on a database with one case of our own: Roerdal's beschikking ends
+    31-01-2027 (28 days margin), other help runs until 30-09-2027."""
+    from desktop_app.ui.main_window import MainWindow
+
+    case = build_case(store.db, ends=(date(2027, 1, 31), date(2027, 9, 30)))
+    window = MainWindow(store.path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window._opened(store)
+    case["window"] = window
+    return case
 
 
 def _case_with_help(window) -> int:
@@ -51,7 +71,7 @@ def test_walk_close_halfway_and_resume(unlocked_window, qtbot):
     again = _wizard(window, case_id)
     assert again.evaluation_id == evaluation_id
     assert again.current_page().key == "help"  # resumed at the stored step
-    e = again.ctx.repo.get(evaluation_id)
+    e = again.ctx.evaluations.get(evaluation_id)
     assert e.results[rid].level == 2 and e.results[rid].words == "Het gaat béter, zegt Zoë."
     assert e.conclusions[dep_id].conclusion == "afschalen"
     # Finish: back to continue, walk on with Alt+N to the last step and close it.
@@ -68,7 +88,7 @@ def test_walk_close_halfway_and_resume(unlocked_window, qtbot):
     assert done.finish_button.isEnabled(), done.summary.text()
     with qtbot.waitSignal(again.finished):
         done.finish_button.click()
-    assert again.ctx.repo.get(evaluation_id).final
+    assert again.ctx.evaluations.get(evaluation_id).final
 
 
 def test_preview_loads_pages(unlocked_window, qtbot):
@@ -90,7 +110,7 @@ def test_opvolging_opens_the_case(unlocked_window, qtbot):
     from desktop_app.ui.evaluation.opvolging import OpvolgingPage
 
     window = unlocked_window
-    page = OpvolgingPage(window)
+    page = OpvolgingPage(window.session, window.nav)
     window.push_page(page)
     item = page.tree.currentItem()
     assert item is not None and item.parent() is not None
@@ -125,3 +145,146 @@ def test_opvolging_is_the_start_page_after_unlock(qtbot, demo_store, settings):
     qtbot.wait(10)
     assert window.workspace.currentWidget() is window.caseload
     window.close()
+
+
+def test_next_date_past_a_limit_is_refused_in_dutch_and_stays_typed(own_window, qtbot):
+    from desktop_app.ui.features.evaluation import open_wizard
+
+    window, cid = own_window["window"], own_window["case_id"]
+    wizard = open_wizard(window, cid)
+    window.push_page(wizard)
+    step = wizard.go_to("next")
+    evaluations = window.session.evaluations
+    stored = evaluations.get(wizard.evaluation_id).next_date
+    assert stored == date(2027, 1, 3) and step.next_date.text() == "03-01-2027"  # proposed
+    assert "03-01-2027" in step.cap.text() and "Roerdal" in step.cap.text()
+    step.next_date.setFocus()
+    step.next_date.selectAll()
+    type_text(qtbot, step.next_date, "15-02-2027")
+    step.next_saver.flush()
+    message = ("Deze datum ligt na het einde van de beschikking van Roerdal (31-01-2027). "
+               "Kies een datum op of vóór 03-01-2027.")
+    assert step.next_error.text() == message and step.next_error.isVisibleTo(step)
+    assert step.next_date.property("invalid") is True
+    assert step.next_date.text() == "15-02-2027"  # what was typed stays
+    assert evaluations.get(wizard.evaluation_id).next_date == stored  # nothing refused stored
+    # On to the last step and back: the typed date is still there, finishing is blocked.
+    done = wizard.go_to("done")
+    assert not done.finish_button.isEnabled()
+    assert message in done.summary.text()
+    assert wizard.go_to("next").next_date.text() == "15-02-2027"
+    # Taking the proposal again clears the message.
+    step.use_proposal.click()
+    assert step.next_date.text() == "03-01-2027"
+    assert step.next_error.text() == "" and not step.next_saver.refused
+    assert wizard.go_to("done").finish_button.isEnabled(), done.summary.text()
+
+
+def test_next_step_reads_the_proposal_again_after_a_decision_elsewhere(own_window, qtbot):
+    from desktop_app.ui.features.evaluation import open_wizard
+
+    window, cid = own_window["window"], own_window["case_id"]
+    wizard = open_wizard(window, cid)
+    window.push_page(wizard)
+    step = wizard.go_to("next")
+    held = window.session.evaluations.get(wizard.evaluation_id).held_on
+    assert "Roerdal" in step.cap.text()
+    # Another screen records a one-monthly decision today (the coordination area).
+    record_decision(own_window["db"], cid, held, 1)
+    window.session.households.touch_case(cid, "record_decision", ("decision",))
+    from desktop_app.core.dates import add_months
+
+    expected = add_months(held, 1).strftime("%d-%m-%Y")
+    assert "een maand na deze evaluatie" in step.cap.text() and expected in step.cap.text()
+    assert "Roerdal" not in step.cap.text()
+
+
+def _group_children(page, kind) -> list[int]:
+    group = page.groups[kind]
+    return [group.child(i).data(0, Qt.UserRole)[1] for i in range(group.childCount())
+            if isinstance(group.child(i).data(0, Qt.UserRole), tuple)]
+
+
+def test_opvolging_due_day_is_this_month_and_the_day_after_overdue(own_window, qtbot):
+    from desktop_app.ui.evaluation.opvolging import OpvolgingPage
+
+    window, cid = own_window["window"], own_window["case_id"]
+    due = window.session.households.get_case(cid).next_evaluation
+    assert due is not None
+    on_the_day = OpvolgingPage(window.session, window.nav, today=due)
+    window.push_page(on_the_day)
+    assert cid in _group_children(on_the_day, "this_month")
+    assert cid not in _group_children(on_the_day, "overdue")
+    assert "(1)" in on_the_day.groups["this_month"].text(0)
+    day_after = OpvolgingPage(window.session, window.nav, today=date.fromordinal(
+        due.toordinal() + 1))
+    window.push_page(day_after)
+    assert cid in _group_children(day_after, "overdue")
+    assert cid not in _group_children(day_after, "this_month")
+    assert day_after.kinds_of(cid) == [k for k in ("overdue", "to_review")
+                                       if cid in _group_children(day_after, k)]
+
+
+def test_opvolging_refreshes_in_the_background_after_another_screens_operation(own_window,
+                                                                               qtbot):
+    from desktop_app.core import evaluation as ev
+    from desktop_app.ui.evaluation.opvolging import OpvolgingPage
+
+    window, cid = own_window["window"], own_window["case_id"]
+    session = window.session
+    due = session.households.get_case(cid).next_evaluation
+    page = OpvolgingPage(session, window.nav, today=due)
+    window.push_page(page)
+    assert cid in _group_children(page, "this_month")
+    # Another screen finalises an evaluation that ends Roerdal's help: the case is no
+    # longer due this month.
+    evaluations = session.evaluations
+    eid = evaluations.start(cid, today=date(2026, 11, 30))
+    roerdal = own_window["deps"][0]
+    evaluations.set_conclusion(eid, roerdal, "conclusion", ev.END)
+    evaluations.set_conclusion(eid, roerdal, "end_reason", "31")
+    with qtbot.waitSignal(page.refreshed, timeout=15000):
+        evaluations.finalize(eid)
+    assert cid not in _group_children(page, "this_month")
+    assert session.households.get_case(cid).next_evaluation > due
+
+
+def test_progress_redraws_after_an_evaluation_is_finalised(own_window, qtbot):
+    from desktop_app.ui.features.evaluation import open_progress
+
+    window, cid = own_window["window"], own_window["case_id"]
+    page = open_progress(window, cid)
+    window.push_page(page)
+    assert page.views == []
+    evaluations = window.session.evaluations
+    eid = evaluations.start(cid, today=date(2026, 11, 30))
+    evaluations.set_result(eid, own_window["results"][0], "level", "1")
+    evaluations.finalize(eid)
+    assert len(page.views) == 3
+
+
+def test_preview_renders_again_after_a_change_and_exports_through_the_session(
+        own_window, qtbot, tmp_path, monkeypatch):
+    from desktop_app.ui.evaluation import preview as preview_module
+    from desktop_app.ui.export_dialog import ExportChoice
+
+    window, cid = own_window["window"], own_window["case_id"]
+    evaluations = window.session.evaluations
+    eid = evaluations.start(cid, today=date(2026, 11, 30))
+    page = preview_module.PreviewPage(window.session, window.nav, cid, eid)
+    window.push_page(page)
+    qtbot.waitUntil(lambda: page.page_count() > 0)
+    renders = []
+    monkeypatch.setattr(page, "render", lambda: renders.append(1))
+    page._again.timeout.disconnect()
+    page._again.timeout.connect(page.render)
+    evaluations.set_field(eid, "goes_well", "Zoë fietst zelf naar school.")
+    qtbot.waitUntil(lambda: bool(renders), timeout=5000)
+    monkeypatch.setattr("desktop_app.ui.export_dialog.ask_export",
+                        lambda *_a, **_k: ExportChoice(tmp_path, None))
+    monkeypatch.setattr(preview_module.QMessageBox, "information", lambda *_a, **_k: None)
+    out = page.export()
+    assert out is not None and out.exists() and out.parent == tmp_path
+    rows = list(own_window["db"].execute(
+        "SELECT tbl, row_ref, fields FROM audit_log WHERE action = 'export'"))
+    assert rows == [("cases", str(cid), "evaluation")]

@@ -2,13 +2,20 @@
 this month, due next month, beschikkingen ending within eight weeks, coordination
 decisions still to be taken – each with its count and the first rows; 'Meer
 tonen' loads the next page. A click (or Enter) on a row opens the family on
-that case."""
+that case.
+
+The lists show what the lifecycle rule stored on each case (status, next evaluation,
+review), read through `session.evaluations`. The page listens to the session's changes:
+when one concerns cases (their state, evaluations, decisions, deployed help) it reads the
+lists again after a short pause, on a second connection in the thread pool, so the GUI
+thread stays free; while another page covers it, it waits until it is shown again."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,9 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store import opvolging as q
+from ..session_bridge import follow
+from ..tasks import run_task
 
+log = logging.getLogger(__name__)
 MORE = -1  # the id of a 'Meer tonen' row
+REFRESH_DELAY_MS = 400  # changes that come in a burst are read once
+WATCHED = ("case", "evaluation", "decision", "deployments")
 
 
 def _nl(day: str | None) -> str:
@@ -35,14 +46,25 @@ def _nl(day: str | None) -> str:
 class OpvolgingPage(QWidget):
     back_requested = Signal()
     case_opened = Signal(int, int)  # family id, case id
+    refreshed = Signal()  # the lists were read again after a change
 
-    def __init__(self, window, today: date | None = None):
+    def __init__(self, session, nav, today: date | None = None):
+        """`today`: the day the lists are for (tests); by default the real day."""
         super().__init__()
         self.setObjectName("opvolgingPage")
-        self.window_ = window
-        self.db = window.store.db
-        self.today = today or date.today()
-        self.regions = self._regions()
+        self.session = session
+        self.nav = nav
+        self._today = today
+        self._reader = None  # session.evaluations.due_reader(), opened on the first change
+        self._generation = 0
+        self._stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self._refresh_in_background)
+        readers: list = []
+        self._readers = readers
+        self.destroyed.connect(lambda *_a: [r.close() for r in readers])
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         title = QLabel(self.tr("Opvolging"))
@@ -75,16 +97,13 @@ class OpvolgingPage(QWidget):
                       and self._activate(self.tree.currentItem()))
         layout.addWidget(self.tree, 1)
         self.groups: dict[str, QTreeWidgetItem] = {}
+        self.counts: dict[str, int] = {}
         self.refresh()
+        follow(self, nav.events, self._on_change)
 
-    def _regions(self) -> tuple[str, ...]:
-        try:
-            from ...core.policy import load_policies, policy_regions
-            from ...paths import forms_dir
-
-            return policy_regions(load_policies(forms_dir()))
-        except Exception:  # noqa: BLE001 - without a policy the list stays empty
-            return ()
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
 
     def titles(self) -> dict[str, str]:
         return {
@@ -95,11 +114,56 @@ class OpvolgingPage(QWidget):
             "to_review": self.tr("Coördinatiebesluit te nemen (te beoordelen)"),
         }
 
+    # -- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the lists now, on the GUI thread (the first time: fast index scans)."""
+        self.show_lists(self.session.evaluations.due_lists(self.today))
+
+    def _on_change(self, change) -> None:
+        if change.concerns(kinds=WATCHED):
+            self._timer.start()
+
+    def _refresh_in_background(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # read when shown again
+            return
+        if self._reader is None:
+            self._reader = self.session.evaluations.due_reader()
+            self._readers.append(self._reader)
+        self._generation += 1
+        generation, reader, today = self._generation, self._reader, self.today
+        run_task(self, lambda _progress: reader.load(today),
+                 lambda lists: self._loaded(generation, lists),
+                 lambda exc: log.warning("opvolging: lists not read again (%s)",
+                                         type(exc).__name__))
+
+    def _loaded(self, generation: int, lists) -> None:
+        from shiboken6 import isValid
+
+        if lists is None or not isValid(self) or generation != self._generation:
+            return  # closed meanwhile, or overtaken by a newer request
+        self.show_lists(lists)
+        self.refreshed.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._timer.start()
+
+    def show_lists(self, lists: dict) -> None:
+        """Rebuild the tree from {kind: (count, first rows)}, keeping which lists are open
+        and the selected case."""
+        current = self.tree.currentItem()
+        selected = current.data(0, Qt.UserRole) if current is not None else None
+        # A list the consultant closed stays closed; one that was empty opens when it fills.
+        expanded = {kind: g.isExpanded() for kind, g in self.groups.items()
+                    if self.counts.get(kind)}
         self.tree.clear()
-        self.counts: dict[str, int] = {}
+        self.groups = {}
+        self.counts = {}
         for kind, label in self.titles().items():
-            n = q.count(self.db, kind, self.today, self.regions)
+            n, first = lists[kind]
             self.counts[kind] = n
             group = QTreeWidgetItem([f"{label} ({n})"])
             group.setData(0, Qt.UserRole, None)
@@ -110,19 +174,40 @@ class OpvolgingPage(QWidget):
             self.tree.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             self.groups[kind] = group
-            self._load(kind, 0)
-            group.setExpanded(bool(n))
+            self._add_rows(kind, first)
+            group.setExpanded(bool(n) and expanded.get(kind, True))
         for col, width in enumerate((260, 100, 150, 180)):
             self.tree.setColumnWidth(col, width)
+        again = self._find(selected) if isinstance(selected, tuple) else None
         first = next((g for g in self.groups.values() if g.childCount()), None)
-        if first is not None:
+        if again is not None:
+            self.tree.setCurrentItem(again)
+        elif first is not None:
             self.tree.setCurrentItem(first.child(0))
 
+    def _find(self, data: tuple) -> QTreeWidgetItem | None:
+        for group in self.groups.values():
+            for i in range(group.childCount()):
+                if group.child(i).data(0, Qt.UserRole) == data:
+                    return group.child(i)
+        return None
+
+    def kinds_of(self, case_id: int) -> list[str]:
+        """The lists a case is shown in (as far as loaded)."""
+        return [kind for kind, group in self.groups.items()
+                if any(isinstance(group.child(i).data(0, Qt.UserRole), tuple)
+                       and group.child(i).data(0, Qt.UserRole)[1] == case_id
+                       for i in range(group.childCount()))]
+
     def _load(self, kind: str, offset: int) -> None:
+        """The next page of one list ('Meer tonen')."""
+        self._add_rows(kind, self.session.evaluations.due_rows(kind, self.today, offset))
+
+    def _add_rows(self, kind: str, rows: list[dict]) -> None:
         group = self.groups[kind]
         if group.childCount() and group.child(group.childCount() - 1).data(0, Qt.UserRole) == MORE:
             group.removeChild(group.child(group.childCount() - 1))
-        for r in q.rows(self.db, kind, self.today, self.regions, offset):
+        for r in rows:
             extra = r["what"] or r["consultant"] or ""
             item = QTreeWidgetItem([r["family_name"], _nl(r["day"]), r["case_number"],
                                     r["youths"] or "", extra])
@@ -148,12 +233,12 @@ class OpvolgingPage(QWidget):
             return
         family_id, case_id = data
         self.case_opened.emit(family_id, case_id)
-        open_case(self.window_, family_id, case_id)
+        open_case(self.nav, family_id, case_id)
 
 
-def open_case(window, family_id: int, case_id: int):
+def open_case(nav, family_id: int, case_id: int):
     """The family page with this case selected on the Casussen tab."""
-    page = window.open_family(family_id)
+    page = nav.open_family(family_id)
     page.reload_cases(select=case_id)
     page.tabs.setCurrentIndex(1)
     page.case_list.setFocus()

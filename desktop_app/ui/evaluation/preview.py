@@ -1,6 +1,8 @@
 """Preview of the evaluation report in the app (QtPdf) before it is exported
-through the shared export dialog (folder, optional password; audit-recorded).
-The preview PDF lives in a private temporary folder that is removed on close."""
+through the shared export dialog (folder, optional password); the export is the
+operation `session.evaluations.export_report` (the PDF first, then its audit entry).
+The preview PDF lives in a private temporary folder that is removed on close; it is
+rendered again when another screen changes the evaluation or the case."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,10 +25,11 @@ from PySide6.QtWidgets import (
 class PreviewPage(QWidget):
     back_requested = Signal()
 
-    def __init__(self, window, case_id: int, evaluation_id: int | None = None):
+    def __init__(self, session, nav, case_id: int, evaluation_id: int | None = None):
         super().__init__()
         self.setObjectName("evaluationPreview")
-        self.window_ = window
+        self.session = session
+        self.nav = nav
         self.case_id = case_id
         self.evaluation_id = evaluation_id
         self._folder = Path(tempfile.mkdtemp(prefix="gezinsplan-preview-"))  # mode 0700
@@ -67,18 +70,24 @@ class PreviewPage(QWidget):
         self.view.setAccessibleName(self.tr("Voorbeeld van het verslag"))
         layout.addWidget(self.view, 1)
         self.destroyed.connect(lambda *_a, f=self._folder: shutil.rmtree(f, ignore_errors=True))
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(300)
+        self._again.timeout.connect(self.render)
         self.render()
+        from ..session_bridge import follow
 
-    def _data(self):
-        from ...store.evaluation_report import gather
+        follow(self, nav.events, self._on_change)
 
-        return gather(self.window_.store.db, self.case_id, self.evaluation_id)
+    def _on_change(self, change) -> None:
+        if change.concerns(case_id=self.case_id,
+                           kinds=("evaluation", "deployments", "case", "results", "decision")):
+            self._again.start()
 
     def render(self) -> None:
-        from ...reports.evaluation import render_evaluation
-
         path = self._folder / f"preview-{id(self)}-{int(self.annex.isChecked())}.pdf"
-        render_evaluation(self._data(), path, professional=self.annex.isChecked())
+        self.session.evaluations.render_preview(self.case_id, path, self.evaluation_id,
+                                                professional=self.annex.isChecked())
         self.document.close()
         self.document.load(str(path))
 
@@ -86,25 +95,19 @@ class PreviewPage(QWidget):
         return self.document.pageCount()
 
     def export(self) -> Path | None:
-        from ...reports.evaluation import evaluation_file_name, render_evaluation
-        from ...store import audit
         from ..export_dialog import ask_export
 
-        choice = ask_export(self, self.window_.settings, self.tr("Evaluatieverslag exporteren"))
+        choice = ask_export(self, self.nav.settings, self.tr("Evaluatieverslag exporteren"))
         if choice is None:
             return None
-        data = self._data()
-        out = choice.folder / evaluation_file_name(data)
-        professional = self.annex.isChecked()
         try:
-            render_evaluation(data, out, password=choice.password, professional=professional)
+            out = self.session.evaluations.export_report(
+                self.case_id, folder=choice.folder, evaluation_id=self.evaluation_id,
+                password=choice.password, professional=self.annex.isChecked())
         except OSError:
             QMessageBox.warning(self, self.tr("Exporteren"), self.tr(
                 "Het verslag kon niet worden opgeslagen in deze map. Kies een andere map."))
             return None
-        audit.record(self.window_.store.db, "export", "cases", self.case_id,
-                     fields=["evaluation"] + (["professional"] if professional else []),
-                     detail="pdf+wachtwoord" if choice.password else "pdf")
         QMessageBox.information(self, self.tr("Exporteren"),
                                 self.tr("Het verslag is opgeslagen als %1.").replace("%1", out.name))
         return out

@@ -1,6 +1,7 @@
 """Progress on the case: per result the GAS level across all evaluations, the GAS
 T-score over time and doelrealisatie (share of results reached), as charts.
-QtCharts (PySide6-Addons) is imported only when this page opens."""
+QtCharts (PySide6-Addons) is imported only when this page opens. Read through
+`session.evaluations`, and drawn again when an evaluation or a result of the case changes."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import evaluation as ev
-from ...store.evaluations import Evaluations
+from ..session_bridge import follow
 
 COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 
@@ -23,16 +24,15 @@ def _ms(day) -> float:
 class ProgressPage(QWidget):
     back_requested = Signal()
 
-    def __init__(self, window, case_id: int):
+    def __init__(self, session, nav, case_id: int):
         super().__init__()
         from PySide6 import QtCharts
 
         self.charts = QtCharts
         self.setObjectName("progressPage")
-        repo = Evaluations(window.store.db)
-        case = window.families.get_case(case_id)
-        results = repo.results.results_for_case(case_id)
-        points = repo.points(case_id)
+        self.session = session
+        self.case_id = case_id
+        case = session.households.get_case(case_id)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         back = QPushButton(self.tr("← &Terug"))
@@ -43,6 +43,28 @@ class ProgressPage(QWidget):
         header.addWidget(back)
         header.addWidget(title, 1)
         layout.addLayout(header)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body, 1)
+        self.content: QWidget | None = None
+        self.reload()
+        follow(self, nav.events, self._on_change)
+
+    def _on_change(self, change) -> None:
+        if change.concerns(case_id=self.case_id, kinds=("evaluation", "results", "case")):
+            self.reload()
+
+    def reload(self) -> None:
+        if self.content is not None:
+            self.body.removeWidget(self.content)
+            self.content.deleteLater()
+        self.content = QWidget()
+        self.body.addWidget(self.content)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        evaluations = self.session.evaluations
+        case = self.session.households.get_case(self.case_id)
+        results = evaluations.results_for_case(self.case_id)
+        points = evaluations.points(self.case_id)
         if not points:
             self.empty = QLabel(self.tr("Nog geen afgeronde evaluaties. Na de eerste evaluatie "
                                         "ziet u hier de voortgang."))

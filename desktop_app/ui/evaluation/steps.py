@@ -1,5 +1,6 @@
 """The steps of the evaluation wizard. Every field saves itself (FieldSaver) into
-the evaluation's draft; what a field needs to know comes from EvalContext."""
+the evaluation's draft through an operation of `session.evaluations`; what a field
+needs to know comes from EvalContext."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,17 +21,17 @@ from PySide6.QtWidgets import (
 from ...core import codelists
 from ...core import evaluation as ev
 from ...core.costs import format_euro, format_volume
-from ...store.evaluations import Evaluations
-from ..autosave import SaveIndicator
-from ..intake.base import AutoForm, hint, set_combo, set_text, text_box
+from ...core.evaluation_dates import NextDateError
+from ..autosave import FieldSaver, SaveIndicator
+from ..intake.base import AutoForm, error_label, hint, set_combo, set_text, text_box
+from .texts import next_date_text, proposal_text
 
 
 @dataclass
 class EvalContext:
-    window: object
+    evaluations: object  # session.evaluations
     case_id: int
     evaluation_id: int
-    repo: Evaluations
     indicator: SaveIndicator
 
 
@@ -59,7 +62,7 @@ class Step(QWidget):
         self.focusNextChild()
 
     def field(self, name: str):
-        return lambda value: self.ctx.repo.set_field(self.ctx.evaluation_id, name, value)
+        return lambda value: self.ctx.evaluations.set_field(self.ctx.evaluation_id, name, value)
 
 
 class ResultsStep(Step):
@@ -73,9 +76,9 @@ class ResultsStep(Step):
         self.layout_.addWidget(hint(self.tr(
             "Kijk per doel samen met het gezin: waar staan jullie nu op de schaal van -2 tot +2, "
             "is het doel bereikt, en wat zeggen jullie er zelf over?")))
-        e = ctx.repo.get(ctx.evaluation_id)
+        e = ctx.evaluations.get(ctx.evaluation_id)
         self.forms: dict[int, AutoForm] = {}
-        results = ctx.repo.results.results_for_case(ctx.case_id)
+        results = ctx.evaluations.results_for_case(ctx.case_id)
         if not results:
             self.layout_.addWidget(QLabel(self.tr("Deze casus heeft nog geen doelen.")))
         for n, r in enumerate(results, start=1):
@@ -96,7 +99,7 @@ class ResultsStep(Step):
             words = text_box(3, 6)
 
             def saver(rid, name):
-                return lambda value: ctx.repo.set_result(ctx.evaluation_id, rid, name, value)
+                return lambda value: ctx.evaluations.set_result(ctx.evaluation_id, rid, name, value)
 
             start = "" if r.start_level is None else f"{r.start_level:+d}"
             form.add(f"level_{r.id}", self.tr("Niveau &nu"), level, saver(r.id, "level"),
@@ -125,8 +128,8 @@ class HelpStep(Step):
         self.layout_.addWidget(hint(self.tr(
             "Vraag bij elk product: kan het minder (afschalen), kan het gezin verder met hulp "
             "dichtbij (voorliggend veld), is meer nodig, of kan de hulp stoppen?")))
-        e = ctx.repo.get(ctx.evaluation_id)
-        deployments = {d.id: d for d in ctx.repo.running_deployments(ctx.case_id, e.held_on)}
+        e = ctx.evaluations.get(ctx.evaluation_id)
+        deployments = {d.id: d for d in ctx.evaluations.running_deployments(ctx.case_id, e.held_on)}
         self.forms: dict[int, AutoForm] = {}
         self.saving_labels: dict[int, QLabel] = {}
         if not e.conclusions:
@@ -158,7 +161,8 @@ class HelpStep(Step):
             why = text_box(2, 5)
 
             def saver(name, dep=dep_id):
-                return lambda value: ctx.repo.set_conclusion(ctx.evaluation_id, dep, name, value)
+                return lambda value: ctx.evaluations.set_conclusion(ctx.evaluation_id, dep, name,
+                                                                    value)
 
             form.add(f"conclusion_{dep_id}", self.tr("&Besluit"), conclusion, saver("conclusion"))
             form.add(f"amount_{dep_id}", self.tr("Nieuwe &omvang (%1)")
@@ -216,20 +220,12 @@ class HelpStep(Step):
     def _show_saving(self, dep_id: int) -> None:
         """The cost insight: what the new volume saves (or costs) to the end."""
         label = self.saving_labels[dep_id]
-        c = self.ctx.repo.get(self.ctx.evaluation_id).conclusions.get(dep_id)
         label.setText("")
-        if c is None or c.conclusion not in (ev.SCALE_DOWN, ev.SCALE_UP) or c.new_amount is None:
-            return
-        e = self.ctx.repo.get(self.ctx.evaluation_id)
-        d = self.ctx.repo.results.get_deployment(dep_id)
-        day = self.ctx.repo._from_date(e, d, c)
-        if day is None:
-            return
         try:
-            est = self.ctx.repo.results.saving(dep_id, c.new_amount, day)
+            est = self.ctx.evaluations.saving(self.ctx.evaluation_id, dep_id)
         except Exception:  # noqa: BLE001 - an insight, never a blocker
             return
-        if est.cents is None:
+        if est is None or est.cents is None:
             return
         text = (self.tr("Bespaart ongeveer %1 tot het einde van de beschikking.") if est.cents >= 0
                 else self.tr("Kost ongeveer %1 extra tot het einde van de beschikking."))
@@ -244,7 +240,7 @@ class SatisfactionStep(Step):
 
     def __init__(self, ctx: EvalContext):
         super().__init__(ctx)
-        e = ctx.repo.get(ctx.evaluation_id)
+        e = ctx.evaluations.get(ctx.evaluation_id)
         form = AutoForm(ctx.indicator, labels_above=True)
         mark = QComboBox()
         mark.addItem(self.tr("– nog geen cijfer –"), None)
@@ -265,6 +261,34 @@ class SatisfactionStep(Step):
         self.layout_.addStretch(1)
 
 
+class NextDateSaver(FieldSaver):
+    """The next date's saver: a refused date shows which limit of the rule it passes, with
+    its dates (NextDateError), and stays in the field."""
+
+    def __init__(self, widget, save, indicator, error_label):
+        super().__init__(widget, lambda value: self._checked(value), indicator, error_label)
+        self._target = save
+        self.message = ""
+        self.refused = False
+
+    def _checked(self, value):
+        self.message = ""
+        try:
+            cleaned = self._target(value)
+        except NextDateError as exc:
+            self.message = next_date_text(exc)
+            self.refused = True
+            raise
+        except Exception:
+            self.refused = True
+            raise
+        self.refused = False
+        return cleaned
+
+    def _show_error(self, text: str) -> None:
+        super()._show_error(self.message if text and self.message else text)
+
+
 class NextStep(Step):
     key = "next"
 
@@ -280,29 +304,66 @@ class NextStep(Step):
         steps = text_box(3, 6)
         notes = text_box(2, 5)
         form.add("held_on", self.tr("Datum van dit &gesprek"), self.held_on, self.field("held_on"))
-        form.add("next_date", self.tr("Volgende &evaluatie"), self.next_date,
-                 self.field("next_date"))
+        self.cap = hint("")
+        self.cap.setObjectName("nextProposal")
+        self.use_proposal = QPushButton(self.tr("Voorstel ove&rnemen"))
+        self.use_proposal.setObjectName("useProposal")
+        self.use_proposal.clicked.connect(self._use_proposal)
+        self.next_saver = self._next_date_row(form, self.tr("Volgende &evaluatie"))
         form.add("next_steps", self.tr("Volgende &stappen (wie doet wat)"), steps,
                  self.field("next_steps"))
         form.add("professional_notes", self.tr("&Notities voor professionals (alleen in de "
                                                "bijlage)"), notes, self.field("professional_notes"))
-        self.cap = hint("")
-        self.layout_.addWidget(self.cap)
         self.form = form
         self.layout_.addLayout(form)
         self.layout_.addStretch(1)
-        e = ctx.repo.get(ctx.evaluation_id)
+        e = ctx.evaluations.get(ctx.evaluation_id)
         set_text(steps, e.next_steps)
         set_text(notes, e.professional_notes)
+        # A new date of the conversation or other help moves the proposal.
+        form.savers["held_on"].saved.connect(lambda _v: self.refresh_proposal())
+
+    def _next_date_row(self, form: AutoForm, label_text: str) -> NextDateSaver:
+        """Like AutoForm.add, with the saver that names the limit and the proposal below."""
+        label = QLabel(label_text)
+        label.setBuddy(self.next_date)
+        self.next_date.setObjectName("next_date")
+        self.next_date.setAccessibleName(label_text.replace("&", ""))
+        err = self.next_error = error_label()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self.next_date, 1)
+        row.addWidget(self.use_proposal)
+        box.addLayout(row)
+        box.addWidget(self.cap)
+        box.addWidget(err)
+        form.addRow(label, box)
+        saver = NextDateSaver(self.next_date, lambda value: self.ctx.evaluations.set_next_date(
+            self.ctx.evaluation_id, value), form.indicator, err)
+        form.savers["next_date"] = saver
+        form.labels["next_date"] = label
+        form.widgets["next_date"] = self.next_date
+        return saver
+
+    def _use_proposal(self) -> None:
+        due = self.ctx.evaluations.proposal(self.ctx.evaluation_id).latest
+        if due is None:
+            return
+        self.next_date.setText(_nl(due))
+        self.next_date.textEdited.emit(self.next_date.text())  # counts as typed: saved now
+        self.next_saver.flush()
+        self.next_date.setFocus()
 
     def enter(self) -> None:
-        e = self.ctx.repo.get(self.ctx.evaluation_id)
-        end = self.ctx.repo.beschikking_end(e.id)
+        e = self.ctx.evaluations.get(self.ctx.evaluation_id)
         set_text(self.held_on, _nl(e.held_on))
-        set_text(self.next_date, _nl(e.next_date))
-        default = ev.default_next_date(e.held_on, end)
-        text = self.tr("Standaard over zes maanden: %1.").replace("%1", _nl(default) or "–")
-        if end:
-            text += " " + self.tr("De beschikking loopt tot %1; de evaluatie is uiterlijk dan.") \
-                .replace("%1", _nl(end))
-        self.cap.setText(text)
+        if not self.next_saver.refused:  # a refused date stays as typed
+            set_text(self.next_date, _nl(e.next_date))
+        self.refresh_proposal()
+
+    def refresh_proposal(self) -> None:
+        """The rule's date and why; read again when the case changes elsewhere."""
+        proposal = self.ctx.evaluations.proposal(self.ctx.evaluation_id)
+        self.cap.setText(proposal_text(proposal))
+        self.use_proposal.setEnabled(proposal.latest is not None)

@@ -1,7 +1,10 @@
 """The evaluation wizard, done with the family: results, help, satisfaction, next
 steps, closing. Every field saves itself into the draft and the current step is
 stored, so closing halfway (or a flat battery) and reopening continues there.
-Keys: Alt+N / Alt+V or Ctrl+Page Down / Ctrl+Page Up; Alt+S closes."""
+Keys: Alt+N / Alt+V or Ctrl+Page Down / Ctrl+Page Up; Alt+S closes.
+
+It reads and writes through `session.evaluations` only, and reads the rule's proposal
+for the next evaluation again when another screen changes the case (a decision, help)."""
 
 from __future__ import annotations
 
@@ -20,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import evaluation as ev
+from ...core.evaluation_dates import NextDateError
+from ...core.lifecycle import LifecycleError
 from ...core.validation import ValidationError
-from ...store.evaluations import Evaluations
 from ..autosave import SaveIndicator, flush_all
-from ..messages import validation_message
+from ..session_bridge import follow
 from .steps import EvalContext, HelpStep, NextStep, ResultsStep, SatisfactionStep, Step
+from .texts import lifecycle_text, next_date_text, problem_text
 
 
 class DoneStep(Step):
@@ -59,8 +64,8 @@ class DoneStep(Step):
         self.layout_.addStretch(1)
 
     def enter(self) -> None:
-        repo = self.ctx.repo
-        e = repo.get(self.ctx.evaluation_id)
+        evaluations = self.ctx.evaluations
+        e = evaluations.get(self.ctx.evaluation_id)
         lines = []
         levels = [r for r in e.results.values() if r.level is not None]
         lines.append(self.tr("Doelen met een niveau: %1 van %2").replace("%1", str(len(levels)))
@@ -70,13 +75,18 @@ class DoneStep(Step):
                      .replace("%1", str(len(changes))))
         lines.append(self.tr("Volgende evaluatie: %1").replace(
             "%1", e.next_date.strftime("%d-%m-%Y") if e.next_date else "–"))
-        problems = repo.problems(e.id)
-        if problems:
+        late = evaluations.next_date_problem(e.id)
+        todo = [problem_text(code, late) for _dep, code in evaluations.problems(e.id)]
+        typed = self.wizard.next_step().next_saver
+        if typed.refused:  # a typed date that was not saved counts too
+            todo.append(self.tr("De volgende evaluatie is niet opgeslagen: %1")
+                        .replace("%1", typed.message or typed.widget.toolTip()))
+        if todo:
             lines.append("")
             lines.append(self.tr("Nog te doen voor het afronden:"))
-            lines += [f"• {validation_message(code)}" for _dep, code in problems]
+            lines += [f"• {text}" for text in todo]
         self.summary.setText("\n".join(lines))
-        self.finish_button.setEnabled(not problems)
+        self.finish_button.setEnabled(not todo)
         self.error.clear()
 
     def focus_first(self) -> None:
@@ -87,17 +97,20 @@ class EvaluationWizard(QWidget):
     back_requested = Signal()
     finished = Signal(int)  # evaluation id
 
-    def __init__(self, window, case_id: int):
+    def __init__(self, session, nav, case_id: int):
+        """Raises LifecycleError when the case is closed (no evaluation can start)."""
         super().__init__()
         self.setObjectName("evaluationWizard")
         self.setStyleSheet("QLabel#stepTitle { font-size: 14pt; font-weight: 600; color: #1d3557; }")
-        self.window_ = window
-        repo = Evaluations(window.store.db)
-        case = window.families.get_case(case_id)
-        family = window.families.get_family(case.family_id)
-        evaluation_id = repo.start(case_id, consultant=window.settings["consultant_name"] or "")
+        self.session = session
+        self.nav = nav
+        evaluations = session.evaluations
+        case = session.households.get_case(case_id)
+        family = session.households.get_family(case.family_id)
+        evaluation_id = evaluations.start(case_id,
+                                          consultant=nav.settings["consultant_name"] or "")
         self.indicator = SaveIndicator()
-        self.ctx = EvalContext(window, case_id, evaluation_id, repo, self.indicator)
+        self.ctx = EvalContext(evaluations, case_id, evaluation_id, self.indicator)
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -155,9 +168,10 @@ class EvaluationWizard(QWidget):
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.go(self.row + s))
         self.row = -1
-        stored = repo.get(evaluation_id).step
+        stored = evaluations.get(evaluation_id).step
         keys = [p.key for p in self.pages]
         self.go(keys.index(stored) if stored in keys else 0, store=False)
+        follow(self, nav.events, self._on_change)
 
     @property
     def evaluation_id(self) -> int:
@@ -165,6 +179,20 @@ class EvaluationWizard(QWidget):
 
     def current_page(self) -> Step:
         return self.pages[self.row]
+
+    def next_step(self) -> NextStep:
+        return next(p for p in self.pages if isinstance(p, NextStep))
+
+    def _on_change(self, change) -> None:
+        """Another screen changed the case (a decision, help): the proposal moves."""
+        if self.row < 0 or not change.concerns(case_id=self.ctx.case_id,
+                                               kinds=("case", "decision", "deployments")):
+            return
+        page = self.current_page()
+        if isinstance(page, NextStep):
+            page.refresh_proposal()
+        elif isinstance(page, DoneStep):
+            page.enter()
 
     def go(self, row: int, store: bool = True) -> None:
         if not 0 <= row < len(self.pages) or row == self.row:
@@ -178,7 +206,10 @@ class EvaluationWizard(QWidget):
         self.stack.setCurrentIndex(row)
         page.enter()
         if store:
-            self.ctx.repo.set_field(self.evaluation_id, "step", page.key)
+            try:
+                self.ctx.evaluations.set_field(self.evaluation_id, "step", page.key)
+            except (LifecycleError, ValidationError):
+                pass  # closed elsewhere meanwhile: the step is only a bookmark
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
         self.next_button.setDefault(row < len(self.pages) - 1)
@@ -198,15 +229,21 @@ class EvaluationWizard(QWidget):
         from .preview import PreviewPage
 
         flush_all(self)
-        self.window_.push_page(PreviewPage(self.window_, self.ctx.case_id, self.evaluation_id))
+        self.nav.push(PreviewPage(self.session, self.nav, self.ctx.case_id, self.evaluation_id))
 
     def finish(self) -> None:
         flush_all(self)
         done = self.pages[-1]
         try:
-            self.ctx.repo.finalize(self.evaluation_id)
+            self.ctx.evaluations.finalize(self.evaluation_id)
+        except NextDateError as exc:
+            done.error.setText(next_date_text(exc))
+            return
         except ValidationError as exc:
-            done.error.setText(validation_message(exc.code))
+            done.error.setText(problem_text(exc.code))
+            return
+        except LifecycleError as exc:
+            done.error.setText(lifecycle_text(exc.code))
             return
         self.finished.emit(self.evaluation_id)
         self.back_requested.emit()

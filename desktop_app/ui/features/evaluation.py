@@ -1,5 +1,6 @@
 """Follow-up and evaluation (issue 6): the Opvolging start page, the evaluation
-wizard, progress charts and the report preview; their screens."""
+wizard, progress charts and the report preview; their screens. Every page gets the
+session (`window.session`) and the navigator (`window.nav`), never the store."""
 
 from __future__ import annotations
 
@@ -12,16 +13,26 @@ _screens: list = []
 _window_hooks: list = []
 
 
-def _tr(text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate, imported late; called by this name so lupdate reads it."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("evaluation", text)
+    return QCoreApplication.translate(context, text)
 
 
 def open_wizard(window, case_id: int):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ...core.lifecycle import LifecycleError
+    from ..evaluation.texts import lifecycle_text
     from ..evaluation.wizard import EvaluationWizard
 
-    page = EvaluationWizard(window, case_id)
+    try:
+        page = EvaluationWizard(window.session, window.nav, case_id)
+    except LifecycleError as exc:  # a closed case: no new evaluation
+        QMessageBox.information(window, translate("evaluation", "Evaluatie"),
+                                lifecycle_text(exc.code))
+        return None
     page.finished.connect(lambda _id: window.caseload.refresh())
     return page
 
@@ -29,36 +40,38 @@ def open_wizard(window, case_id: int):
 def open_progress(window, case_id: int):
     from ..evaluation.progress import ProgressPage
 
-    return ProgressPage(window, case_id)
+    return ProgressPage(window.session, window.nav, case_id)
 
 
 def open_report(window, case_id: int):
     from PySide6.QtWidgets import QMessageBox
 
-    from ...store.evaluations import Evaluations
     from ..evaluation.preview import PreviewPage
 
-    repo = Evaluations(window.store.db)
-    evaluation_id = repo.latest_final_id(case_id) or repo.draft_id(case_id)
+    evaluations = window.session.evaluations
+    evaluation_id = evaluations.latest_final_id(case_id) or evaluations.draft_id(case_id)
     if evaluation_id is None:
-        QMessageBox.information(window, _tr("Evaluatieverslag"),
-                                _tr("Deze casus heeft nog geen evaluatie."))
+        QMessageBox.information(window, translate("evaluation", "Evaluatieverslag"),
+                                translate("evaluation", "Deze casus heeft nog geen evaluatie."))
         return None
-    return PreviewPage(window, case_id, evaluation_id)
+    return PreviewPage(window.session, window.nav, case_id, evaluation_id)
 
 
 def open_opvolging(window):
     from ..evaluation.opvolging import OpvolgingPage
 
-    return OpvolgingPage(window)
+    return OpvolgingPage(window.session, window.nav)
 
 
-_case_actions.append(CaseAction("evaluation", lambda: _tr("Evaluatie"), open_wizard, order=60))
-_case_actions.append(CaseAction("progress", lambda: _tr("Voortgang"), open_progress, order=61))
-_case_actions.append(CaseAction("evaluation-report", lambda: _tr("Evaluatieverslag"),
+_case_actions.append(CaseAction("evaluation", lambda: translate("evaluation", "Evaluatie"),
+                                open_wizard, order=60))
+_case_actions.append(CaseAction("progress", lambda: translate("evaluation", "Voortgang"),
+                                open_progress, order=61))
+_case_actions.append(CaseAction("evaluation-report",
+                                lambda: translate("evaluation", "Evaluatieverslag"),
                                 open_report, order=62))
-_main_pages.append(MainPage("opvolging", lambda: _tr("&Opvolging"), open_opvolging,
-                            shortcut="Ctrl+0", order=10))
+_main_pages.append(MainPage("opvolging", lambda: translate("evaluation", "&Opvolging"),
+                            open_opvolging, shortcut="Ctrl+0", order=10))
 
 
 def _start_on_opvolging(window) -> None:
@@ -70,21 +83,22 @@ def _start_on_opvolging(window) -> None:
     shown: set[int] = set()
 
     def push() -> None:
-        import sqlcipher3
-
-        if window.store is None:  # refused meanwhile (damaged database)
+        if window.session is None:  # refused meanwhile (damaged database)
             return
         try:
-            if window.families.family_count():
+            if window.session.households.family_count():
                 window.push_page(open_opvolging(window))
-        except sqlcipher3.DatabaseError:  # the integrity check reports damage itself
-            return
+        except Exception as exc:  # noqa: BLE001 - a damaged database: the integrity check
+            # reports it itself; the caseload stays the start page.
+            import logging
+
+            logging.getLogger(__name__).warning("opvolging not shown (%s)", type(exc).__name__)
 
     def unlocked() -> None:
-        store = window.store
-        if store is None or id(store) in shown or not window.backup_at_close:
+        session = window.session
+        if session is None or id(session) in shown or not window.backup_at_close:
             return
-        shown.add(id(store))
+        shown.add(id(session))
         QTimer.singleShot(0, push)  # after the gate has handed over to the workspace
 
     window.unlocked.connect(unlocked)
@@ -97,19 +111,12 @@ _window_hooks.append(_start_on_opvolging)
 def showcase_case(window) -> int:
     """An active case with help still running, the most final evaluations, then the
     most results."""
-    row = window.store.db.execute(
-        "SELECT c.id FROM cases c WHERE c.status = 'actief' AND EXISTS (SELECT 1 FROM "
-        "deployments d WHERE d.case_id = c.id AND d.status <> 'beëindigd' "
-        "AND d.end_date >= date('now', '+1 month')) ORDER BY "
-        "(SELECT count(*) FROM evaluations e WHERE e.case_id = c.id AND e.status = 'definitief') "
-        "DESC, (SELECT count(*) FROM results r WHERE r.case_id = c.id) DESC, c.id LIMIT 1"
-    ).fetchone()
-    return row[0]
+    return window.session.evaluations.showcase_case()
 
 
 def _wizard(window, step: str):
     case_id = showcase_case(window)
-    window.open_family(window.families.get_case(case_id).family_id)
+    window.open_family(window.session.households.get_case(case_id).family_id)
     page = open_wizard(window, case_id)
     window.push_page(page)
     page.go_to(step)
