@@ -32,7 +32,7 @@ def test_checker_sees_a_violation(tmp_path):
     fake = UI / "_probe_not_a_module.py"
     try:
         fake.write_text("from ..store.families import Families\n"
-                        "def f(window):\n    return window.store.db.execute('x')\n")
+                        "def f(window):\n    return window.session.store.db.execute('x')\n")
         problems = _problems(fake)
     finally:
         fake.unlink()
@@ -40,17 +40,8 @@ def test_checker_sees_a_violation(tmp_path):
     assert any("imports desktop_app.store" in p for p in problems), problems
 
 
-# Areas being moved onto the session in issue 13 (each removed from here as it lands).
-PENDING = {
-PENDING = {
-    "main_window.py",
-}
-}
-
-
 def test_ui_reads_and_writes_only_through_the_session():
     problems = []
     for path in sorted(UI.rglob("*.py")):
-        if path.relative_to(UI).as_posix() not in PENDING:
-            problems += _problems(path)
+        problems += _problems(path)
     assert problems == [], "\n".join(problems)

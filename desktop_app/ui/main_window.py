@@ -197,22 +197,6 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self._enter_workspace()
 
-    # Until every feature reads through the session (issue 13), older pages still ask the
-    # window for these two; they are views of the session, never a second store.
-    @property
-    def store(self):
-        return self.session.store if self.session is not None else None
-
-    @store.setter
-    def store(self, value) -> None:
-        if value is not None:
-            raise ValueError("open a store through _opened(), which makes its session")
-        self.session = None
-
-    @property
-    def families(self):
-        return self.session.households.repo if self.session is not None else None
-
     def _on_change(self, change) -> None:
         """The caseload is a list of every family: refresh it when it is on screen (it is
         refreshed on the way back to it otherwise)."""

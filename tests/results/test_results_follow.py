@@ -33,7 +33,7 @@ def _csv(extra_cents: int) -> bytes:
 
 
 def _intake_case(window) -> int:
-    row = window.store.db.execute(
+    row = window.session.store.db.execute(
         "SELECT c.id FROM cases c WHERE c.status = 'intake' AND c.region = 'MLO' "
         "AND NOT EXISTS (SELECT 1 FROM deployments d WHERE d.case_id = c.id) ORDER BY c.id LIMIT 1"
     ).fetchone()
@@ -41,7 +41,7 @@ def _intake_case(window) -> int:
 
 
 def _case_with_known_cost(window) -> tuple[int, int]:
-    row = window.store.db.execute(
+    row = window.session.store.db.execute(
         "SELECT d.case_id, d.id FROM deployments d JOIN cases c ON c.id = d.case_id "
         "WHERE c.status != 'afgesloten' AND d.status != 'beëindigd' AND d.estimated_cost > 0 "
         "AND d.start_date IS NOT NULL AND d.end_date IS NOT NULL AND d.contracted = 1 "
@@ -211,7 +211,7 @@ def test_a_closed_case_refuses_a_new_deployment_in_dutch(qtbot, unlocked_window,
 def test_results_move_up_and_down_with_the_buttons(qtbot, unlocked_window):
     window = unlocked_window
     session = window.session
-    case_id = window.store.db.execute(
+    case_id = window.session.store.db.execute(
         "SELECT r.case_id FROM results r JOIN cases c ON c.id = r.case_id "
         "WHERE c.status != 'afgesloten' GROUP BY r.case_id HAVING count(*) >= 3 "
         "ORDER BY r.case_id LIMIT 1").fetchone()[0]

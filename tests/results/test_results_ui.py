@@ -12,7 +12,7 @@ from tests.conftest import type_text
 
 
 def _case_without_deployments(window) -> tuple[int, str]:
-    row = window.store.db.execute(
+    row = window.session.store.db.execute(
         "SELECT c.id, c.region FROM cases c WHERE c.status = 'intake' "
         "AND NOT EXISTS (SELECT 1 FROM deployments d WHERE d.case_id = c.id) ORDER BY c.id LIMIT 1"
     ).fetchone()
@@ -129,8 +129,8 @@ def test_add_result_action_and_deployment_with_contract_warning(qtbot, unlocked_
     assert "scheelt €" in costs.saving.text()
 
     # the caseload shows the case's cost (kept on write)
-    family_id = window.store.db["cases"].get(case_id)["family_id"]
-    assert window.store.db["families"].get(family_id)["estimated_cost"] == \
+    family_id = window.session.store.db["cases"].get(case_id)["family_id"]
+    assert window.session.store.db["families"].get(family_id)["estimated_cost"] == \
         repo.case_cost(case_id).cents
 
 
@@ -158,9 +158,9 @@ def test_catalog_page_lists_contracts_and_imports(qtbot, unlocked_window, tmp_pa
     window = unlocked_window
     window.push_page(MAIN_PAGES["catalog"].open(window))
     page = window.workspace.currentWidget()
-    assert page.table.rowCount() == window.store.db["contracts"].count
+    assert page.table.rowCount() == window.session.store.db["contracts"].count
     qtbot.keyClicks(page.search, "Maasland")
-    assert 0 < page.table.rowCount() < window.store.db["contracts"].count
+    assert 0 < page.table.rowCount() < window.session.store.db["contracts"].count
     from PySide6.QtWidgets import QMessageBox
 
     shown = []
@@ -176,7 +176,7 @@ def test_pages_are_keyboard_reachable_and_labelled(qtbot, unlocked_window):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
     window = unlocked_window
-    case_id = window.store.db.execute("SELECT case_id FROM deployments LIMIT 1").fetchone()[0]
+    case_id = window.session.store.db.execute("SELECT case_id FROM deployments LIMIT 1").fetchone()[0]
     page = _open(window, case_id)
     window.push_page(MAIN_PAGES["catalog"].open(window))
     for root in (page, window.workspace.currentWidget()):

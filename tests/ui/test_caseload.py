@@ -19,12 +19,12 @@ def test_search_narrows_the_list(qtbot, unlocked_window):
     name = view.model.rows[0]["family_name"]
     qtbot.keyClicks(view.search, name[:4])
     qtbot.waitUntil(lambda: view.model.total < total)
-    families = Families(unlocked_window.store.db)
+    families = Families(unlocked_window.session.store.db)
     assert view.model.total == families.count(name[:4])
     view.search.clear()
     qtbot.waitUntil(lambda: view.model.total == total)
     # A BSN finds exactly its family.
-    bsn = unlocked_window.store.db.execute("SELECT bsn FROM persons WHERE bsn IS NOT NULL LIMIT 1").fetchone()[0]
+    bsn = unlocked_window.session.store.db.execute("SELECT bsn FROM persons WHERE bsn IS NOT NULL LIMIT 1").fetchone()[0]
     view.search.setText(bsn)
     qtbot.waitUntil(lambda: view.model.total == 1)
     view.search.setText("zzzqqq")
@@ -71,7 +71,7 @@ def test_open_family_with_keyboard(qtbot, unlocked_window):
 def test_invalid_bsn_shows_message_and_stores_nothing(qtbot, unlocked_window):
     window = unlocked_window
     family_id = window.caseload.model.family_id(0)
-    families = window.families
+    families = window.session.households
     before = len(families.members(family_id))
     dialog = MemberDialog(families, family_id, window)
     type_text(qtbot, dialog.first_name, "Zoë")
@@ -85,7 +85,7 @@ def test_invalid_bsn_shows_message_and_stores_nothing(qtbot, unlocked_window):
     dialog.try_accept()
     assert "precies 9 cijfers" in dialog.errors["bsn"].text()
     assert len(families.members(family_id)) == before
-    dialog.bsn.setText("999900006" if not families.db.execute(
+    dialog.bsn.setText("999900006" if not window.session.store.db.execute(
         "SELECT 1 FROM persons WHERE bsn='999900006'").fetchone() else "")
     dialog.birth_date.setText("03-07-2015")
     dialog.try_accept()
@@ -111,7 +111,7 @@ def test_autosave_survives_closing_the_window(qtbot, unlocked_window, data_dir):
     postcode.editingFinished.emit()
     assert postcode.property("invalid") is True
     assert "6041 AB" in postcode.toolTip()
-    path = window.store.path
+    path = window.session.store.path
     window.close()
     s = open_store(path, PASSPHRASE)
     row = s.db["families"].get(family_id)
@@ -127,17 +127,17 @@ def test_member_edit_autosaves_and_rejects_bad_bsn(qtbot, unlocked_window):
     page.member_list.setCurrentRow(0)
     person_id = page.member_editor.person_id
     bsn = page.member_editor.findChild(QLineEdit, "bsn")
-    old = window.families.get_person(person_id).bsn
+    old = window.session.households.get_person(person_id).bsn
     bsn.setText("")
     qtbot.keyClicks(bsn, "123")
     bsn.editingFinished.emit()
     assert bsn.property("invalid") is True
-    assert window.families.get_person(person_id).bsn == old
+    assert window.session.households.get_person(person_id).bsn == old
     first = page.member_editor.findChild(QLineEdit, "first_name")
     first.setText("")
     type_text(qtbot, first, "Anaïs")
     first.editingFinished.emit()
-    assert window.families.get_person(person_id).first_name == "Anaïs"
+    assert window.session.households.get_person(person_id).first_name == "Anaïs"
     assert "Anaïs" in page.member_list.currentItem().text()
 
 

@@ -50,7 +50,7 @@ def test_damaged_database_is_refused_after_unlock(qtbot, store, settings, tmp_pa
     window._unlock(PASSPHRASE)
     qtbot.waitUntil(lambda: bool(offers), timeout=30000)
     assert "beschadigd" in str(offers[0])
-    assert window.store is None
+    assert window.session is None
     notice = window.root.currentWidget()
     assert isinstance(notice, QLabel) and "beschadigd" in notice.text()
     assert not any(a.isEnabled() for a in window.data_actions)
@@ -68,7 +68,7 @@ def test_intact_database_stays_open_after_background_check(qtbot, demo_store, se
         window._unlock(PASSPHRASE)
     qtbot.waitUntil(lambda: getattr(window, "_checker", None) is None, timeout=15000)
     qtbot.wait(50)
-    assert window.store is not None and window.root.currentWidget() is window.workspace
+    assert window.session is not None and window.root.currentWidget() is window.workspace
     window.close()
 
 

@@ -13,7 +13,7 @@ from tests.conftest import PASSPHRASE, type_text
 
 
 def _family_page(window):
-    fid = window.store.db.execute("SELECT id FROM families ORDER BY id LIMIT 1").fetchone()[0]
+    fid = window.session.store.db.execute("SELECT id FROM families ORDER BY id LIMIT 1").fetchone()[0]
     return fid, window.open_family(fid)
 
 
@@ -27,17 +27,17 @@ def test_ctrl_l_locks_and_unsaved_input_survives(qtbot, unlocked_window):
     assert window.root.currentWidget() is window.gate
     assert not window.workspace.isVisible()
     # The typed text was saved at the lock, and the page is still there.
-    assert Families(window.store.db).get_family(fid).city == "Thorn-Wessem ë"
+    assert Families(window.session.store.db).get_family(fid).city == "Thorn-Wessem ë"
     gate = window.gate
     gate.passphrase.setText("verkeerd wachtwoord")
     gate.unlock_button.click()
-    assert audit.entries(window.store.db, 1)[0]["action"] == "unlock_failed"
+    assert audit.entries(window.session.store.db, 1)[0]["action"] == "unlock_failed"
     qtbot.waitUntil(lambda: gate.passphrase.isEnabled())
     gate.passphrase.setText(PASSPHRASE)
     gate.unlock_button.click()
     assert window.root.currentWidget() is window.workspace
     assert window.workspace.currentWidget() is page and city.text() == "Thorn-Wessem ë"
-    assert audit.entries(window.store.db, 1)[0]["action"] == "unlock"
+    assert audit.entries(window.session.store.db, 1)[0]["action"] == "unlock"
 
 
 def test_idle_lock_covers_open_dialog_and_keeps_its_input(qtbot, unlocked_window):
@@ -70,7 +70,7 @@ def test_audit_view_verifies_and_shows_tampering(qtbot, unlocked_window):
     window.push_page(view)
     assert view.model.rowCount() > 0 and view.verify().ok
     assert "In orde" in view.result.text()
-    window.store.db.execute("UPDATE audit_log SET who = 'iemand anders' WHERE id = 5")
+    window.session.store.db.execute("UPDATE audit_log SET who = 'iemand anders' WHERE id = 5")
     assert not view.verify().ok and "regel 5" in view.result.text()
     view.filter.setCurrentIndex(view.filter.findData("unlock"))
     assert all(r["action"] == "unlock" for r in view.model.rows)
@@ -98,10 +98,10 @@ def test_change_passphrase_dialog(qtbot, unlocked_window, monkeypatch):
     dialog.repeat.setText(new)
     dialog.try_accept()
     qtbot.waitUntil(lambda: dialog.done_backups is not None, timeout=20000)
-    assert window.store.check_passphrase(new)
+    assert window.session.store.check_passphrase(new)
     from desktop_app.store.connection import verify_backup
 
-    verify_backup(window.store.path, new)
+    verify_backup(window.session.store.path, new)
 
 
 def test_restore_dialog_brings_back_older_data(qtbot, unlocked_window, monkeypatch):
@@ -110,16 +110,16 @@ def test_restore_dialog_brings_back_older_data(qtbot, unlocked_window, monkeypat
 
     window = unlocked_window
     fid, page = _family_page(window)
-    auto_backup(window.store)
-    name_before = window.families.get_family(fid).family_name
-    window.families.update_family(fid, "family_name", "Gewijzigd-na-backup")
+    auto_backup(window.session.store)
+    name_before = window.session.households.get_family(fid).family_name
+    window.session.households.update_family(fid, "family_name", "Gewijzigd-na-backup")
     old_session, old_events = window.session, window.events
     dialog = RestoreDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.ok.isEnabled()
     dialog.confirm(ask=False)
     qtbot.waitUntil(lambda: dialog.restored, timeout=20000)
-    assert window.families.get_family(fid).family_name == name_before
+    assert window.session.households.get_family(fid).family_name == name_before
     assert window.caseload is not None and window.root.currentWidget() is window.workspace
     kinds = [b.kind for b in list_backups(window.db_path.parent / "backups")]
     assert "vervangen bij herstel" in kinds
@@ -158,9 +158,9 @@ def test_damaged_start_offers_backup_and_keeps_damaged_file(qtbot, demo_store, s
     window._unlock(PASSPHRASE)
     # The damage is found by the integrity check that runs after the caseload shows;
     # then the offer, then the restore re-opens the store.
-    qtbot.waitUntil(lambda: bool(shown) and window.store is not None, timeout=30000)
+    qtbot.waitUntil(lambda: bool(shown) and window.session is not None, timeout=30000)
     assert "beschadigd" in shown[0] or "niet goed gelezen" in shown[0]
-    assert window.families.family_count() == 40
+    assert window.session.households.family_count() == 40
     assert any(b.kind == "vervangen bij herstel" for b in list_backups(path.parent / "backups"))
 
 
@@ -205,7 +205,7 @@ def test_privacy_tab_exports_and_destroys(qtbot, unlocked_window, tmp_path, monk
     tab.export_button.click()
     qtbot.waitUntil(lambda: "Geschreven" in tab.status.text(), timeout=20000)
     assert len(list((tmp_path / "inzage").glob("*.pdf"))) == 1
-    assert audit.entries(window.store.db, 1)[0]["action"] == "access_request"
+    assert audit.entries(window.session.store.db, 1)[0]["action"] == "access_request"
 
     # The tab opens the dialog without a nested event loop, parented to the window: the
     # tab itself goes with its page when the family is destroyed.
@@ -218,7 +218,7 @@ def test_privacy_tab_exports_and_destroys(qtbot, unlocked_window, tmp_path, monk
     dialog.options["ouders"].setChecked(True)
     dialog.word.setText("vernietigen")
     dialog.try_accept()
-    assert "hoofdletters" in dialog.error.text() and window.families.count() == 40
+    assert "hoofdletters" in dialog.error.text() and window.session.households.count() == 40
     dialog.word.setText("VERNIETIGEN")
     dialog.try_accept()
     # The destruction's change closed the family page at once and showed the caseload.
@@ -228,8 +228,8 @@ def test_privacy_tab_exports_and_destroys(qtbot, unlocked_window, tmp_path, monk
     assert window.workspace.currentWidget() is window.caseload
     assert fid not in [r["id"] for r in window.caseload.model.rows]
     qtbot.waitUntil(lambda: dialog.backups_changed is not None, timeout=20000)
-    assert window.families.count() == 39
-    assert audit.entries(window.store.db, 1)[0]["action"] == "destroy"
+    assert window.session.households.count() == 39
+    assert audit.entries(window.session.store.db, 1)[0]["action"] == "destroy"
 
 
 def test_second_start_is_refused(qtbot, data_dir):
