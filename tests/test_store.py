@@ -11,7 +11,8 @@ import pytest
 
 from desktop_app.core.models import Case, Family, Person
 from desktop_app.store import DatabaseDamaged, WrongPassphrase, create_store, open_store
-from desktop_app.store.connection import DatabaseMissing, restore_backup
+from desktop_app.store.backups import backup_to, restore_backup
+from desktop_app.store.errors import DatabaseMissing
 from desktop_app.store.families import Families
 from desktop_app.store.migrations import MIGRATIONS
 
@@ -174,7 +175,7 @@ def test_failing_migration_rolls_back(db_path, monkeypatch):
 def test_backup_then_restore_round_trips(db_path, tmp_path):
     with create_store(db_path, PASSPHRASE) as store:
         first = _add_family(store, "Peeters", "999900006")
-        target = store.backup_to(tmp_path / "out" / "kopie.db")
+        target = backup_to(store, tmp_path / "out" / "kopie.db")
         snapshot = Families(store.db).get_family(first)
         _add_family(store, "Göbbels", "999900018")
         store.db.execute("UPDATE families SET street = 'Kerkstraat' WHERE id = ?", [first])

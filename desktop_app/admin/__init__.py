@@ -148,8 +148,7 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
     import sqlcipher3
 
     from ..core.validation import ValidationError
-    from ..store.connection import DatabaseDamaged, DatabaseMissing, WrongPassphrase
-    from ..store.instance import AlreadyRunning
+    from ..store.errors import AlreadyRunning, DatabaseDamaged, DatabaseMissing, WrongPassphrase
 
     log.info("admin command: %s", args.command)
     try:

@@ -93,7 +93,7 @@ def run(args) -> int:
         print(f"{label + ':':<17}{'-' if value is None else number(value, 0)}")
     print(f"Ontgrendelen:    {number(kdf, 2)} s")
     if not ok:
-        from ..store.connection import DatabaseDamaged
+        from ..store.errors import DatabaseDamaged
 
         details = [p for items in problems.values() for p in items]
         err(str(DatabaseDamaged()))

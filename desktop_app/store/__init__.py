@@ -10,17 +10,19 @@ import sqlcipher3
 sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 
-from .connection import (  # noqa: E402
+from .connection import Store, create_store, open_store  # noqa: E402
+from .errors import (  # noqa: E402
+    AlreadyRunning,
     DatabaseDamaged,
-    Store,
+    DatabaseMissing,
     StoreError,
     WrongPassphrase,
-    create_store,
-    open_store,
 )
 
 __all__ = [
+    "AlreadyRunning",
     "DatabaseDamaged",
+    "DatabaseMissing",
     "Store",
     "StoreError",
     "WrongPassphrase",

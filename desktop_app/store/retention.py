@@ -94,11 +94,11 @@ def purge_from_backups(folder, passphrase: str, family_id: int, requester: str) 
     from sqlite_utils import Database as _Db
 
     from .backups import list_backups
-    from .connection import _connect, verify_backup
+    from .cipher import connect, verify_backup
 
     changed = 0
     for info in list_backups(Path(folder)):
-        conn = _connect(info.path, passphrase)
+        conn = connect(info.path, passphrase)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:
