@@ -15,8 +15,9 @@ from ..core.demo import DemoFamily
 from ..core.demo_catalog import PRODUCTS, demo_rows
 from ..core.demo_results import step_results
 from . import demo as store_demo
+from . import rows
 from .families import now
-from .results import LEVEL_COLUMNS
+from .rows import LEVEL_COLUMNS
 
 _UNITS = {p[0]: p[3] for p in PRODUCTS}
 
@@ -41,10 +42,8 @@ def ensure_demo_catalog(db: Database) -> tuple[dict[str, int], dict[str, int],
                  row.provider_code, row.product_code])
     providers = dict(db.execute("SELECT code, id FROM providers").fetchall())
     products = dict(db.execute("SELECT code, id FROM products").fetchall())
-    from .catalog import _contract
-
     contracts = {(c.provider_id, c.product_id, c.region): c
-                 for c in (_contract(r) for r in db.query("SELECT * FROM contracts"))}
+                 for c in (rows.contract(r) for r in db.query("SELECT * FROM contracts"))}
     return providers, products, contracts
 
 
