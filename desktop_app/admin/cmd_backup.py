@@ -21,8 +21,6 @@ from ._common import (
     passphrase,
 )
 
-ORDER = 50
-
 
 def register(subparsers) -> None:
     p = add_command(

@@ -6,8 +6,6 @@ import json
 
 from ._common import DAMAGED, OK, add_command, database_path, err, number, open_existing
 
-ORDER = 40
-
 
 def register(subparsers) -> None:
     p = add_command(
