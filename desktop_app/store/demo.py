@@ -15,36 +15,19 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from sqlite_utils import Database
 
 from ..core.demo import DemoFamily, generate
 from ..core.names import sort_key
+from .demo_steps import FEATURES, Feature, steps_of, writers_of
 from .families import now
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-# Later issues register a writer per table they fill (intake, results, ...): it gets
-# the batch as (family_id, DemoFamily) pairs and runs inside the batch transaction.
-Writer = Callable[[Database, list[tuple[int, DemoFamily]]], None]
-WRITERS: list[Writer] = []
-
-
-def load_demo_plugins() -> None:
-    """Import every `store/demo_*.py`: each appends its generator step (core) and its
-    writer here, so features add demo history without editing this module."""
-    import importlib
-    import pkgutil
-
-    from .. import store
-
-    for info in sorted(pkgutil.iter_modules(store.__path__), key=lambda m: m.name):
-        if info.name.startswith("demo_"):
-            importlib.import_module(f"{store.__name__}.{info.name}")
-
 
 BATCH_SIZE = 2000
 
@@ -168,7 +151,8 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str) -> None:
+def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str,
+                 writers: Sequence) -> None:
     families, persons, cases = [], [], []
     for family_id, demo in batch:
         f = demo.family
@@ -190,9 +174,7 @@ def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str) 
     conn.executemany(_FAMILY_SQL, families)
     conn.executemany(_PERSON_SQL, persons)
     conn.executemany(_CASE_SQL, cases)
-    # Writers that read what others wrote (decisions read deployments) say so
-    # with a higher `demo_order`; the rest keep their registration order.
-    for writer in sorted(WRITERS, key=lambda w: getattr(w, "demo_order", 100)):
+    for writer in writers:  # in the order of store/demo_steps.py
         writer(db, batch)
     rebuild_summaries(db, batch[0][0], batch[-1][0])
 
@@ -216,30 +198,26 @@ def fill_demo(
     *,
     today: date | None = None,
     batch_size: int = BATCH_SIZE,
+    features: Sequence[Feature] = FEATURES,
 ) -> int:
     """Add `families` fictional families to an open store; returns how many were written.
-    Existing data is kept: BSNs and case numbers already in use are not reused."""
+    Existing data is kept: BSNs and case numbers already in use are not reused.
+    `features`: the (step, writer) pairs of store/demo_steps.py, in order."""
     if families <= 0:
         return 0
-    load_demo_plugins()
     db: Database = store.db
     started = time.perf_counter()
     first_id = (db.execute("SELECT max(id) FROM families").fetchone()[0] or 0) + 1
     generated = generate(families, seed, today=today, used_bsns=used_bsns(db),
-                         last_case_numbers=last_case_numbers(db))
+                         last_case_numbers=last_case_numbers(db), steps=steps_of(features))
+    writers = writers_of(features)
     done = 0
     stamp = now()
     for batch in _batches(generated, first_id, batch_size):
         with db.atomic():
-            _write_batch(db, batch, stamp)
+            _write_batch(db, batch, stamp, writers)
         done += len(batch)
         if progress:
             progress(done, families)
     log.info("demo data: %d families written in %.1f s", done, time.perf_counter() - started)
     return done
-
-
-# Feature writers (each in its own module) hook in here.
-from .demo_coordination import write_decisions  # noqa: E402
-
-WRITERS.append(write_decisions)

@@ -1,6 +1,5 @@
 """Writes the demo results, actions, deployments (with volume history) and the
-fictional catalog. Registered with core.demo.STEPS and store.demo.WRITERS on import
-(store/demo.py imports every store/demo_*.py module)."""
+fictional catalog (core/demo_results.py makes them; listed in store/demo_steps.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +7,10 @@ import json
 
 from sqlite_utils import Database
 
-from ..core import demo as core_demo
 from ..core.catalog import Contract
 from ..core.costs import estimate_periods, periods_from_changes
 from ..core.demo import DemoFamily
 from ..core.demo_catalog import PRODUCTS, demo_rows
-from ..core.demo_results import step_results
-from . import demo as store_demo
 from . import rows
 from .families import now
 from .rows import LEVEL_COLUMNS
@@ -125,13 +121,3 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
         "old_frequency, new_amount, new_unit, new_frequency, reason, changed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes_rows)
     conn.executemany("UPDATE cases SET estimated_cost = ? WHERE id = ?", case_costs)
-
-
-def register() -> None:
-    if step_results not in core_demo.STEPS:
-        core_demo.STEPS.append(step_results)
-    if write_results not in store_demo.WRITERS:
-        store_demo.WRITERS.append(write_results)
-
-
-register()
