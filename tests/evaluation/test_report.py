@@ -47,12 +47,12 @@ def _text(path) -> list[str]:
 
 
 def test_report_contains_words_decisions_next_date_and_footers(eval_case, tmp_path):
-    from desktop_app.reports.evaluation import write_evaluation_report
-    from desktop_app.store import evaluation_report  # noqa: F401 - registers the data source
+    from desktop_app.reports.evaluation import render_evaluation
+    from desktop_app.store.evaluation_report import gather
 
     _repo, _first, _eid = _two_evaluations(eval_case)
-    out = write_evaluation_report(eval_case["db"], eval_case["case_id"], tmp_path / "e.pdf",
-                                  professional=True)
+    data = gather(eval_case["db"], eval_case["case_id"])
+    out = render_evaluation(data, tmp_path / "e.pdf", professional=True)
     pages = _text(out)
     text = re.sub(r"\s+", " ", " ".join(pages))
     assert "Zoë gaat wéér naar school, ook op maandag." in text
