@@ -19,6 +19,8 @@ from desktop_app.store.retention import destroy_family, due_families, purge_from
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
+# Passphrase change, damaged headers, wrong passphrases: SQLCipher derives every key itself.
+pytestmark = pytest.mark.real_kdf
 SECRET_NAME = "Zwartvleugeltje"
 SECRET_BSN = "999990020"  # test BSN; planted to search for in raw bytes
 

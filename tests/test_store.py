@@ -17,6 +17,8 @@ from desktop_app.store.families import Families
 from desktop_app.store.migrations import MIGRATIONS
 
 PASSPHRASE = "zuurvlees-en-vlaai-2026"
+# The passphrase path exactly as the app takes it: SQLCipher derives every key itself.
+pytestmark = pytest.mark.real_kdf
 
 
 @pytest.fixture
@@ -232,3 +234,20 @@ def test_corrupted_page_gives_database_damaged(db_path, tmp_path):
     # The original is unharmed.
     with open_store(db_path, PASSPHRASE) as store:
         assert store.integrity_check() == []
+
+
+def test_the_tests_derived_key_is_sqlciphers_own(db_path):
+    """tests/conftest.py opens test databases with keys derived once per session; they
+    must be exactly the keys SQLCipher derives from the passphrase (or every other test
+    would test something else)."""
+    from tests.conftest import raw_key
+
+    assert raw_key(db_path, PASSPHRASE) is None  # no file, no salt: create derives itself
+    with create_store(db_path, PASSPHRASE) as store:
+        _add_family(store)
+    key = raw_key(db_path, PASSPHRASE)
+    assert key.startswith("x'") and len(key) == 2 + 64 + 1
+    with open_store(db_path, key) as store:
+        assert _names(store) == ["Hüskens"]
+    with pytest.raises(WrongPassphrase):
+        open_store(db_path, raw_key(db_path, "dit-is-het-niet-2026"))

@@ -23,8 +23,8 @@ from pathlib import Path
 import sqlcipher3
 
 from ..core.retention import backups_to_keep
-from . import audit
-from .cipher import connect, copy_verified, quote, unlock, verify_backup
+from . import audit, cipher
+from .cipher import copy_verified, unlock, verify_backup
 from .connection import MIN_PASSPHRASE_LENGTH, Store, open_store
 from .errors import DatabaseDamaged, StoreError, WrongPassphrase
 
@@ -188,7 +188,7 @@ def change_passphrase(store: Store, old: str, new: str) -> int:
 
 def _rekey_file(path: Path, old: str, new: str) -> bool:
     try:
-        conn = connect(path, old)
+        conn = cipher.connect(path, old)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:
         try:
@@ -197,7 +197,7 @@ def _rekey_file(path: Path, old: str, new: str) -> bool:
             pass
         return False  # another passphrase (older change) or damaged: leave as is
     try:
-        conn.execute(f"PRAGMA rekey = {quote(new)}")
+        conn.execute(f"PRAGMA rekey = {cipher.quote(new)}")
     finally:
         conn.close()
     try:
