@@ -13,8 +13,9 @@ from desktop_app.core import validation as v
 from desktop_app.core.models import CASE_STATUSES, ROLES, age_on
 from desktop_app.core.regions import MUNICIPALITY_REGION
 from desktop_app.store import create_store, demo_steps
-from desktop_app.store.demo import fill_demo, rebuild_summaries
+from desktop_app.store.demo import fill_demo
 from desktop_app.store.families import Families
+from desktop_app.store.summaries import rebuild_summaries
 
 TODAY = date(2026, 3, 1)
 PASSPHRASE = "vlaai-en-zuurvlees-2026"
