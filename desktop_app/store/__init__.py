@@ -15,6 +15,7 @@ from .errors import (  # noqa: E402
     AlreadyRunning,
     DatabaseDamaged,
     DatabaseMissing,
+    NoEvaluation,
     StoreError,
     WrongPassphrase,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "AlreadyRunning",
     "DatabaseDamaged",
     "DatabaseMissing",
+    "NoEvaluation",
     "Store",
     "StoreError",
     "WrongPassphrase",

@@ -48,3 +48,8 @@ class AlreadyRunning(StoreError):
             "Gezinsplan is al geopend (in een ander venster of door een ander programma) "
             f"voor de gegevens in {self.folder}. Gebruik dat venster, of sluit het eerst."
         )
+
+
+class NoEvaluation(LookupError):
+    """The case has no evaluation (or the one asked for is another case's):
+    store.evaluation_report.gather."""

@@ -16,12 +16,11 @@ from ..core import codelists
 from ..core import evaluation as ev
 from ..core.costs import Volume, format_volume
 from ..core.evaluation import EvaluationReportData, ReportHelp, ReportResult
+from .errors import NoEvaluation
 from .evaluations import Evaluations
 from .families import Families
 
-
-class NoEvaluation(LookupError):
-    pass
+__all__ = ["NoEvaluation", "gather"]
 
 
 def _period(start: date | None, end: date | None) -> str:
