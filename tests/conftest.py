@@ -1,8 +1,18 @@
-"""Shared fixtures: offscreen Qt, and each test with its own data folder."""
+"""Shared fixtures: offscreen Qt, and each test with its own data folder.
+
+Speed: the demo database is built once per session (`demo_template`, 40 fictional
+families) and every test gets its own copy of it (`demo_store`), or of an empty
+migrated database (`store`). Opening a copy would still derive the key from the
+passphrase each time (PBKDF2, ~0.15 s), so by default tests derive each key once
+per session – see `_derive_once` – unless marked `real_kdf`.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("GEZINSPLAN_PASSPHRASE", None)
@@ -10,8 +20,55 @@ os.environ.pop("GEZINSPLAN_PASSPHRASE", None)
 import pytest  # noqa: E402
 
 PASSPHRASE = "kaarsvet molen vlaai fiets"
+DEMO_FAMILIES, DEMO_SEED = 40, 11  # what demo_store holds
 
 
+# -- key derivation once per (passphrase, file) ------------------------------------------
+# SQLCipher 4's defaults, which every Gezinsplan database uses: the page key is
+# PBKDF2-HMAC-SHA512(passphrase, the file's 16-byte salt, 256,000 iterations, 32 bytes).
+_KDF_ITERATIONS, _KEY_BYTES, _SALT_BYTES = 256_000, 32, 16
+_derived: dict[tuple[str, bytes], str] = {}
+
+
+def raw_key(path: Path, passphrase: str) -> str | None:
+    """The passphrase of `path` as SQLCipher's raw-key form "x'<hex>'", derived with
+    hashlib once per (passphrase, salt) and then remembered; None for a file without a
+    salt yet (a database about to be created: SQLCipher chooses the salt)."""
+    try:
+        with open(path, "rb") as f:
+            salt = f.read(_SALT_BYTES)
+    except FileNotFoundError:
+        return None
+    if len(salt) < _SALT_BYTES:
+        return None
+    key = _derived.get((passphrase, salt))
+    if key is None:
+        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, _KDF_ITERATIONS,
+                                  _KEY_BYTES).hex()
+        _derived[(passphrase, salt)] = key
+    return f"x'{key}'"
+
+
+@pytest.fixture(autouse=True)
+def _derive_once(request, monkeypatch):
+    """Every store.cipher.connect in the test gets the raw key instead of the passphrase:
+    the same key, the same code path in store/ (production's own connect is called with
+    it), the same WrongPassphrase for a wrong passphrase or a damaged header – without
+    PBKDF2 on every open of a copied template. The Store still holds the real passphrase.
+    Tests of the passphrase path itself are marked `real_kdf`; subprocesses never see this."""
+    if request.node.get_closest_marker("real_kdf"):
+        return
+    from desktop_app.store import cipher
+
+    real_connect = cipher.connect
+
+    def connect(path, passphrase):
+        return real_connect(path, raw_key(Path(path), passphrase) or passphrase)
+
+    monkeypatch.setattr(cipher, "connect", connect)
+
+
+# -- data folders and databases ------------------------------------------------------------
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
@@ -21,11 +78,48 @@ def data_dir(tmp_path, monkeypatch):
     return folder
 
 
-@pytest.fixture
-def store(data_dir):
+def _template(tmp_path_factory, name: str, families: int) -> Path:
     from desktop_app.store import create_store
+    from desktop_app.store.demo import fill_demo
 
-    s = create_store(data_dir / "gezinsplan.db", PASSPHRASE)
+    folder = tmp_path_factory.mktemp(name)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEZINSPLAN_DATA_DIR", str(folder))  # the store's lock and logs go here
+        store = create_store(folder / "gezinsplan.db", PASSPHRASE)
+        if families:
+            fill_demo(store, families, seed=DEMO_SEED)
+        store.close()  # checkpoints the WAL: the .db file alone is the whole database
+    return folder / "gezinsplan.db"
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory) -> Path:
+    """A new, migrated, empty database, made once per session with PASSPHRASE."""
+    return _template(tmp_path_factory, "empty-template", 0)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """THE demo database of the session (DEMO_FAMILIES families, DEMO_SEED), made once;
+    copy it, never open it in place."""
+    return _template(tmp_path_factory, "demo-template", DEMO_FAMILIES)
+
+
+def copy_database(template: Path, folder: Path) -> Path:
+    target = Path(folder) / "gezinsplan.db"
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture
+def store(request, data_dir):
+    """An open store on the test's own database in data_dir: a copy of the empty
+    template, or of the demo template when the test uses demo_store (then the two are
+    one and the same store, as when demo_store filled this one)."""
+    from desktop_app.store import open_store
+
+    template = "demo_template" if "demo_store" in request.fixturenames else "empty_template"
+    s = open_store(copy_database(request.getfixturevalue(template), data_dir), PASSPHRASE)
     yield s
     try:
         s.close()
@@ -35,9 +129,7 @@ def store(data_dir):
 
 @pytest.fixture
 def demo_store(store):
-    from desktop_app.store.demo import fill_demo
-
-    fill_demo(store, 40, seed=11)
+    """A store with DEMO_FAMILIES fictional families (fill_demo, seed DEMO_SEED)."""
     return store
 
 

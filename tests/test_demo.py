@@ -12,15 +12,17 @@ from desktop_app.core import demo
 from desktop_app.core import validation as v
 from desktop_app.core.models import CASE_STATUSES, ROLES, age_on
 from desktop_app.core.regions import MUNICIPALITY_REGION
-from desktop_app.store import create_store
-from desktop_app.store.demo import fill_demo, rebuild_summaries
+from desktop_app.store import create_store, demo_steps
+from desktop_app.store.demo import fill_demo
 from desktop_app.store.families import Families
+from desktop_app.store.summaries import rebuild_summaries
 
 TODAY = date(2026, 3, 1)
 PASSPHRASE = "vlaai-en-zuurvlees-2026"
 
 
 def _generate(count, seed=7, **kw):
+    kw.setdefault("steps", demo_steps.STEPS)  # what fill_demo generates
     return list(demo.generate(count, seed, today=TODAY, **kw))
 
 
@@ -174,11 +176,38 @@ def test_steps_are_independent_streams():
         d.extras["extra"] = True
 
     base = _generate(30)
-    more = _generate(30, steps=[*demo.STEPS, step_extra])
+    more = _generate(30, steps=[*demo_steps.STEPS, step_extra])
     assert [d.family for d in base] == [d.family for d in more]
     assert [d.cases for d in base] == [d.cases for d in more]
-    # Other features register their own steps (and extras) when imported.
+    assert [d.extras for d in base] == [
+        {k: v for k, v in d.extras.items() if k != "extra"} for d in more]
     assert all(d.extras.get("extra") is True for d in more)
+
+
+def test_demo_wiring_is_one_explicit_list():
+    # store/demo_steps.FEATURES is the only wiring: every step_* of a core/demo_*.py
+    # module and every write_* of a store/demo_*.py module is in it, once, in order
+    # after the base steps; importing a module registers nothing.
+    import importlib
+    import inspect
+    from pathlib import Path
+
+    import desktop_app
+
+    root = Path(desktop_app.__file__).parent
+    found = {"step": set(), "write": set()}
+    for layer, prefix in (("core", "step"), ("store", "write")):
+        for path in sorted((root / layer).glob("demo_*.py")):
+            module = importlib.import_module(f"desktop_app.{layer}.{path.stem}")
+            found[prefix] |= {f for name, f in inspect.getmembers(module, inspect.isfunction)
+                              if name.startswith(prefix + "_") and f.__module__ == module.__name__}
+    steps = demo_steps.steps_of()
+    writers = demo_steps.writers_of()
+    assert steps[:len(demo.BASE_STEPS)] == demo.BASE_STEPS
+    assert set(steps[len(demo.BASE_STEPS):]) == found["step"]
+    assert len(set(steps)) == len(steps)
+    assert set(writers) == found["write"] and len(set(writers)) == len(writers)
+    assert not hasattr(demo, "STEPS")
 
 
 def test_add_months():

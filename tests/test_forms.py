@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core.form_files import FORMS, check_forms
 from desktop_app.core.form_intake import FORM_FILE, IntakeForm, intake_form, load
-from desktop_app.core.forms import FormError, LineIndex, check_forms, field_name, parse_form
+from desktop_app.core.forms import FormError, LineIndex, field_name, parse_form
 from desktop_app.paths import forms_dir
 
 SHIPPED = forms_dir() / FORM_FILE
@@ -33,6 +34,14 @@ def test_every_shipped_form_validates():
     assert form.level_text(fin, 1).startswith("Er zijn grote schulden")
     vrije_tijd = sets["jongeren"].domain("tijdsbesteding")
     assert form.level_text(vrije_tijd, 5) == form.scale[4].text  # falls back to the scale
+
+
+def test_every_form_module_is_checked_at_start():
+    # core/form_files.FORMS is explicit wiring: a new core/form_*.py must be added there.
+    core = Path(FORMS[0].__file__).parent
+    modules = {p.stem for p in core.glob("form_*.py")} - {"form_files"}
+    assert {m.__name__.rpartition(".")[2] for m in FORMS} == modules
+    assert len({m.FORM_FILE for m in FORMS}) == len(FORMS)
 
 
 def _broken(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:

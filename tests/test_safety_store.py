@@ -19,6 +19,8 @@ from desktop_app.store.retention import destroy_family, due_families, purge_from
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
+# Passphrase change, damaged headers, wrong passphrases: SQLCipher derives every key itself.
+pytestmark = pytest.mark.real_kdf
 SECRET_NAME = "Zwartvleugeltje"
 SECRET_BSN = "999990020"  # test BSN; planted to search for in raw bytes
 
@@ -78,7 +80,7 @@ def test_audit_chain_detects_changed_removed_and_truncated_entries(store):
     n = audit.count(store.db)
     assert audit.verify(store.db).ok and audit.verify(store.db).entries == n
     copy = store.path.with_name("copy.db")
-    store.backup_to(copy)
+    backups.backup_to(store, copy)
 
     store.db.execute("UPDATE audit_log SET fields = 'x' WHERE id = 3")
     result = audit.verify(store.db)
@@ -277,7 +279,7 @@ def test_nothing_readable_without_the_passphrase(store, data_dir, tmp_path):
     fid = _family(store)
     Families(store.db).update_family(fid, "street", "Kloosterstraat")
     backups.auto_backup(store)
-    store.backup_to(data_dir / "backups" / "gezinsplan-handmatig.db")
+    backups.backup_to(store, data_dir / "backups" / "gezinsplan-handmatig.db")
     out = tmp_path / "export"
     export_files(collect(store.db, fid), out, "geheim-123")
     store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")

@@ -11,11 +11,14 @@ import pytest
 
 from desktop_app.core.models import Case, Family, Person
 from desktop_app.store import DatabaseDamaged, WrongPassphrase, create_store, open_store
-from desktop_app.store.connection import DatabaseMissing, restore_backup
+from desktop_app.store.backups import backup_to, restore_backup
+from desktop_app.store.errors import DatabaseMissing
 from desktop_app.store.families import Families
 from desktop_app.store.migrations import MIGRATIONS
 
 PASSPHRASE = "zuurvlees-en-vlaai-2026"
+# The passphrase path exactly as the app takes it: SQLCipher derives every key itself.
+pytestmark = pytest.mark.real_kdf
 
 
 @pytest.fixture
@@ -174,7 +177,7 @@ def test_failing_migration_rolls_back(db_path, monkeypatch):
 def test_backup_then_restore_round_trips(db_path, tmp_path):
     with create_store(db_path, PASSPHRASE) as store:
         first = _add_family(store, "Peeters", "999900006")
-        target = store.backup_to(tmp_path / "out" / "kopie.db")
+        target = backup_to(store, tmp_path / "out" / "kopie.db")
         snapshot = Families(store.db).get_family(first)
         _add_family(store, "Göbbels", "999900018")
         store.db.execute("UPDATE families SET street = 'Kerkstraat' WHERE id = ?", [first])
@@ -231,3 +234,20 @@ def test_corrupted_page_gives_database_damaged(db_path, tmp_path):
     # The original is unharmed.
     with open_store(db_path, PASSPHRASE) as store:
         assert store.integrity_check() == []
+
+
+def test_the_tests_derived_key_is_sqlciphers_own(db_path):
+    """tests/conftest.py opens test databases with keys derived once per session; they
+    must be exactly the keys SQLCipher derives from the passphrase (or every other test
+    would test something else)."""
+    from tests.conftest import raw_key
+
+    assert raw_key(db_path, PASSPHRASE) is None  # no file, no salt: create derives itself
+    with create_store(db_path, PASSPHRASE) as store:
+        _add_family(store)
+    key = raw_key(db_path, PASSPHRASE)
+    assert key.startswith("x'") and len(key) == 2 + 64 + 1
+    with open_store(db_path, key) as store:
+        assert _names(store) == ["Hüskens"]
+    with pytest.raises(WrongPassphrase):
+        open_store(db_path, raw_key(db_path, "dit-is-het-niet-2026"))

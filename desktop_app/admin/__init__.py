@@ -1,23 +1,31 @@
 """`gezinsplan-admin`: the headless command line (no Qt).
 
-Subcommands live in modules beside this one (desktop_app/admin/cmd_*.py or any
-name not starting with "_" or "report_"; report_*.py are kinds of `report`); each exposes `register(subparsers)` and, optionally,
-`ORDER` (an int) for its place in --help. They are discovered automatically.
+Each subcommand is a module beside this one (desktop_app/admin/cmd_*.py) with
+`register(subparsers)`; COMMANDS below lists them in their --help order (a new
+subcommand is added there). The kinds of `report` are listed in cmd_report.py.
 The passphrase comes from GEZINSPLAN_PASSPHRASE or a prompt, never from argv.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
-import pkgutil
 import sys
 import traceback
 from pathlib import Path
 
 from .. import __version__, paths
+from . import (
+    cmd_backup,
+    cmd_catalog,
+    cmd_check,
+    cmd_demo,
+    cmd_init,
+    cmd_list,
+    cmd_report,
+    cmd_safety,
+)
 from ._common import (
     BUSY,
     DAMAGED,
@@ -35,6 +43,10 @@ from ._common import (
 log = logging.getLogger(__name__)
 
 PROG = "gezinsplan-admin"
+
+# The subcommands, in their --help order.
+COMMANDS = (cmd_init, cmd_demo, cmd_list, cmd_catalog, cmd_check, cmd_backup, cmd_report,
+            cmd_safety)
 
 _ARGPARSE_NL = (
     ("the following arguments are required", "deze argumenten zijn verplicht"),
@@ -80,17 +92,6 @@ def _epilog() -> str:
     return "\n".join(lines)
 
 
-def _command_modules() -> list:
-    modules = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith(("_", "report_")):  # report_*: kinds of `report` (cmd_report)
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "register"):
-            modules.append(module)
-    return sorted(modules, key=lambda m: (getattr(m, "ORDER", 100), m.__name__))
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -104,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMANDO",
                                        parser_class=_Parser)
     subparsers.required = True
-    for module in _command_modules():
+    for module in COMMANDS:
         module.register(subparsers)
     # --data-dir may also follow the subcommand; SUPPRESS keeps the global value otherwise.
     for sub in subparsers.choices.values():
@@ -148,8 +149,7 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
     import sqlcipher3
 
     from ..core.validation import ValidationError
-    from ..store.connection import DatabaseDamaged, DatabaseMissing, WrongPassphrase
-    from ..store.instance import AlreadyRunning
+    from ..store.errors import AlreadyRunning, DatabaseDamaged, DatabaseMissing, WrongPassphrase
 
     log.info("admin command: %s", args.command)
     try:
@@ -201,4 +201,4 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         return UNEXPECTED
 
 
-__all__ = ["build_parser", "main", "run"]
+__all__ = ["COMMANDS", "build_parser", "main", "run"]

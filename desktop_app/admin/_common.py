@@ -103,7 +103,7 @@ def open_existing(args: argparse.Namespace, **kwargs):
 
     path = database_path(args)
     if not path.exists():
-        from ..store.connection import DatabaseMissing
+        from ..store.errors import DatabaseMissing
 
         raise DatabaseMissing(path)
     return open_store(path, passphrase(), **kwargs)

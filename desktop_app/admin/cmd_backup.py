@@ -21,8 +21,6 @@ from ._common import (
     passphrase,
 )
 
-ORDER = 50
-
 
 def register(subparsers) -> None:
     p = add_command(
@@ -69,8 +67,10 @@ def run_backup(args) -> int:
         raise CliError(REFUSED, f"{out} bestaat al. Kies een andere naam of gebruik --force.")
     if out.is_dir():
         raise CliError(INVALID, f"{out} is een map; geef een bestandsnaam op.")
+    from ..store.backups import backup_to
+
     with open_existing(args) as store:
-        store.backup_to(out)
+        backup_to(store, out)
     size = out.stat().st_size / 1_000_000
     print(f"Back-up geschreven en gecontroleerd: {out} ({number(size)} MB, versleuteld).")
     return 0
@@ -80,11 +80,11 @@ def _probe(path: Path, secret: str) -> None:
     """Read-only: can this file be unlocked, and is it a Gezinsplan database?"""
     import sqlcipher3
 
-    from ..store.connection import _quote
+    from ..store.cipher import quote
 
     conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        conn.execute(f"PRAGMA key = {_quote(secret)}")
+        conn.execute(f"PRAGMA key = {quote(secret)}")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlcipher3.DatabaseError:
         raise CliError(

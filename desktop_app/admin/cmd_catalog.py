@@ -10,7 +10,6 @@ from pathlib import Path
 
 from ._common import FILE_ERROR, INVALID, CliError, add_command, err, open_existing
 
-ORDER = 40
 MAX_ERRORS_SHOWN = 50
 
 

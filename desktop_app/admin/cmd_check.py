@@ -6,8 +6,6 @@ import json
 
 from ._common import DAMAGED, OK, add_command, database_path, err, number, open_existing
 
-ORDER = 40
-
 
 def register(subparsers) -> None:
     p = add_command(
@@ -93,7 +91,7 @@ def run(args) -> int:
         print(f"{label + ':':<17}{'-' if value is None else number(value, 0)}")
     print(f"Ontgrendelen:    {number(kdf, 2)} s")
     if not ok:
-        from ..store.connection import DatabaseDamaged
+        from ..store.errors import DatabaseDamaged
 
         details = [p for items in problems.values() for p in items]
         err(str(DatabaseDamaged()))

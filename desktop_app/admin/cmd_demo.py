@@ -7,7 +7,6 @@ import time
 
 from ._common import INVALID, REFUSED, CliError, add_command, database_path, err, number, passphrase
 
-ORDER = 20
 MAX_FAMILIES = 1_000_000
 
 

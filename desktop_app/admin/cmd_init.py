@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from ._common import REFUSED, CliError, add_command, database_path, passphrase
 
-ORDER = 10
-
 
 def register(subparsers) -> None:
     p = add_command(subparsers, "init", "een nieuwe, lege versleutelde database maken")

@@ -8,8 +8,6 @@ import json
 
 from ._common import INVALID, CliError, add_command, err, number, open_existing
 
-ORDER = 30
-
 FAMILY_COLUMNS = (
     ("id", "ID"), ("family_name", "Gezin"), ("youths", "Jeugdigen"),
     ("municipality", "Gemeente"), ("city", "Plaats"), ("case_status", "Status"),

@@ -21,7 +21,6 @@ from ._common import (
     open_existing,
 )
 
-ORDER = 60
 ENV_EXPORT_PASSWORD = "GEZINSPLAN_EXPORT_PASSWORD"
 MIN_EXPORT_PASSWORD = 8
 

@@ -5,8 +5,9 @@ from the core dataclasses; the store layer writes them (store/demo.py).
 
 Determinism: the same seed, count, `today` and exclusions give the same data.
 Every family draws from its own random stream derived from (seed, index, step),
-so a later issue can append a step to `STEPS` (intake, results, decisions,
-evaluations...) without changing what the earlier steps produce. Only the BSN
+so features add steps after `BASE_STEPS` (results, evaluations, intake: the one
+ordered list is store/demo_steps.py) without changing what the earlier steps
+produce. Only the BSN
 pool and the case-number counters are shared between families.
 
 BSNs come only from the test range 999900006-999999990. That range holds just
@@ -19,7 +20,7 @@ from __future__ import annotations
 import functools
 import random
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -27,100 +28,24 @@ from typing import Any
 from stdnum.nl import bsn as stdnum_bsn
 
 from .dates import add_months
+from .demo_data import (
+    BANNED_LETTERS,
+    BOYS,
+    CONSULTANTS,
+    GIRLS,
+    LOCAL_STREETS,
+    MEN,
+    MUNICIPALITY_WEIGHTS,
+    PLACES,
+    STREETS,
+    SURNAMES,
+    WOMEN,
+)
 from .models import Case, Family, Person, age_on
 from .regions import region_of
 
 BSN_TEST_FIRST = 999900006
 BSN_TEST_LAST = 999999990
-
-# -- names --------------------------------------------------------------------
-SURNAMES: tuple[str, ...] = (
-    "Janssen", "Peeters", "Hendriks", "Smeets", "Geurts", "Coenen", "Willems", "Verheggen",
-    "Hermans", "Leenders", "Kusters", "Stienen", "Moonen", "Vossen", "Schreurs", "Bongers",
-    "van der Linden", "de Wit", "van den Broek", "Heijnen", "Thissen", "Rutten", "Claessens",
-    "Lemmens", "Vaessen", "Bouwens", "Theunissen", "Dirks", "Jacobs", "Engelen", "Custers",
-    "Gubbels", "Kessels", "Beurskens", "Timmermans", "Mertens", "Houben", "Wijnen", "Linders",
-    "Schoenmakers", "Ramakers", "Crombach", "Geraedts", "Vestjens", "Poell", "Dorssers",
-    "van Pol", "Kuijpers", "Driessen", "Bloemen", "Smits", "Hoeijmakers", "Joosten", "Keijzers",
-    "Op den Camp", "van de Venne", "Nijssen", "Truijen", "Hüskens", "Göbbels", "Ëlbers",
-    "El Amrani", "Yilmaz", "Bakker", "de Vries", "Nowak", "Haddou",
-    "van Kessel-Wijnands", "Janssen-van den Heuvel", "Verheggen-Schoonbrood",
-)
-GIRLS: tuple[str, ...] = (
-    "Emma", "Julia", "Sophie", "Noor", "Zoë", "Chloë", "Anaïs", "Iñes", "Lotte", "Saar",
-    "Fenna", "Mila", "Nora", "Yara", "Lieke", "Fleur", "Eva", "Sara", "Amira", "Noa",
-    "Roos", "Isa", "Maud", "Lynn", "Anouk", "Femke", "Britt", "Mirthe", "Renée", "Liv",
-)
-BOYS: tuple[str, ...] = (
-    "Noah", "Daan", "Sem", "Luuk", "Lucas", "Finn", "Levi", "Milan", "Bram", "Thijs",
-    "Jesse", "Ruben", "Daniël", "Raphaël", "Noë", "Mohammed", "Ayoub", "Stijn", "Joep",
-    "Teun", "Sjors", "Pim", "Jens", "Guus", "Mees", "Tijn", "Niels", "Koen", "Mats", "Joël",
-)
-WOMEN: tuple[str, ...] = (
-    "Mariëlle", "Anke", "Ingrid", "Sandra", "Petra", "Marieke", "Chantal", "Kim", "Linda",
-    "Nicole", "Ellen", "Esther", "Yvonne", "Jolanda", "Miriam", "Hanneke", "Nathalie",
-    "Monique", "Daniëlle", "Fatima", "Karin", "Bianca", "Joyce", "Sanne", "Loes", "Ilona",
-    "Noëlle", "Inès", "Agnieszka", "Gülşen",
-)
-MEN: tuple[str, ...] = (
-    "Jeroen", "Maarten", "Bas", "Sjaak", "Ger", "Twan", "Roel", "Huub", "Jos", "Frank",
-    "Rob", "Patrick", "Michel", "Marco", "Ralf", "Dennis", "Erik", "Wim", "Pieter", "Bart",
-    "Youssef", "Sjef", "Harrie", "Rick", "Tom", "Mark", "Wiel", "Leon", "Piotr", "Raphaël",
-)
-# Fictional consultants, per region (DOMAIN.md: AMW Midden-Limburg runs the CJG).
-CONSULTANTS: dict[str, tuple[str, ...]] = {
-    "MLO": ("Anouk Vestjens", "Jeroen Smulders", "Petra Houben", "Yasmina El Idrissi",
-            "Bart Crombach", "Ingrid Mulders", "Noëlle Geelen"),
-    "MLW": ("Sanne Kuijpers", "Ruud van de Laar", "Lieke Geraedts", "Tom Wijnen",
-            "Femke Ramakers", "Hanneke Dorssers", "Joël Pluijmen"),
-}
-
-# -- addresses ------------------------------------------------------------------
-# municipality -> (place, lowest postcode digits, highest postcode digits, weight)
-PLACES: dict[str, tuple[tuple[str, int, int, int], ...]] = {
-    "Roermond": (("Roermond", 6041, 6045, 10), ("Herten", 6049, 6049, 2),
-                 ("Swalmen", 6071, 6071, 2)),
-    "Roerdalen": (("Sint Odiliënberg", 6077, 6077, 2), ("Herkenbosch", 6075, 6075, 2),
-                  ("Melick", 6074, 6074, 2), ("Vlodrop", 6063, 6063, 1),
-                  ("Posterholt", 6061, 6061, 1), ("Montfort", 6065, 6065, 1)),
-    "Echt-Susteren": (("Echt", 6101, 6102, 4), ("Susteren", 6114, 6114, 3),
-                      ("Koningsbosch", 6104, 6104, 1), ("Roosteren", 6116, 6116, 1),
-                      ("Nieuwstadt", 6118, 6118, 1)),
-    "Weert": (("Weert", 6001, 6006, 10), ("Stramproy", 6039, 6039, 2)),
-    "Nederweert": (("Nederweert", 6031, 6031, 3), ("Ospel", 6035, 6035, 1),
-                   ("Nederweert-Eind", 6034, 6034, 1)),
-    "Leudal": (("Heythuysen", 6093, 6093, 2), ("Haelen", 6081, 6081, 2), ("Horn", 6085, 6085, 1),
-               ("Roggel", 6088, 6088, 1), ("Baexem", 6095, 6095, 1), ("Hunsel", 6013, 6013, 1),
-               ("Neer", 6086, 6086, 1), ("Grathem", 6096, 6096, 1)),
-    "Maasgouw": (("Maasbracht", 6051, 6052, 3), ("Linne", 6067, 6067, 1), ("Heel", 6097, 6097, 1),
-                 ("Thorn", 6017, 6017, 1), ("Wessem", 6019, 6019, 1), ("Beegden", 6099, 6099, 1),
-                 ("Stevensweert", 6107, 6107, 1)),
-}
-# Rough share of families per municipality (larger towns have larger caseloads).
-MUNICIPALITY_WEIGHTS: dict[str, int] = {
-    "Roermond": 26, "Weert": 24, "Echt-Susteren": 14, "Leudal": 13, "Maasgouw": 11,
-    "Roerdalen": 9, "Nederweert": 8,
-}
-STREETS: tuple[str, ...] = (
-    "Kerkstraat", "Molenweg", "Schoolstraat", "Dorpstraat", "Julianastraat", "Beatrixlaan",
-    "Wilhelminasingel", "Lindelaan", "Kastanjelaan", "Nieuwstraat", "Hoogstraat", "Veldstraat",
-    "Burgemeester Kessenplein", "Pastoor Vranckenstraat", "Sint Jozefstraat", "Maasstraat",
-    "Heideweg", "Brugstraat", "Klaproosstraat", "Meidoornstraat", "Burgemeester Geurtsstraat",
-    "Broekstraat", "Kapelaan Verheggenstraat", "Graaf Gerardstraat", "Kloosterstraat",
-)
-LOCAL_STREETS: dict[str, tuple[str, ...]] = {
-    "Roermond": ("Steenweg", "Hamstraat", "Godsweerdersingel", "Maasboulevard", "Roerkade",
-                 "Kapellerlaan", "Bredeweg", "Oranjelaan", "Minderbroederssingel"),
-    "Roerdalen": ("Roerdalerweg", "Kloosterhof", "Melickerweg", "Posterholterstraat"),
-    "Echt-Susteren": ("Bosstraat", "Peijerstraat", "Oude Rijksweg", "Maaseikerweg"),
-    "Weert": ("Maasstraat", "Wilhelminasingel", "Emmasingel", "Beekstraat", "Boshoverweg",
-              "Biest", "Ringbaan-Noord"),
-    "Nederweert": ("Brugstraat", "Kapelaniestraat", "Ospelseweg", "Pannenhofweg"),
-    "Leudal": ("Napoleonsweg", "Roggelseweg", "Kasteelstraat", "Heythuyserweg"),
-    "Maasgouw": ("Havenweg", "Wijngaard", "Kloosterplein", "Maasbrachterweg"),
-}
-# Dutch postcode letter pairs never issued (stdnum rejects them too).
-_BANNED_LETTERS = {"SA", "SD", "SS"}
 
 # -- case statuses ------------------------------------------------------------
 STATUS_WEIGHTS: dict[str, int] = {"aanmelding": 10, "intake": 15, "actief": 50, "afgesloten": 25}
@@ -215,7 +140,7 @@ def _birth_date(rng: random.Random, today: date, min_age: int, max_age: int) -> 
 def _postcode(rng: random.Random, low: int, high: int) -> str:
     while True:
         letters = chr(65 + rng.randrange(26)) + chr(65 + rng.randrange(26))
-        if letters not in _BANNED_LETTERS:
+        if letters not in BANNED_LETTERS:
             return f"{rng.randint(low, high)} {letters}"
 
 
@@ -387,8 +312,8 @@ def step_cases(ctx: DemoContext, demo: DemoFamily) -> None:
 
 
 Step = Callable[[DemoContext, DemoFamily], None]
-# In order; later issues append steps (intake, results, decisions, evaluations).
-STEPS: list[Step] = [step_address, step_household, step_cases]
+# This module's own steps, in order; the features' steps follow them (store/demo_steps.py).
+BASE_STEPS: tuple[Step, ...] = (step_address, step_household, step_cases)
 
 
 def generate(
@@ -398,10 +323,11 @@ def generate(
     today: date | None = None,
     used_bsns: Iterable[str] = (),
     last_case_numbers: dict[int, int] | None = None,
-    steps: list[Step] | None = None,
+    steps: Sequence[Step],
 ) -> Iterator[DemoFamily]:
-    """Yield `count` fictional families. `used_bsns` and `last_case_numbers` (highest
-    number per year) let a caller add to an existing database without clashes."""
+    """Yield `count` fictional families, each built by `steps` in order (BASE_STEPS
+    first). `used_bsns` and `last_case_numbers` (highest number per year) let a caller
+    add to an existing database without clashes."""
     if count < 0:
         raise ValueError("count must be >= 0")
     today = today or date.today()
@@ -412,12 +338,12 @@ def generate(
                       case_numbers=CaseNumbers(last_case_numbers), bsn_share=share)
     for index in range(count):
         demo = DemoFamily(index=index, family=Family(family_name=""))
-        for step in steps if steps is not None else STEPS:
+        for step in steps:
             step(ctx, demo)
         yield demo
 
 
 __all__ = [
-    "BSN_TEST_FIRST", "BSN_TEST_LAST", "STEPS", "BsnPool", "CaseNumbers", "DemoContext",
+    "BASE_STEPS", "BSN_TEST_FIRST", "BSN_TEST_LAST", "BsnPool", "CaseNumbers", "DemoContext",
     "DemoFamily", "Step", "add_months", "generate", "valid_test_bsns",
 ]

@@ -1,7 +1,7 @@
 """Demo step: a realistic 1Gezin1Plan intake for the fictional families.
 
-Appended to core.demo.STEPS when imported (store/demo_intake.py does that), with
-its own random stream per family, so the earlier steps produce the same data.
+Listed with its writer in store/demo_steps.py; it has its own random stream per
+family, so the earlier steps produce the same data.
 People are referred to by their index in `family.members`; the store writer
 maps them to ids. Registered families with status 'aanmelding' have no intake
 yet; 'intake' ones stop halfway (resumable); the others are complete.
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .dates import add_months
-from .demo import CONSULTANTS, STEPS, DemoContext, DemoFamily, _phone
+from .demo import CONSULTANTS, DemoContext, DemoFamily, _phone
 from .form_intake import IntakeForm, intake_form
 from .models import age_on
 from .regions import region_of
@@ -204,7 +204,3 @@ def step_intake(ctx: DemoContext, demo: DemoFamily) -> None:
         it.safety, it.fgp, it.regisseur, it.consents = "", "", ("", "", ""), []
         it.evaluation_date = None
     demo.extras["intake"] = it
-
-
-if step_intake not in STEPS:
-    STEPS.append(step_intake)

@@ -214,18 +214,6 @@ class EvaluationReportData:
     uitval: bool | None = None
 
 
-# The store registers how report data is gathered (store/evaluation_report.py), so
-# reports/evaluation.py can take a database and a case like the other reports
-# without importing the store (reports -> core only).
-REPORT_SOURCES: list = []
-
-
-def report_data(db, case_id: int, evaluation_id: int | None = None) -> EvaluationReportData:
-    if not REPORT_SOURCES:
-        raise RuntimeError("import desktop_app.store.evaluation_report first")
-    return REPORT_SOURCES[-1](db, case_id, evaluation_id)
-
-
 def _register_messages() -> None:
     from . import validation
 

@@ -11,17 +11,15 @@ required. Field metadata may add rules: `choices`, `min`, `max`, `min_items`,
 `max_items`, `nonempty` (str). A schema class may define `check(self)` for rules
 across fields; it raises `FieldProblem(relative_path, message)`.
 
-Form modules plug in by name: every module `desktop_app/core/form_*.py` exposes
-`FORM_FILE` (a file name in forms/) and `load(path)`. `check_forms(folder)` loads
-them all, so the app can refuse to start on a broken file.
+Each form module `desktop_app/core/form_*.py` exposes `FORM_FILE` (a file name in
+forms/) and `load(path)`; core/form_files.py lists them and its `check_forms(folder)`
+loads them all, so the app can refuse to start on a broken file.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib
-import pkgutil
 import re
 import tomllib
 import types
@@ -255,17 +253,3 @@ def load_form(path: str | Path, schema: type[T]) -> T:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise FormError(path, line, "", "het bestand is geen UTF-8-tekst.") from None
     return parse_form(text, schema, path)
-
-
-# -- the form modules ---------------------------------------------------------------------
-def form_modules() -> list:
-    from .. import core
-
-    names = sorted(m.name for m in pkgutil.iter_modules(core.__path__) if m.name.startswith("form_"))
-    return [importlib.import_module(f"{core.__name__}.{name}") for name in names]
-
-
-def check_forms(folder: str | Path) -> dict[str, Any]:
-    """Load every known form from `folder`; raises FormError on the first broken one."""
-    folder = Path(folder)
-    return {m.FORM_FILE: m.load(folder / m.FORM_FILE) for m in form_modules()}

@@ -2,9 +2,9 @@
 `forms/coordination-*.toml` beside it), read with tomllib and checked against a
 typed schema. A broken file raises PolicyError naming file, line and field.
 
-Self-contained on purpose: the intake's generic form loader (core/forms.py) is
-being written in parallel. Everything file-specific sits in `_Reader` and
-`key_lines`, so switching to the shared loader later touches only those.
+Self-contained on purpose: the intake's generic form loader (core/forms.py) was
+written in parallel. Everything file-specific sits in `PolicyReader` and `key_lines`
+(core/policy_reader.py), so switching to the shared loader later touches only those.
 """
 
 from __future__ import annotations
@@ -15,28 +15,17 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+
+from .policy_reader import PolicyError, PolicyReader, key_lines
 
 SOURCES = ("product_categories", "product_count", "domains_1_2", "help_question", "mean_score",
            "own_strength")
 CLEAR_VALUES = ("ja", "nee", "onbekend")
-
-
-class PolicyError(ValueError):
-    """A policy file that cannot be used; str() is a Dutch message for the administrator."""
-
-    def __init__(self, file: str | Path, line: int | None, field: str, message: str):
-        super().__init__(message)
-        self.file = str(file)
-        self.line = line
-        self.field = field
-        self.message = message
-
-    def __str__(self) -> str:
-        where = f"{self.file}, regel {self.line}" if self.line else self.file
-        if self.field:
-            where += f", veld '{self.field}'"
-        return f"{where}: {self.message}"
+__all__ = [
+    "CLEAR_VALUES", "SOURCES", "Criterion", "Level", "Option", "Policy", "PolicyError",
+    "Transition", "key_lines", "load_policies", "load_policy", "policy_files", "policy_regions",
+    "select_policy",
+]
 
 
 @dataclass(frozen=True)
@@ -119,128 +108,11 @@ class Policy:
         return not self.regions or region in self.regions
 
 
-# -- where keys are -------------------------------------------------------------------
-_HEADER_ARRAY = re.compile(r"^\[\[\s*(.+?)\s*\]\]")
-_HEADER_TABLE = re.compile(r"^\[\s*(.+?)\s*\]")
-_KEY = re.compile(r"""^((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)\s*=""")
-
-
-def _split_key(text: str) -> list[str]:
-    parts = re.findall(r"""[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'""", text)
-    return [p[1:-1] if p[:1] in "\"'" else p for p in parts]
-
-
-def key_lines(text: str) -> dict[tuple, int]:
-    """Line number (1-based) of every table header and key, by path such as
-    ('criteria', 2, 'options', 0, 'weight'). tomllib keeps no positions, so this
-    re-reads the lines; it understands headers, dotted keys and multi-line strings,
-    which is all a policy file needs."""
-    lines: dict[tuple, int] = {}
-    arrays: dict[tuple, int] = {}
-    current: tuple = ()
-    open_string: str | None = None
-
-    def resolve(names: list[str]) -> tuple:
-        path: tuple = ()
-        for name in names:
-            path += (name,)
-            if path in arrays:
-                path += (arrays[path] - 1,)
-        return path
-
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if open_string:
-            if open_string in line:
-                open_string = None
-            continue
-        if not line or line.startswith("#"):
-            continue
-        m = _HEADER_ARRAY.match(line)
-        if m:
-            names = _split_key(m.group(1))
-            path = resolve(names[:-1]) + (names[-1],)
-            index = arrays.get(path, 0)
-            arrays[path] = index + 1
-            current = path + (index,)
-            lines[current] = number
-            continue
-        m = _HEADER_TABLE.match(line)
-        if m:
-            current = resolve(_split_key(m.group(1)))
-            lines[current] = number
-            continue
-        m = _KEY.match(line)
-        if m:
-            lines[current + tuple(_split_key(m.group(1)))] = number
-            rest = line[m.end():].strip()
-            for delim in ('"""', "'''"):
-                if rest.startswith(delim) and rest.count(delim) == 1:
-                    open_string = delim
-    return lines
-
-
-# -- reading --------------------------------------------------------------------------
-class _Reader:
-    """Typed access to the parsed TOML that reports the line of whatever is wrong."""
-
-    def __init__(self, path: Path, text: str):
-        self.path = path
-        self.lines = key_lines(text)
-        self.names: dict[tuple, str] = {}  # path -> readable name, e.g. criteria 'hulpvraag'
-
-    def line(self, path: tuple) -> int | None:
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return None
-
-    def label(self, path: tuple) -> str:
-        parts: list[str] = []
-        for i, part in enumerate(path):
-            if isinstance(part, int):
-                name = self.names.get(path[: i + 1])
-                parts[-1] += f" '{name}'" if name else f" nr. {part + 1}"
-            else:
-                parts.append(part)
-        return " > ".join(parts)
-
-    def fail(self, path: tuple, message: str) -> PolicyError:
-        return PolicyError(self.path, self.line(path), self.label(path), message)
-
-    def get(self, table: dict, path: tuple, key: str, kind: type | tuple, *, required: bool = True,
-            default: Any = None) -> Any:
-        if key not in table:
-            if required:
-                raise self.fail(path + (key,), f"'{key}' ontbreekt.")
-            return default
-        value = table[key]
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        ok = isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds)
-        if not ok:
-            names = {str: "tekst", int: "geheel getal", float: "getal", bool: "true of false",
-                     date: "datum (jjjj-mm-dd)", list: "lijst", dict: "tabel"}
-            wanted = " of ".join(names.get(k, k.__name__) for k in kinds)
-            raise self.fail(path + (key,), f"moet een {wanted} zijn.")
-        if isinstance(value, str) and required and not value.strip():
-            raise self.fail(path + (key,), f"'{key}' is leeg.")
-        return value
-
-    def table_list(self, table: dict, path: tuple, key: str) -> list[dict]:
-        items = self.get(table, path, key, list)
-        if not items:
-            raise self.fail(path + (key,), f"'{key}' heeft minstens één item nodig.")
-        if not all(isinstance(i, dict) for i in items):
-            raise self.fail(path + (key,), f"schrijf '{key}' als [[{'.'.join(map(str, path + (key,)))}]].")
-        return items
-
-
 def _text(value: str) -> str:
     return " ".join(value.split())
 
 
-def _option(r: _Reader, raw: dict, path: tuple, source: str, levels: set[str]) -> Option:
+def _option(r: PolicyReader, raw: dict, path: tuple, source: str, levels: set[str]) -> Option:
     r.names[path] = raw.get("id") if isinstance(raw.get("id"), str) else None
     minimum = r.get(raw, path, "minimum", str, required=False)
     if minimum is not None and minimum not in levels:
@@ -271,7 +143,7 @@ def _option(r: _Reader, raw: dict, path: tuple, source: str, levels: set[str]) -
     )
 
 
-def _criterion(r: _Reader, raw: dict, path: tuple, levels: set[str]) -> Criterion:
+def _criterion(r: PolicyReader, raw: dict, path: tuple, levels: set[str]) -> Criterion:
     r.names[path] = raw.get("id") if isinstance(raw.get("id"), str) else None
     source = r.get(raw, path, "source", str)
     if source not in SOURCES:
@@ -289,7 +161,7 @@ def _criterion(r: _Reader, raw: dict, path: tuple, levels: set[str]) -> Criterio
     )
 
 
-def _unique(r: _Reader, ids: list[str], path: tuple) -> None:
+def _unique(r: PolicyReader, ids: list[str], path: tuple) -> None:
     seen: set[str] = set()
     for i, item in enumerate(ids):
         if item in seen:
@@ -313,7 +185,7 @@ def load_policy(path: str | Path) -> Policy:
         detail = re.sub(r"\s*\(at line.*\)$", "", str(exc))
         raise PolicyError(path, int(m.group(1)) if m else None, "",
                           f"geen geldige TOML ({detail}).") from None
-    r = _Reader(path, text)
+    r = PolicyReader(path, text)
     head = r.get(raw, (), "policy", dict)
     p = ("policy",)
     regions = r.get(head, p, "regions", list, required=False, default=[])

@@ -202,13 +202,6 @@ def render_evaluation(d: EvaluationReportData, out: Path | str, password: str | 
     return write_pdf(out, meta, story)
 
 
-def write_evaluation_report(db, case_id: int, out: Path | str, evaluation_id: int | None = None,
-                            password: str | None = None, professional: bool = False) -> Path:
-    """The report of the case's latest evaluation (or `evaluation_id`)."""
-    return render_evaluation(ev.report_data(db, case_id, evaluation_id), out, password,
-                             professional)
-
-
 def evaluation_file_name(d: EvaluationReportData) -> str:
     safe = "".join(c for c in d.family_name if c.isalnum() or c in " -_'").strip() or "gezin"
     return f"Evaluatie {safe} {d.held_on.isoformat()}.pdf"

@@ -64,6 +64,29 @@ class Session(SessionCore):
         return cls(open_store(path, passphrase, **kwargs))
 
     @classmethod
+    def open_diagnosed(cls, path: Path, passphrase: str) -> Session:
+        """The gate's open, in a worker thread (see maintenance.open_diagnosed_store). Making
+        the session may recompute every case once after a rule change: never on the GUI
+        thread."""
+        from . import maintenance
+
+        store = maintenance.open_diagnosed_store(path, passphrase)
+        try:
+            return cls(store)
+        except BaseException:
+            store.close()
+            raise
+
+    @classmethod
+    def create_database(cls, path: Path, passphrase: str, demo_families: int = 0,
+                        progress=None) -> Session:
+        """A new database (optionally a practice one with fictional families) and its first
+        backup, in a worker thread."""
+        from . import maintenance
+
+        return cls(maintenance.create_database(path, passphrase, demo_families, progress))
+
+    @classmethod
     def create(cls, path: Path, passphrase: str) -> Session:
         from ..store import create_store
 

@@ -35,27 +35,18 @@ class IntegrityCheck:
             second.conn.interrupt()
 
 
-def open_diagnosed(path: Path, passphrase: str):
-    """The gate's open, in a worker thread: a damaged file is told apart from a wrong
-    passphrase (DatabaseDamaged vs WrongPassphrase); the full check runs later
-    (IntegrityCheck). Returns the Session: making it may recompute every case once after
-    a rule change, which must not happen on the GUI thread."""
-    from . import Session
-
-    store = open_or_diagnose(path, passphrase, check=False)
-    try:
-        return Session(store)
-    except BaseException:
-        store.close()
-        raise
+def open_diagnosed_store(path: Path, passphrase: str):
+    """The gate's open: a damaged file is told apart from a wrong passphrase
+    (DatabaseDamaged vs WrongPassphrase); the full check runs later (IntegrityCheck).
+    Session.open_diagnosed wraps it."""
+    return open_or_diagnose(path, passphrase, check=False)
 
 
 def create_database(path: Path, passphrase: str, demo_families: int = 0,
                     progress: Callable[[int, int], None] | None = None):
     """A new database, optionally filled with fictional families, with its first backup;
-    returns its Session."""
+    Session.create_database wraps it."""
     from ..store import create_store
-    from . import Session
 
     store = create_store(path, passphrase)
     if demo_families:
@@ -63,7 +54,7 @@ def create_database(path: Path, passphrase: str, demo_families: int = 0,
 
         fill_demo(store, demo_families, progress=progress)
     auto_backup_quietly(store)
-    return Session(store)
+    return store
 
 
 def fill_demo_database(path: Path, passphrase: str, families: int, seed: int = 2026) -> None:

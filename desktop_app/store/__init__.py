@@ -10,13 +10,14 @@ import sqlcipher3
 sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 
-from .connection import (  # noqa: E402
+from .connection import Store, create_store, open_store  # noqa: E402
+from .errors import (  # noqa: E402
+    AlreadyRunning,
     DatabaseDamaged,
-    Store,
+    DatabaseMissing,
+    NoEvaluation,
     StoreError,
     WrongPassphrase,
-    create_store,
-    open_store,
 )
 
 # A page SQLCipher cannot read (damage met after the first page): callers tell it apart.
@@ -24,7 +25,10 @@ UnreadableDatabase = sqlcipher3.DatabaseError
 
 __all__ = [
     "UnreadableDatabase",
+    "AlreadyRunning",
     "DatabaseDamaged",
+    "DatabaseMissing",
+    "NoEvaluation",
     "Store",
     "StoreError",
     "WrongPassphrase",

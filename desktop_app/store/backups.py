@@ -1,5 +1,5 @@
-"""Automatic, verified, encrypted backups; finding the last good one; changing
-the passphrase safely.
+"""Backups: verified encrypted copies (by hand, automatic, before a migration),
+restoring one, finding the last good one, and changing the passphrase safely.
 
 Files in `backups/` beside the database (all SQLCipher, same passphrase):
   auto-YYYY-MM-DD.db           automatic, one per day (start of the app; refreshed at close)
@@ -13,7 +13,9 @@ Only `auto-*` files are ever pruned (core.retention.backups_to_keep).
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,16 +23,10 @@ from pathlib import Path
 import sqlcipher3
 
 from ..core.retention import backups_to_keep
-from .connection import (
-    DatabaseDamaged,
-    Store,
-    StoreError,
-    WrongPassphrase,
-    _connect,
-    _quote,
-    restore_backup,
-    verify_backup,
-)
+from . import audit, cipher
+from .cipher import copy_verified, unlock, verify_backup
+from .connection import MIN_PASSPHRASE_LENGTH, Store, open_store
+from .errors import DatabaseDamaged, StoreError, WrongPassphrase
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +46,43 @@ class BackupInfo:
     kind: str  # Dutch label
     made: datetime
     size: int
+
+
+def backup_to(store: Store, target: Path) -> Path:
+    """A consistent encrypted copy of the open store (same passphrase), written beside
+    the target and moved into place only when complete and verified."""
+    return copy_verified(store.conn, store._passphrase, Path(target))
+
+
+def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
+    """Replace the database with a verified backup; the old file is kept aside."""
+    verify_backup(backup, passphrase)
+    target = Path(target)
+    if target.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        aside = target.parent / "backups" / f"voor-herstel-{stamp}.db"
+        aside.parent.mkdir(parents=True, exist_ok=True)
+        # Fold the WAL in first so the copy aside is complete.
+        try:
+            conn, _ = unlock(target, passphrase)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        except (StoreError, sqlcipher3.Error):
+            pass  # damaged: copied aside as it is
+        shutil.copy2(target, aside)
+    else:
+        aside = None
+    tmp = target.with_name(target.name + ".restore")
+    shutil.copy2(backup, tmp)
+    for suffix in ("-wal", "-shm"):
+        side = target.with_name(target.name + suffix)
+        if side.exists():
+            if aside is not None and suffix == "-wal":
+                # A damaged database's WAL may hold the newest edits: keep it with the copy.
+                os.replace(side, aside.with_name(aside.name + suffix))
+            else:
+                side.unlink()
+    os.replace(tmp, target)
 
 
 def backup_folder(store_or_path: Store | Path) -> Path:
@@ -78,7 +111,7 @@ def auto_backup(store: Store, today: date | None = None, refresh: bool = False) 
     target = folder / f"auto-{today.isoformat()}.db"
     if target.exists() and not refresh:
         return None
-    store.backup_to(target)  # temp file, integrity check, then moved into place
+    backup_to(store, target)  # temp file, integrity check, then moved into place
     prune(folder)
     log.info("automatic backup written and verified")
     return target
@@ -134,16 +167,13 @@ def change_passphrase(store: Store, old: str, new: str) -> int:
     """Backup first, rekey, check that the file opens with the new passphrase,
     then re-encrypt the backups so they restore with it. Returns how many backups
     were re-encrypted. On any failure before the rekey nothing has changed."""
-    from . import audit
-    from .connection import MIN_PASSPHRASE_LENGTH
-
     if not store.check_passphrase(old):
         raise WrongPassphrase()
     if len(new) < MIN_PASSPHRASE_LENGTH:
         raise ValueError("passphrase too short")
     folder = backup_folder(store)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    store.backup_to(folder / f"voor-wachtwoord-{stamp}.db")
+    backup_to(store, folder / f"voor-wachtwoord-{stamp}.db")
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.rekey(new)
     verify_backup(store.path, new)
@@ -158,7 +188,7 @@ def change_passphrase(store: Store, old: str, new: str) -> int:
 
 def _rekey_file(path: Path, old: str, new: str) -> bool:
     try:
-        conn = _connect(path, old)
+        conn = cipher.connect(path, old)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:
         try:
@@ -167,7 +197,7 @@ def _rekey_file(path: Path, old: str, new: str) -> bool:
             pass
         return False  # another passphrase (older change) or damaged: leave as is
     try:
-        conn.execute(f"PRAGMA rekey = {_quote(new)}")
+        conn.execute(f"PRAGMA rekey = {cipher.quote(new)}")
     finally:
         conn.close()
     try:
@@ -176,7 +206,6 @@ def _rekey_file(path: Path, old: str, new: str) -> bool:
         log.error("a backup failed its check after re-encryption")
         return False
     return True
-
 
 
 def auto_backup_quietly(store: Store, refresh: bool = False) -> Path | None:
@@ -193,8 +222,6 @@ def open_or_diagnose(path: Path, passphrase: str, *, check: bool = True) -> Stor
     """open_store, but a damaged database is reported as DatabaseDamaged with
     `.backup` set to the last good backup (or None) – also when the damage hit
     the first page and SQLCipher can only say 'wrong passphrase'."""
-    from .connection import open_store
-
     try:
         return open_store(path, passphrase, check=check)
     except WrongPassphrase:

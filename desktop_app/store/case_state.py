@@ -165,7 +165,7 @@ def refresh_all(db: Database, policies: list[Policy], summaries: bool = True) ->
             _write(db, compute(db, chunk, policies))
         mark_current(db)
     if summaries:
-        from .demo import rebuild_summaries
+        from .summaries import rebuild_summaries
 
         with db.atomic():
             rebuild_summaries(db)
@@ -175,7 +175,7 @@ def refresh_all(db: Database, policies: list[Policy], summaries: bool = True) ->
 def refresh_family_range(db: Database, lo: int, hi: int, policies: list[Policy]) -> None:
     """The cases of families lo..hi (a demo batch), with their summaries; in the caller's
     transaction."""
-    from .demo import rebuild_summaries
+    from .summaries import rebuild_summaries
 
     ids = [r[0] for r in db.execute(
         "SELECT id FROM cases WHERE family_id BETWEEN ? AND ? ORDER BY id", [lo, hi])]

@@ -8,7 +8,9 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from ..core.catalog import CatalogRow, Contract, Product, Provider
+from .cost_refresh import recompute_all_costs
 from .families import now
+from .rows import contract as _contract
 
 
 @dataclass
@@ -43,12 +45,6 @@ def _provider(r) -> Provider:
 def _product(r) -> Product:
     return Product(id=r["id"], code=r["code"], name=r["name"], category=r["category"],
                    unit=r["unit"])
-
-
-def _contract(r) -> Contract:
-    return Contract(id=r["id"], provider_id=r["provider_id"], product_id=r["product_id"],
-                    region=r["region"], tariff_cents=r["tariff_cents"],
-                    tariff_year=r["tariff_year"], indexation=Decimal(r["indexation"] or "0"))
 
 
 class Catalog:
@@ -150,9 +146,7 @@ class Catalog:
     def import_rows(self, rows: list[CatalogRow]) -> ImportSummary:
         """Add or update everything in one transaction, then re-estimate every deployment
         (tariffs may have changed) so case and caseload costs stay right."""
-        from .results import Results
-
         with self.db.atomic():
             summary = self._upsert(rows)
-            Results(self.db).recompute_all_costs()
+            recompute_all_costs(self.db)
         return summary

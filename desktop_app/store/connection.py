@@ -1,81 +1,34 @@
-"""Opening, creating and backing up the encrypted database.
+"""Opening, creating and migrating the encrypted database.
 
-One SQLCipher file; the passphrase goes in through PRAGMA key and is kept only
-in memory (it is needed again for backups and rekeying). WAL mode, a busy
-timeout, foreign keys, and synchronous=FULL because a flat battery mid-visit
-must not lose an acknowledged autosave.
+One SQLCipher file; the passphrase goes in through PRAGMA key (store.cipher) and
+is kept only in memory (it is needed again for backups and rekeying). WAL mode, a
+busy timeout, foreign keys, and synchronous=FULL because a flat battery mid-visit
+must not lose an acknowledged autosave. Backups, restore and passphrase changes
+are in store.backups.
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
-import os
-import shutil
-import time
 from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
 from sqlite_utils import Database
 
+from . import audit, cipher, instance
+from .errors import DatabaseDamaged, DatabaseMissing, StoreError, WrongPassphrase
+from .migrations import MIGRATIONS
+
 log = logging.getLogger(__name__)
 
 MIN_PASSPHRASE_LENGTH = 12
 
-
-def _quiet_sqlcipher() -> None:
-    # SQLCipher writes its own "hmac check failed" lines to stderr on a wrong
-    # passphrase; we report that ourselves, in Dutch. The level is process-wide.
-    try:
-        conn = sqlcipher3.connect(":memory:")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.close()
-    except sqlcipher3.Error:  # pragma: no cover - older SQLCipher without the pragma
-        pass
-
-
-_quiet_sqlcipher()
-
-
-class StoreError(Exception):
-    """Base class; str() is a Dutch message fit for the user."""
-
-
-class WrongPassphrase(StoreError):
-    def __str__(self) -> str:
-        return "Het wachtwoord klopt niet. Er is niets veranderd."
-
-
-class DatabaseDamaged(StoreError):
-    def __init__(self, detail: str = ""):
-        super().__init__(detail)
-        self.detail = detail
-
-    def __str__(self) -> str:
-        return (
-            "De database is beschadigd (de controle op samenhang faalde). "
-            "Er is niets gewist. Herstel een back-up of neem contact op met de beheerder."
-        )
-
-
-class DatabaseMissing(StoreError):
-    def __init__(self, path: Path):
-        super().__init__(str(path))
-        self.path = path
-
-    def __str__(self) -> str:
-        return f"Er is nog geen database in {self.path.parent}."
-
-
-def _quote(passphrase: str) -> str:
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
-def _connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
-    # isolation_level=None: autocommit; sqlite-utils' db.atomic() issues BEGIN itself.
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
-    return conn
+__all__ = [
+    "MIN_PASSPHRASE_LENGTH", "DatabaseDamaged", "DatabaseMissing", "Store", "StoreError",
+    "WrongPassphrase", "create_store", "open_store",
+]
 
 
 class Store:
@@ -97,8 +50,6 @@ class Store:
             pass
         self.conn.close()
         if self._lock_key is not None:
-            from . import instance
-
             instance.release(self._lock_key)
             self._lock_key = None
 
@@ -110,10 +61,8 @@ class Store:
 
     def reconnect(self) -> Store:
         """A second connection to the same file, for a worker thread."""
-        from . import instance
-
         key = instance.acquire(self.path.parent)
-        conn = _connect(self.path, self._passphrase)
+        conn = cipher.connect(self.path, self._passphrase)
         _configure(conn)
         store = Store(self.path, self._passphrase, conn, 0.0)
         store._lock_key = key
@@ -121,8 +70,6 @@ class Store:
 
     def check_passphrase(self, passphrase: str) -> bool:
         # Constant-time compare: this runs on the lock screen.
-        import hmac
-
         return hmac.compare_digest(passphrase.encode(), self._passphrase.encode())
 
     # -- maintenance ---------------------------------------------------------
@@ -132,43 +79,15 @@ class Store:
         return problems
 
     def schema_version(self) -> list[str]:
-        from .migrations import MIGRATIONS
-
         return [m.name for m in MIGRATIONS.applied(self.db)]
 
-    def backup_to(self, target: Path) -> Path:
-        """A consistent encrypted copy (same passphrase), written beside the target
-        and moved into place only when complete and verified."""
-        target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
-        if tmp.exists():
-            tmp.unlink()
-        self.conn.execute("VACUUM INTO ?", (str(tmp),))
-        verify_backup(tmp, self._passphrase)
-        os.replace(tmp, target)
-        return target
-
     def rekey(self, new_passphrase: str) -> None:
-        self.conn.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
+        """Re-encrypt the open database (store.backups.change_passphrase does it safely)."""
+        self.conn.execute(f"PRAGMA rekey = {cipher.quote(new_passphrase)}")
         self._passphrase = new_passphrase
 
 
-def verify_backup(path: Path, passphrase: str) -> None:
-    conn = _connect(Path(path), passphrase)
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlcipher3.DatabaseError as exc:
-        raise DatabaseDamaged(f"backup unreadable: {exc}") from exc
-    finally:
-        conn.close()
-    if [r[0] for r in rows] != ["ok"]:
-        raise DatabaseDamaged("backup failed integrity check")
-
-
 def _configure(conn: sqlcipher3.Connection) -> None:
-    from . import audit
-
     audit.register_functions(conn)  # the audit triggers call these
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -180,27 +99,13 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA cache_size = -32768")
 
 
-def _unlock(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, float]:
-    started = time.perf_counter()
-    conn = _connect(path, passphrase)
-    try:
-        # The first read derives the key; a wrong key reads garbage.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
-        conn.close()
-        raise WrongPassphrase() from None
-    return conn, time.perf_counter() - started
-
-
 def open_store(path: Path, passphrase: str, *, check: bool = True, migrate: bool = True) -> Store:
-    from . import instance
-
     path = Path(path)
     if not path.exists():
         raise DatabaseMissing(path)
     key = instance.acquire(path.parent)
     try:
-        conn, kdf = _unlock(path, passphrase)
+        conn, kdf = cipher.unlock(path, passphrase)
     except BaseException:
         instance.release(key)
         raise
@@ -233,11 +138,9 @@ def create_store(path: Path, passphrase: str) -> Store:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValueError("passphrase too short")
     path.parent.mkdir(parents=True, exist_ok=True)
-    from . import instance
-
     key = instance.acquire(path.parent)
     try:
-        conn, kdf = _unlock(path, passphrase)
+        conn, kdf = cipher.unlock(path, passphrase)
         _configure(conn)
     except BaseException:
         instance.release(key)
@@ -250,9 +153,6 @@ def create_store(path: Path, passphrase: str) -> Store:
 
 
 def _migrate(store: Store) -> None:
-    from . import audit
-    from .migrations import MIGRATIONS
-
     pending = MIGRATIONS.pending(store.db)
     if not pending:
         audit.install_triggers(store.db)  # cheap when nothing changed
@@ -261,39 +161,8 @@ def _migrate(store: Store) -> None:
         # An existing database about to change shape: keep a copy first.
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = store.path.parent / "backups" / f"voor-migratie-{stamp}.db"
-        store.backup_to(target)
+        cipher.copy_verified(store.conn, store._passphrase, target)
         log.info("backup before %d migration(s) written", len(pending))
     MIGRATIONS.apply(store.db)
     log.info("migrations applied: %s", ", ".join(m.name for m in pending))
     audit.install_triggers(store.db)
-
-
-def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
-    """Replace the database with a verified backup; the old file is kept aside."""
-    verify_backup(backup, passphrase)
-    target = Path(target)
-    if target.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        aside = target.parent / "backups" / f"voor-herstel-{stamp}.db"
-        aside.parent.mkdir(parents=True, exist_ok=True)
-        # Fold the WAL in first so the copy aside is complete.
-        try:
-            conn, _ = _unlock(target, passphrase)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
-        except (StoreError, sqlcipher3.Error):
-            pass  # damaged: copied aside as it is
-        shutil.copy2(target, aside)
-    else:
-        aside = None
-    tmp = target.with_name(target.name + ".restore")
-    shutil.copy2(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        side = target.with_name(target.name + suffix)
-        if side.exists():
-            if aside is not None and suffix == "-wal":
-                # A damaged database's WAL may hold the newest edits: keep it with the copy.
-                os.replace(side, aside.with_name(aside.name + suffix))
-            else:
-                side.unlink()
-    os.replace(tmp, target)

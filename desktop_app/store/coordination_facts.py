@@ -101,8 +101,7 @@ def gather_facts(db: Database, case_id: int) -> CaseFacts:
 def running_deployments(db: Database, case_ids: list[int]) -> dict[int, list[Deployment]]:
     """The running deployments of many cases in one query (for the demo writer,
     where gather_facts per case would dominate the run time)."""
-    from ..core.costs import format_volume
-    from .results import _volume
+    from ..core.costs import Volume, format_volume
 
     found: dict[int, list[Deployment]] = {}
     if not case_ids:
@@ -115,7 +114,7 @@ def running_deployments(db: Database, case_ids: list[int]) -> dict[int, list[Dep
         f"WHERE d.case_id IN ({marks}) AND d.status != 'beëindigd' "
         "ORDER BY d.case_id, d.start_date, d.id", case_ids,
     ):
-        volume = _volume(r["amount"], r["unit"], r["frequency"])
+        volume = Volume(r["amount"], r["unit"], r["frequency"])
         found.setdefault(r["case_id"], []).append(Deployment(
             product=r["product"] or r["code"] or "", category=r["category"] or "",
             provider=r["provider"] or "", start=_day(r["start_date"]), end=_day(r["end_date"]),

@@ -1,13 +1,12 @@
-"""Writing the demo dataset fast, and rebuilding caseload summaries in bulk.
+"""Writing the demo dataset fast.
 
 `fill_demo` writes generated families in batches, each batch in one transaction
 together with its caseload summary and search rows, so an interrupted fill
 leaves only complete families behind.
 
-`rebuild_summaries` is the set-based twin of `Families.refresh_summary`: the
-same columns and the same `family_fts` rows for a range of family ids, in a
-few statements instead of several per family. tests/test_demo.py checks that
-both give identical results; change them together.
+The caseload summary and search rows of each batch are rebuilt in bulk by
+store/summaries.py (`rebuild_summaries`, the set-based twin of
+`Families.refresh_summary`).
 """
 
 from __future__ import annotations
@@ -15,36 +14,20 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from sqlite_utils import Database
 
 from ..core.demo import DemoFamily, generate
 from ..core.names import sort_key
+from .demo_steps import FEATURES, Feature, steps_of, writers_of
 from .families import now
+from .summaries import rebuild_summaries
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-# Later issues register a writer per table they fill (intake, results, ...): it gets
-# the batch as (family_id, DemoFamily) pairs and runs inside the batch transaction.
-Writer = Callable[[Database, list[tuple[int, DemoFamily]]], None]
-WRITERS: list[Writer] = []
-
-
-def load_demo_plugins() -> None:
-    """Import every `store/demo_*.py`: each appends its generator step (core) and its
-    writer here, so features add demo history without editing this module."""
-    import importlib
-    import pkgutil
-
-    from .. import store
-
-    for info in sorted(pkgutil.iter_modules(store.__path__), key=lambda m: m.name):
-        if info.name.startswith("demo_"):
-            importlib.import_module(f"{store.__name__}.{info.name}")
-
 
 BATCH_SIZE = 2000
 
@@ -62,85 +45,6 @@ _CASE_SQL = (
     "start_date, end_date, next_evaluation, coordination, created_at, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-
-# Mirrors Families.refresh_summary: youths in (birth_date, id) order; the current case
-# is the first by (status = 'afgesloten', start_date DESC, id DESC); the next evaluation
-# is the earliest non-empty one among cases that are not closed.
-_SUMMARY_SQL = """
-WITH youth AS (
-    SELECT family_id, group_concat(first_name, ', ' ORDER BY birth_date, id) AS youths
-    FROM persons WHERE role = 'jeugdige' AND family_id BETWEEN :lo AND :hi
-    GROUP BY family_id
-), ranked AS (
-    SELECT family_id, status, coordination, estimated_cost,
-           row_number() OVER (PARTITION BY family_id
-                              ORDER BY status = 'afgesloten', start_date DESC, id DESC) AS rn
-    FROM cases WHERE family_id BETWEEN :lo AND :hi
-), evals AS (
-    SELECT family_id, min(next_evaluation) AS next_evaluation
-    FROM cases
-    WHERE family_id BETWEEN :lo AND :hi AND status <> 'afgesloten' AND next_evaluation <> ''
-    GROUP BY family_id
-)
-UPDATE families
-SET youths = s.youths, case_status = s.case_status,
-    next_evaluation = s.next_evaluation, coordination = s.coordination,
-    estimated_cost = s.estimated_cost
-FROM (
-    SELECT f.id, coalesce(y.youths, '') AS youths, coalesce(r.status, '') AS case_status,
-           e.next_evaluation, r.coordination, r.estimated_cost
-    FROM families f
-    LEFT JOIN youth y ON y.family_id = f.id
-    LEFT JOIN ranked r ON r.family_id = f.id AND r.rn = 1
-    LEFT JOIN evals e ON e.family_id = f.id
-    WHERE f.id BETWEEN :lo AND :hi
-) AS s
-WHERE families.id = s.id
-"""
-
-# Mirrors the family_fts row of Families.refresh_summary: names = family name, then
-# "first last" of every member in (birth_date, id) order, joined by single spaces.
-_FTS_SQL = """
-INSERT INTO family_fts (rowid, names, bsns, postcodes, case_numbers)
-SELECT f.id,
-       f.family_name || coalesce(pn.names, ''),
-       coalesce(pb.bsns, ''),
-       trim(coalesce(f.postcode, '') || ' ' || replace(coalesce(f.postcode, ''), ' ', '')),
-       coalesce(cn.numbers, '')
-FROM families f
-LEFT JOIN (
-    SELECT family_id,
-           group_concat(' ' || first_name || ' ' || coalesce(last_name, ''), ''
-                        ORDER BY birth_date, id) AS names
-    FROM persons WHERE family_id BETWEEN :lo AND :hi GROUP BY family_id
-) pn ON pn.family_id = f.id
-LEFT JOIN (
-    SELECT family_id, group_concat(bsn, ' ' ORDER BY birth_date, id) AS bsns
-    FROM persons WHERE family_id BETWEEN :lo AND :hi AND bsn <> '' GROUP BY family_id
-) pb ON pb.family_id = f.id
-LEFT JOIN (
-    SELECT family_id,
-           group_concat(case_number, ' '
-                        ORDER BY status = 'afgesloten', start_date DESC, id DESC) AS numbers
-    FROM cases WHERE family_id BETWEEN :lo AND :hi GROUP BY family_id
-) cn ON cn.family_id = f.id
-WHERE f.id BETWEEN :lo AND :hi
-"""
-
-
-def rebuild_summaries(db: Database, lo: int | None = None, hi: int | None = None) -> None:
-    """Recompute caseload columns and search rows for families with lo <= id <= hi
-    (all families when omitted). Call inside a transaction."""
-    if lo is None or hi is None:
-        first, last = db.execute("SELECT min(id), max(id) FROM families").fetchone()
-        if first is None:
-            return
-        lo = first if lo is None else lo
-        hi = last if hi is None else hi
-    params = {"lo": lo, "hi": hi}
-    db.execute(_SUMMARY_SQL, params)
-    db.execute("DELETE FROM family_fts WHERE rowid BETWEEN :lo AND :hi", params)
-    db.execute(_FTS_SQL, params)
 
 
 def used_bsns(db: Database) -> set[str]:
@@ -168,7 +72,8 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str) -> None:
+def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str,
+                 writers: Sequence) -> None:
     families, persons, cases = [], [], []
     for family_id, demo in batch:
         f = demo.family
@@ -190,9 +95,7 @@ def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str) 
     conn.executemany(_FAMILY_SQL, families)
     conn.executemany(_PERSON_SQL, persons)
     conn.executemany(_CASE_SQL, cases)
-    # Writers that read what others wrote (decisions read deployments) say so
-    # with a higher `demo_order`; the rest keep their registration order.
-    for writer in sorted(WRITERS, key=lambda w: getattr(w, "demo_order", 100)):
+    for writer in writers:  # in the order of store/demo_steps.py
         writer(db, batch)
     rebuild_summaries(db, batch[0][0], batch[-1][0])
 
@@ -216,17 +119,19 @@ def fill_demo(
     *,
     today: date | None = None,
     batch_size: int = BATCH_SIZE,
+    features: Sequence[Feature] = FEATURES,
 ) -> int:
     """Add `families` fictional families to an open store; returns how many were written.
-    Existing data is kept: BSNs and case numbers already in use are not reused."""
+    Existing data is kept: BSNs and case numbers already in use are not reused.
+    `features`: the (step, writer) pairs of store/demo_steps.py, in order."""
     if families <= 0:
         return 0
-    load_demo_plugins()
     db: Database = store.db
     started = time.perf_counter()
     first_id = (db.execute("SELECT max(id) FROM families").fetchone()[0] or 0) + 1
     generated = generate(families, seed, today=today, used_bsns=used_bsns(db),
-                         last_case_numbers=last_case_numbers(db))
+                         last_case_numbers=last_case_numbers(db), steps=steps_of(features))
+    writers = writers_of(features)
     done = 0
     stamp = now()
     from . import case_state
@@ -235,7 +140,7 @@ def fill_demo(
     fresh = db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     for batch in _batches(generated, first_id, batch_size):
         with db.atomic():
-            _write_batch(db, batch, stamp)
+            _write_batch(db, batch, stamp, writers)
             # The demo's cases obey the same lifecycle rule as every other case.
             case_state.refresh_family_range(db, batch[0][0], batch[-1][0], policies)
         done += len(batch)
@@ -246,9 +151,3 @@ def fill_demo(
             case_state.mark_current(db)
     log.info("demo data: %d families written in %.1f s", done, time.perf_counter() - started)
     return done
-
-
-# Feature writers (each in its own module) hook in here.
-from .demo_coordination import write_decisions  # noqa: E402
-
-WRITERS.append(write_decisions)

@@ -1,4 +1,4 @@
-"""Demo writer for coordination decisions (registered in store/demo.WRITERS):
+"""Demo writer for coordination decisions (listed last in store/demo_steps.py):
 one decision per active or closed case in a region with a policy, the case's
 decision columns, and no CJG follow-up date where there is no coordination."""
 
@@ -18,8 +18,8 @@ from .families import now
 
 
 def write_decisions(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
-    """Runs after the results writer (demo_order), so each decision names the
-    products and providers the case really has."""
+    """Runs after the results writer (store/demo_steps.py), so each decision names
+    the products and providers the case really has."""
     folder = str(forms_dir())
     numbers = {}
     lo, hi = batch[0][0], batch[-1][0]
@@ -49,6 +49,3 @@ def write_decisions(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
         "UPDATE cases SET decision_id = ?, coordination_level = ?, coordination = ?, "
         "next_evaluation = CASE WHEN ? = 1 THEN next_evaluation END WHERE id = ?",
         [(d, lv, c, c, cid) for d, lv, c, cid in updates])
-
-
-write_decisions.demo_order = 900  # after every writer whose tables the facts read

@@ -1,18 +1,14 @@
 """Writes the demo evaluations (core/demo_evaluation.py): final evaluations with
 levels per result, conclusions per deployment with their history, the reason
-closed help ended with, and the case's outcome figures. Registered after the
-results step and writer, whose rows it refers to."""
+closed help ended with, and the case's outcome figures. Listed after the results
+step and writer in store/demo_steps.py: it refers to their rows."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-from ..core import demo as core_demo
 from ..core import evaluation as ev
 from ..core.demo import DemoFamily
-from ..core.demo_evaluation import step_evaluations
-from . import demo as store_demo
-from . import demo_results  # noqa: F401 - registers the results step and writer first
 from .families import now
 
 
@@ -87,13 +83,3 @@ def write_evaluations(db: Database, batch: list[tuple[int, DemoFamily]]) -> None
     conn.executemany("UPDATE cases SET outcome_uitval = ?, outcome_end_reasons = ?, "
                      "outcome_satisfaction = ?, outcome_goals_reached = ?, "
                      "outcome_goals_total = ?, outcome_set_on = ? WHERE id = ?", outcomes)
-
-
-def register() -> None:
-    if step_evaluations not in core_demo.STEPS:
-        core_demo.STEPS.append(step_evaluations)
-    if write_evaluations not in store_demo.WRITERS:
-        store_demo.WRITERS.append(write_evaluations)
-
-
-register()

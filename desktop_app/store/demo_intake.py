@@ -1,13 +1,11 @@
 """Writes the demo intakes of core.demo_intake in bulk, inside the batch
-transaction of store.demo.fill_demo (registered in WRITERS on import)."""
+transaction of store.demo.fill_demo (listed in store/demo_steps.py)."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-from ..core import demo_intake  # noqa: F401 - appends the generator step
 from ..core.demo import DemoFamily
-from .demo import WRITERS
 from .families import now
 
 _INTAKE_SQL = (
@@ -69,7 +67,3 @@ def write_intakes(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
     conn.executemany(_DOMAIN_SQL, domains)
     conn.executemany(_CONTACT_SQL, contacts)
     conn.executemany(_CONSENT_SQL, consents)
-
-
-if write_intakes not in WRITERS:
-    WRITERS.append(write_intakes)

@@ -1,6 +1,5 @@
 """Writes the demo results, actions, deployments (with volume history) and the
-fictional catalog. Registered with core.demo.STEPS and store.demo.WRITERS on import
-(store/demo.py imports every store/demo_*.py module)."""
+fictional catalog (core/demo_results.py makes them; listed in store/demo_steps.py)."""
 
 from __future__ import annotations
 
@@ -8,15 +7,13 @@ import json
 
 from sqlite_utils import Database
 
-from ..core import demo as core_demo
 from ..core.catalog import Contract
 from ..core.costs import estimate_periods, periods_from_changes
 from ..core.demo import DemoFamily
 from ..core.demo_catalog import PRODUCTS, demo_rows
-from ..core.demo_results import step_results
-from . import demo as store_demo
+from . import rows
 from .families import now
-from .results import LEVEL_COLUMNS
+from .rows import LEVEL_COLUMNS
 
 _UNITS = {p[0]: p[3] for p in PRODUCTS}
 
@@ -41,10 +38,8 @@ def ensure_demo_catalog(db: Database) -> tuple[dict[str, int], dict[str, int],
                  row.provider_code, row.product_code])
     providers = dict(db.execute("SELECT code, id FROM providers").fetchall())
     products = dict(db.execute("SELECT code, id FROM products").fetchall())
-    from .catalog import _contract
-
     contracts = {(c.provider_id, c.product_id, c.region): c
-                 for c in (_contract(r) for r in db.query("SELECT * FROM contracts"))}
+                 for c in (rows.contract(r) for r in db.query("SELECT * FROM contracts"))}
     return providers, products, contracts
 
 
@@ -126,13 +121,3 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
         "old_frequency, new_amount, new_unit, new_frequency, reason, changed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes_rows)
     conn.executemany("UPDATE cases SET estimated_cost = ? WHERE id = ?", case_costs)
-
-
-def register() -> None:
-    if step_results not in core_demo.STEPS:
-        core_demo.STEPS.append(step_results)
-    if write_results not in store_demo.WRITERS:
-        store_demo.WRITERS.append(write_results)
-
-
-register()

@@ -1,7 +1,10 @@
 """What the evaluation report prints, gathered from the case: the results in the
 family's words with their levels across the evaluations, the decisions about the
-help, satisfaction, next steps and the next evaluation. Registered in
-core.evaluation.REPORT_SOURCES on import."""
+help, satisfaction, next steps and the next evaluation.
+
+`gather(db, case_id, evaluation_id)` returns the core dataclass
+`EvaluationReportData`; reports/evaluation.render_evaluation(data, out, ...) prints
+it (reports take core dataclasses, never a database)."""
 
 from __future__ import annotations
 
@@ -13,12 +16,11 @@ from ..core import codelists
 from ..core import evaluation as ev
 from ..core.costs import Volume, format_volume
 from ..core.evaluation import EvaluationReportData, ReportHelp, ReportResult
+from .errors import NoEvaluation
 from .evaluations import Evaluations
 from .families import Families
 
-
-class NoEvaluation(LookupError):
-    pass
+__all__ = ["NoEvaluation", "gather"]
 
 
 def _period(start: date | None, end: date | None) -> str:
@@ -42,6 +44,8 @@ def _detail(c, dep, held_on: date) -> str:
 
 
 def gather(db: Database, case_id: int, evaluation_id: int | None = None) -> EvaluationReportData:
+    """The report data of `evaluation_id`, else of the case's latest final evaluation,
+    else of its draft; NoEvaluation when there is none (or it is another case's)."""
     evals = Evaluations(db)
     if evaluation_id is None:
         evaluation_id = evals.latest_final_id(case_id) or evals.draft_id(case_id)
@@ -101,11 +105,3 @@ def gather(db: Database, case_id: int, evaluation_id: int | None = None) -> Eval
         t_scores=ev.t_series(points, weights, starts, case.start_date),
         doelrealisatie=score / total if total else None,
         professional_notes=e.professional_notes, uitval=uitval)
-
-
-def _register() -> None:
-    if gather not in ev.REPORT_SOURCES:
-        ev.REPORT_SOURCES.append(gather)
-
-
-_register()

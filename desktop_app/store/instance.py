@@ -13,22 +13,10 @@ import os
 import threading
 from pathlib import Path
 
-from .connection import StoreError
+from .errors import AlreadyRunning
 
 LOCK_NAME = "gezinsplan.lock"
-
-
-class AlreadyRunning(StoreError):
-    def __init__(self, folder: Path):
-        super().__init__(str(folder))
-        self.folder = folder
-
-    def __str__(self) -> str:
-        return (
-            "Gezinsplan is al geopend (in een ander venster of door een ander programma) "
-            f"voor de gegevens in {self.folder}. Gebruik dat venster, of sluit het eerst."
-        )
-
+__all__ = ["AlreadyRunning", "acquire", "held", "release"]
 
 _held: dict[str, list] = {}  # folder -> [fd, count]
 _guard = threading.Lock()

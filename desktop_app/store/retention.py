@@ -130,12 +130,12 @@ def purge_from_backups(folder, passphrase: str, family_id: int, requester: str) 
     import sqlcipher3
     from sqlite_utils import Database as _Db
 
+    from . import cipher
     from .backups import list_backups
-    from .connection import _connect, verify_backup
 
     changed = 0
     for info in list_backups(Path(folder)):
-        conn = _connect(info.path, passphrase)
+        conn = cipher.connect(info.path, passphrase)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:
@@ -152,6 +152,6 @@ def purge_from_backups(folder, passphrase: str, family_id: int, requester: str) 
             destroy_family(db, family_id, requester)
         finally:
             conn.close()
-        verify_backup(info.path, passphrase)
+        cipher.verify_backup(info.path, passphrase)
         changed += 1
     return changed

@@ -57,7 +57,8 @@ def _app(argv: list[str]):
 
 def _forms_ok() -> bool:
     """A broken form file in forms/ stops the start with a message naming file, line and field."""
-    from ..core.forms import FormError, check_forms
+    from ..core.form_files import check_forms
+    from ..core.forms import FormError
     from ..core.policy import PolicyError
     from ..paths import forms_dir
     from ..session import load_session_policies

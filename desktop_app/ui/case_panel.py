@@ -4,8 +4,6 @@ Every value is read from the session and read again when a change concerns the c
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,52 +22,11 @@ from PySide6.QtWidgets import (
 
 from ..core import lifecycle as lc
 from ..core.lifecycle import LifecycleError
-from ..core.transition import GROUP_LABELS
 from ..core.validation import ValidationError, format_date
+from .lifecycle_texts import close_reason_label, next_evaluation_text, review_text
 from .messages import status_label, validation_message
 from .registry import CASE_ACTIONS
 from .session_bridge import follow
-
-
-def close_reason_label(code: str) -> str:
-    return {
-        "doelen_bereikt": QCoreApplication.translate("CasePanel", "De doelen zijn bereikt"),
-        "voorliggend_veld": QCoreApplication.translate("CasePanel", "Afgeschaald naar het voorliggend veld"),
-        "overgedragen": QCoreApplication.translate("CasePanel", "Overgedragen aan een andere organisatie"),
-        "verhuisd": QCoreApplication.translate("CasePanel", "Het gezin is verhuisd"),
-        "gezin_stopt": QCoreApplication.translate("CasePanel", "Het gezin wil niet verder"),
-        "anders": QCoreApplication.translate("CasePanel", "Anders"),
-    }.get(code, code)
-
-
-def next_evaluation_text(n: lc.NextEvaluation) -> str:
-    """core.lifecycle.explain, translatable."""
-    if n.due is None:
-        return {
-            "none_closed": QCoreApplication.translate("CasePanel", "De casus is afgesloten."),
-            "none_not_started": QCoreApplication.translate("CasePanel", "Nog geen evaluatie: de intake is nog niet begonnen."),
-            "none_no_follow_up": QCoreApplication.translate("CasePanel", "Het CJG volgt deze casus niet op (geen coördinatie)."),
-        }.get(n.why, "")
-    lim = n.limit
-    if lim.kind == "beschikking":
-        return (QCoreApplication.translate("CasePanel", "Eerder: de beschikking van %1 loopt af op %2.").replace("%1", lim.provider)
-                .replace("%2", format_date(lim.since)))
-    if lim.kind == "chosen":
-        return QCoreApplication.translate("CasePanel", "Gekozen datum.")
-    since = {"evaluation": QCoreApplication.translate("CasePanel", "de laatste evaluatie"), "decision": QCoreApplication.translate("CasePanel", "het besluit"),
-             "help": QCoreApplication.translate("CasePanel", "de start van de hulp"), "start": QCoreApplication.translate("CasePanel", "de start van de casus")}
-    return (QCoreApplication.translate("CasePanel", "Elke %1 maanden, gerekend vanaf %2 (%3).").replace("%1", str(lim.months))
-            .replace("%2", since[lim.since_kind]).replace("%3", format_date(lim.since)))
-
-
-def review_text(group: str | None, due: str | None) -> str:
-    if not group or group == "geen_richtlijn":
-        return QCoreApplication.translate("CasePanel", "Geen overgangsregel voor deze regio.")
-    label = GROUP_LABELS.get(group, group)
-    if due:
-        return QCoreApplication.translate("CasePanel", "%1 – besluit nodig vanaf %2").replace("%1", label).replace(
-            "%2", format_date(date.fromisoformat(due)))
-    return QCoreApplication.translate("CasePanel", "%1 – nu niets te besluiten").replace("%1", label)
 
 
 class CloseCaseDialog(QDialog):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import APP_NAME, __version__
 from ..session import DatabaseDamaged, Session, UnreadableDatabase, WrongPassphrase
-from ..session.maintenance import create_database, last_good_backup, open_diagnosed
+from ..session.maintenance import last_good_backup
 from ..settings import Settings
 from .autosave import flush_all
 from .registry import MAIN_PAGES, WINDOW_HOOKS, CaseAction, load_features
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             # A damaged first page is told apart from a wrong passphrase here. The full
             # integrity check reads every page (≈10 s at 100,000 families), so it runs
             # after the caseload is shown, on its own connection (_verify_in_background).
-            return open_diagnosed(path, passphrase)
+            return Session.open_diagnosed(path, passphrase)
 
         run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed)
 
@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         path = self.db_path
 
         def work(progress):
-            return create_database(path, passphrase, DEMO_FAMILIES if demo else 0, progress)
+            return Session.create_database(path, passphrase, DEMO_FAMILIES if demo else 0,
+                                           progress)
 
         def failed(exc: BaseException) -> None:
             self.gate.set_busy(False)
@@ -278,6 +279,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.family_id:
             self.caseload.refresh()
             self.open_family(dialog.family_id)
+
+    def open_case_action_by_key(self, key: str, case_id: int) -> None:
+        from .registry import CASE_ACTIONS
+
+        self.open_case_action(CASE_ACTIONS[key], case_id)
 
     def open_case_action(self, action: CaseAction, case_id: int) -> None:
         page = action.open(self, case_id)

@@ -66,9 +66,7 @@ class Navigator:
         return self._window.open_family(family_id)
 
     def open_case_action(self, key: str, case_id: int) -> None:
-        from .registry import CASE_ACTIONS
-
-        self._window.open_case_action(CASE_ACTIONS[key], case_id)
+        self._window.open_case_action_by_key(key, case_id)
 
     def show_caseload(self) -> None:
         self._window.show_caseload()

@@ -345,238 +345,238 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="36" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="18" />
         <source>De doelen zijn bereikt</source>
         <translation>The goals have been reached</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="37" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="19" />
         <source>Afgeschaald naar het voorliggend veld</source>
         <translation>Scaled down to universal services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="38" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="20" />
         <source>Overgedragen aan een andere organisatie</source>
         <translation>Handed over to another organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="39" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="21" />
         <source>Het gezin is verhuisd</source>
         <translation>The family has moved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="40" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="22" />
         <source>Het gezin wil niet verder</source>
         <translation>The family does not want to continue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="41" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="23" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="49" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="31" />
         <source>De casus is afgesloten.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="50" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="32" />
         <source>Nog geen evaluatie: de intake is nog niet begonnen.</source>
         <translation>No evaluation yet: the intake has not started.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="51" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="33" />
         <source>Het CJG volgt deze casus niet op (geen coördinatie).</source>
         <translation>The CJG does not follow up this case (no coordination).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="55" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="37" />
         <source>Eerder: de beschikking van %1 loopt af op %2.</source>
         <translation>Earlier: the decision for %1 ends on %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="58" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="40" />
         <source>Gekozen datum.</source>
         <translation>Date chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="59" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="41" />
         <source>de laatste evaluatie</source>
         <translation>the last evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="59" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="41" />
         <source>het besluit</source>
         <translation>the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="60" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="42" />
         <source>de start van de hulp</source>
         <translation>the start of the help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="60" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="42" />
         <source>de start van de casus</source>
         <translation>the start of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="61" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="43" />
         <source>Elke %1 maanden, gerekend vanaf %2 (%3).</source>
         <translation>Every %1 months, counted from %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="67" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="49" />
         <source>Geen overgangsregel voor deze regio.</source>
         <translation>No transition rule for this region.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="52" />
         <source>%1 – besluit nodig vanaf %2</source>
         <translation>%1 – decision needed from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="54" />
         <source>%1 – nu niets te besluiten</source>
         <translation>%1 – nothing to decide now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="78" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="35" />
         <source>Casus afsluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="82" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="39" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="42" />
         <source>&amp;Waarom wordt de casus afgesloten?</source>
         <translation>&amp;Why is the case being closed?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="50" />
         <source>Casus &amp;afsluiten</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="100" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="237" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="57" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="194" />
         <source>Kies waarom de casus wordt afgesloten.</source>
         <translation>Choose why the case is being closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="72" />
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="120" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="77" />
         <source>Status van de casus</source>
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="128" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="85" />
         <source>Casus a&amp;fsluiten…</source>
         <translation>C&amp;lose case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="131" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="88" />
         <source>Casus &amp;heropenen</source>
         <translation>&amp;Reopen case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="176" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="133" />
         <source>Dit gezin heeft nog geen casus.</source>
         <translation>This family has no case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="185" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="142" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="186" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
         <source>nog niet besloten</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="186" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="186" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="189" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="146" />
         <source>Casusnummer: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="190" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="147" />
         <source>Gemeente: %1 (%2)</source>
         <translation>Municipality: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="191" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="148" />
         <source>Consulent: %1</source>
         <translation>Consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="192" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="149" />
         <source>Start: %1</source>
         <translation>Start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="193" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="150" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="151" />
         <source>Coördinatie en opvolging door CJG: %1</source>
         <translation>Coordination and follow-up by the CJG: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="195" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="152" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="196" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="153" />
         <source>Overgangsregel: %1</source>
         <translation>Transition rule: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="200" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="157" />
         <source>Reden van afsluiten: %1</source>
         <translation>Reason for closing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="205" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="162" />
         <source>Geschatte kosten inzet: %1</source>
         <translation>Estimated cost of deployed help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="235" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="192" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="236" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="193" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="238" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="195" />
         <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="243" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="200" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
@@ -2423,77 +2423,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330" />
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="332" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -3870,7 +3870,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="118" />
+        <location filename="../../desktop_app/ui/app.py" line="119" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.store import open_store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.unlock import CreateScreen, UnlockScreen, lockout_seconds, strength_hint
 from tests.conftest import PASSPHRASE
+
+# The unlock screen with the passphrase path exactly as the app takes it.
+pytestmark = pytest.mark.real_kdf
 
 
 def test_create_passphrase_then_caseload(qtbot, data_dir, settings):

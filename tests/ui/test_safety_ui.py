@@ -99,7 +99,7 @@ def test_change_passphrase_dialog(qtbot, unlocked_window, monkeypatch):
     dialog.try_accept()
     qtbot.waitUntil(lambda: dialog.done_backups is not None, timeout=20000)
     assert window.session.store.check_passphrase(new)
-    from desktop_app.store.connection import verify_backup
+    from desktop_app.store.backups import verify_backup
 
     verify_backup(window.session.store.path, new)
 

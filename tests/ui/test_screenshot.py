@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 
@@ -12,35 +11,15 @@ from PySide6.QtGui import QImage
 
 from desktop_app.ui.app import main
 from desktop_app.ui.screenshot import screen_names
-from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    """One demo database for all screens (each test gets a copy): building the demo
-    history per screen would dominate the run. The throw-away path that builds its
-    own demo database is covered by test_screenshot_as_a_whole_process."""
-    from desktop_app.store import create_store
-    from desktop_app.store.demo import fill_demo
-
-    folder = tmp_path_factory.mktemp("shot-template")
-    old = os.environ.get("GEZINSPLAN_DATA_DIR")
-    os.environ["GEZINSPLAN_DATA_DIR"] = str(folder)  # the store's lock and logs go here
-    try:
-        store = create_store(folder / "gezinsplan.db", PASSPHRASE)
-        fill_demo(store, 60, seed=7)
-        store.close()
-    finally:
-        if old is None:
-            os.environ.pop("GEZINSPLAN_DATA_DIR", None)
-        else:
-            os.environ["GEZINSPLAN_DATA_DIR"] = old
-    return folder / "gezinsplan.db"
+from tests.conftest import PASSPHRASE, copy_database
 
 
 @pytest.mark.parametrize("screen", sorted(screen_names()))
 def test_every_screen_renders(qapp, tmp_path, data_dir, demo_template, monkeypatch, screen):
-    shutil.copy2(demo_template, data_dir / "gezinsplan.db")
+    # A copy of the session's demo database (tests/conftest.py): building the demo history
+    # per screen would dominate the run. The throw-away path that builds its own demo
+    # database is covered by test_screenshot_as_a_whole_process.
+    copy_database(demo_template, data_dir)
     monkeypatch.setenv("GEZINSPLAN_PASSPHRASE", PASSPHRASE)
     out = tmp_path / f"{screen}.png"
     assert main(["--screenshot", str(out), "--show", screen]) == 0

@@ -3,8 +3,6 @@ box, date edit or slider without keyboard focus ignores the wheel and the page s
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.guards import install_guards, is_guarded
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_database
 
 
 def _wheel(widget: QWidget, steps: int = -1) -> None:
@@ -101,30 +99,8 @@ def _screens_with_inputs():
     return sorted(screen_names())
 
 
-@pytest.fixture(scope="module")
-def screen_db(tmp_path_factory):
-    import os
-
-    from desktop_app.store import create_store
-    from desktop_app.store.demo import fill_demo
-
-    folder = tmp_path_factory.mktemp("wheel-template")
-    old = os.environ.get("GEZINSPLAN_DATA_DIR")
-    os.environ["GEZINSPLAN_DATA_DIR"] = str(folder)
-    try:
-        store = create_store(folder / "gezinsplan.db", PASSPHRASE)
-        fill_demo(store, 30, seed=7)
-        store.close()
-    finally:
-        if old is None:
-            os.environ.pop("GEZINSPLAN_DATA_DIR", None)
-        else:
-            os.environ["GEZINSPLAN_DATA_DIR"] = old
-    return folder / "gezinsplan.db"
-
-
 def test_every_input_on_every_registered_screen_is_guarded(qtbot, guarded_app, data_dir,
-                                                           settings, screen_db):
+                                                           settings, demo_template):
     """Walks the screens the app registers (the same list as --screenshot) and turns the
     wheel over every combo box, spin box, date edit and slider on them."""
     from desktop_app.store import open_store
@@ -133,8 +109,7 @@ def test_every_input_on_every_registered_screen_is_guarded(qtbot, guarded_app, d
 
     checked: dict[str, int] = {}
     for name, screen in sorted(all_screens().items()):
-        db = data_dir / "gezinsplan.db"
-        shutil.copy2(screen_db, db)
+        db = copy_database(demo_template, data_dir)  # the session's demo database
         window = MainWindow(db, settings)
         window.remember_geometry = False
         qtbot.addWidget(window)

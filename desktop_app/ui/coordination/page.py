@@ -34,7 +34,7 @@ from ...core.lifecycle import LifecycleError
 from ...core.validation import format_date
 from ...session.decisions import StaleDecision
 from ..autosave import FieldSaver, SaveIndicator
-from ..case_panel import next_evaluation_text
+from ..lifecycle_texts import next_evaluation_text
 from ..session_bridge import follow
 from .steps import AdviceStep, CriterionStep, scrolling
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.evaluation_dates import NextDateError, Proposal
 from ...core.validation import format_date
-from ..case_panel import next_evaluation_text
+from ..lifecycle_texts import next_evaluation_text
 from ..messages import validation_message
 
 # Called by this name so that lupdate finds the strings (it does not follow a wrapper).

@@ -211,7 +211,7 @@ class RegieStep(StepPage):
 
     def show_next_evaluation(self) -> None:
         """The case's next evaluation as the lifecycle computed it, with its reason."""
-        from ..case_panel import next_evaluation_text
+        from ..lifecycle_texts import next_evaluation_text
 
         n = self.ctx.households.next_evaluation(self.ctx.case_id)
         due = format_date(n.due) if n.due else "–"

@@ -1,0 +1,86 @@
+"""SQLCipher at file level: keying a connection, checking an encrypted file, and
+writing a verified encrypted copy. Below both store.connection (which opens and
+migrates) and store.backups (which keeps copies), so neither imports the other's
+internals.
+
+The passphrase goes in through PRAGMA key (SQLCipher derives the key with its
+PBKDF2 settings); it is never logged.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import sqlcipher3
+
+from .errors import DatabaseDamaged, WrongPassphrase
+
+
+def _quiet_sqlcipher() -> None:
+    # SQLCipher writes its own "hmac check failed" lines to stderr on a wrong
+    # passphrase; we report that ourselves, in Dutch. The level is process-wide.
+    try:
+        conn = sqlcipher3.connect(":memory:")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.close()
+    except sqlcipher3.Error:  # pragma: no cover - older SQLCipher without the pragma
+        pass
+
+
+_quiet_sqlcipher()
+
+
+def quote(passphrase: str) -> str:
+    """The passphrase as an SQL string literal for PRAGMA key / rekey."""
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """A keyed connection; nothing is read yet (a wrong key shows at the first read)."""
+    # isolation_level=None: autocommit; sqlite-utils' db.atomic() issues BEGIN itself.
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA key = {quote(passphrase)}")
+    return conn
+
+
+def unlock(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, float]:
+    """connect() and the first read, which derives the key: (connection, seconds)."""
+    started = time.perf_counter()
+    conn = connect(path, passphrase)
+    try:
+        # The first read derives the key; a wrong key reads garbage.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise WrongPassphrase() from None
+    return conn, time.perf_counter() - started
+
+
+def verify_backup(path: Path, passphrase: str) -> None:
+    """DatabaseDamaged unless the encrypted file opens with `passphrase` and passes
+    the integrity check (used for backups and for the database after a rekey)."""
+    conn = connect(Path(path), passphrase)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        raise DatabaseDamaged(f"backup unreadable: {exc}") from exc
+    finally:
+        conn.close()
+    if [r[0] for r in rows] != ["ok"]:
+        raise DatabaseDamaged("backup failed integrity check")
+
+
+def copy_verified(conn: sqlcipher3.Connection, passphrase: str, target: Path) -> Path:
+    """A consistent encrypted copy of `conn`'s database (same passphrase), written
+    beside the target and moved into place only when complete and verified."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    conn.execute("VACUUM INTO ?", (str(tmp),))
+    verify_backup(tmp, passphrase)
+    os.replace(tmp, target)
+    return target
