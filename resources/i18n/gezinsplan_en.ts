@@ -1,136 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="64" />
-        <source>Back-up</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="65" />
-        <source>Back-up gemaakt en gecontroleerd: %1</source>
-        <translation>Backup written and verified: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="73" />
-        <source>Back-up wordt gemaakt…</source>
-        <translation>Writing the backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="78" />
-        <source>Automatisch vergrendelen</source>
-        <translation>Automatic lock</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="79" />
-        <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
-        <translation>Lock after this many minutes without use (0 = never):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
-        <source>Be&amp;veiliging</source>
-        <translation>Se&amp;curity</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
-        <source>&amp;Wachtwoord wijzigen…</source>
-        <translation>Change &amp;passphrase…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
-        <source>Back-up &amp;nu maken</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore a backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="100" />
-        <source>&amp;Automatisch vergrendelen…</source>
-        <translation>&amp;Automatic lock…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
-        <source>&amp;Auditlogboek</source>
-        <translation>&amp;Audit log</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="131" />
-        <source>&amp;Bewaartermijn</source>
-        <translation>&amp;Retention period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="132" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="210" />
-        <source>Privacy</source>
-        <translation>Privacy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="150" />
-        <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
-        <translation>The new passphrase must have at least %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="161" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="177" />
-        <source>Inzage-export</source>
-        <translation>Access request export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="29" />
-        <source>De database is beschadigd</source>
-        <translation>The database is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="31" />
-        <source>De database kan niet goed gelezen worden. Er is niets gewist.</source>
-        <translation>The database cannot be read properly. Nothing has been deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="33" />
-        <source>De laatste goede back-up is van %1 (%2). Wilt u die terugzetten? Wat daarna is ingevoerd, ontbreekt dan. De beschadigde database wordt bewaard in de map backups, zodat de beheerder er nog naar kan kijken.</source>
-        <translation>The last good backup is from %1 (%2). Do you want to restore it? Anything entered after it will be missing. The damaged database is kept in the backups folder so the administrator can still examine it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="37" />
-        <source>&amp;Back-up terugzetten</source>
-        <translation>&amp;Restore backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="38" />
-        <source>&amp;Niet nu</source>
-        <translation>&amp;Not now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="40" />
-        <source>De database kan niet goed gelezen worden, en er is geen back-up die met dit wachtwoord opent. Er is niets gewist of veranderd.</source>
-        <translation>The database cannot be read properly, and no backup opens with this passphrase. Nothing has been deleted or changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="42" />
-        <source>Neem contact op met de beheerder. Het bestand staat in: %1</source>
-        <translation>Please contact the administrator. The file is in: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="65" />
-        <source>Back-up teruggezet</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="66" />
-        <source>De back-up is teruggezet. De beschadigde database staat apart: %1</source>
-        <translation>The backup has been restored. The damaged database was kept aside: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/damaged.py" line="74" />
-        <source>Back-up wordt teruggezet…</source>
-        <translation>Restoring the backup…</translation>
-    </message>
-</context>
-<context>
     <name>ActionsTab</name>
     <message>
         <location filename="../../desktop_app/ui/results/actions_tab.py" line="28" />
@@ -1392,6 +1262,59 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/coordination/steps.py" line="89" />
         <source>Toelichting</source>
         <translation>Guidance</translation>
+    </message>
+</context>
+<context>
+    <name>Damaged</name>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="27" />
+        <source>De database is beschadigd</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="29" />
+        <source>De database kan niet goed gelezen worden. Er is niets gewist.</source>
+        <translation>The database cannot be read properly. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="31" />
+        <source>De laatste goede back-up is van %1 (%2). Wilt u die terugzetten? Wat daarna is ingevoerd, ontbreekt dan. De beschadigde database wordt bewaard in de map backups, zodat de beheerder er nog naar kan kijken.</source>
+        <translation>The last good backup is from %1 (%2). Do you want to restore it? Anything entered after it will be missing. The damaged database is kept in the backups folder so the administrator can still examine it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="35" />
+        <source>&amp;Back-up terugzetten</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="36" />
+        <source>&amp;Niet nu</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="38" />
+        <source>De database kan niet goed gelezen worden, en er is geen back-up die met dit wachtwoord opent. Er is niets gewist of veranderd.</source>
+        <translation>The database cannot be read properly, and no backup opens with this passphrase. Nothing has been deleted or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="40" />
+        <source>Neem contact op met de beheerder. Het bestand staat in: %1</source>
+        <translation>Please contact the administrator. The file is in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="63" />
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="64" />
+        <source>De back-up is teruggezet. De beschadigde database staat apart: %1</source>
+        <translation>The backup has been restored. The damaged database was kept aside: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/damaged.py" line="72" />
+        <source>Back-up wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3569,86 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/safety/privacy.py" line="300" />
         <source>Kies eerst een gezin.</source>
         <translation>Choose a family first.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="62" />
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
+        <source>Back-up gemaakt en gecontroleerd: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="71" />
+        <source>Back-up wordt gemaakt…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="76" />
+        <source>Automatisch vergrendelen</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
+        <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
+        <translation>Lock after this many minutes without use (0 = never):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <source>Be&amp;veiliging</source>
+        <translation>Se&amp;curity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
+        <source>Back-up &amp;nu maken</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <source>&amp;Automatisch vergrendelen…</source>
+        <translation>&amp;Automatic lock…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="128" />
+        <source>&amp;Auditlogboek</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
+        <source>&amp;Bewaartermijn</source>
+        <translation>&amp;Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="208" />
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="148" />
+        <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
+        <translation>The new passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="159" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="175" />
+        <source>Inzage-export</source>
+        <translation>Access request export</translation>
     </message>
 </context>
 <context>

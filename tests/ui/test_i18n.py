@@ -59,3 +59,24 @@ def test_every_ui_string_has_an_english_translation(tmp_path):
         if not (m.find("translation").text or "").strip() and m.find("source").text not in glossary
     ]
     assert not untranslated, untranslated
+
+
+def test_no_translation_wrappers_hide_texts_from_lupdate():
+    """lupdate sees only self.tr("…") and QCoreApplication.translate("ctx", "…") with literal
+    texts: a helper like `def tr(text): return translate("X", text)` makes every text passed
+    through it stay Dutch in the English UI (it happened to the Beveiliging menu)."""
+    import ast
+
+    ui = resources_dir().parent / "desktop_app" / "ui"
+    wrappers = []
+    for path in sorted(ui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            # A function named translate(context, text) is read by lupdate at its call sites
+            # (and QTranslator.translate is Qt's own override).
+            if isinstance(node, ast.FunctionDef) and node.name != "translate" and any(
+                    isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate"
+                    and len(call.args) >= 2 and not isinstance(call.args[1], ast.Constant)
+                    for call in ast.walk(node)):
+                wrappers.append(f"{path.relative_to(ui)}:{node.lineno} {node.name}")
+    assert sorted(ui.rglob("*.py")), "no ui sources found"
+    assert wrappers == [], wrappers

@@ -21,8 +21,6 @@ _family_tabs: list = []
 _window_hooks: list = []
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Safety", text)
 
 
 # -- audit of unlocks ----------------------------------------------------------------
@@ -61,8 +59,8 @@ def backup_now(window) -> None:
     safety = window.session.safety
 
     def done(path) -> None:
-        QMessageBox.information(window, tr("Back-up"),
-                                tr("Back-up gemaakt en gecontroleerd: %1").replace("%1", str(path)))
+        QMessageBox.information(window, QCoreApplication.translate("Safety", "Back-up"),
+                                QCoreApplication.translate("Safety", "Back-up gemaakt en gecontroleerd: %1").replace("%1", str(path)))
 
     def failed(exc: BaseException) -> None:
         from ..crash import show_error
@@ -70,13 +68,13 @@ def backup_now(window) -> None:
         show_error(window, exc)
 
     run_task(window, lambda _p: safety.backup_now(refresh=True), done, failed,
-             label=tr("Back-up wordt gemaakt…"))
+             label=QCoreApplication.translate("Safety", "Back-up wordt gemaakt…"))
 
 
 def set_auto_lock(window) -> None:
     minutes, ok = QInputDialog.getInt(
-        window, tr("Automatisch vergrendelen"),
-        tr("Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):"),
+        window, QCoreApplication.translate("Safety", "Automatisch vergrendelen"),
+        QCoreApplication.translate("Safety", "Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):"),
         window.settings["auto_lock_minutes"], 0, 120)
     if ok:
         window.settings.set("auto_lock_minutes", minutes)
@@ -92,12 +90,12 @@ def install(window) -> None:
     window.destroy_watcher = DestroyWatcher(window)
     window.unlocked.connect(lambda: _on_unlocked(window))
     window.unlock_failed.connect(lambda: _on_unlock_failed(window))
-    menu = window.menuBar().addMenu(tr("Be&veiliging"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Safety", "Be&veiliging"))
     for text, slot, key in (
-        (tr("&Wachtwoord wijzigen…"), change_passphrase, ""),
-        (tr("Back-up &nu maken"), backup_now, ""),
-        (tr("Back-up &terugzetten…"), restore_backup, ""),
-        (tr("&Automatisch vergrendelen…"), set_auto_lock, ""),
+        (QCoreApplication.translate("Safety", "&Wachtwoord wijzigen…"), change_passphrase, ""),
+        (QCoreApplication.translate("Safety", "Back-up &nu maken"), backup_now, ""),
+        (QCoreApplication.translate("Safety", "Back-up &terugzetten…"), restore_backup, ""),
+        (QCoreApplication.translate("Safety", "&Automatisch vergrendelen…"), set_auto_lock, ""),
     ):
         act = menu.addAction(text, lambda s=slot: s(window))
         if key:
@@ -127,9 +125,9 @@ def _privacy_tab(window, family_id):
     return PrivacyTab(window.session, window.nav, family_id)
 
 
-_main_pages.append(MainPage("audit", lambda: tr("&Auditlogboek"), _open_audit, "Ctrl+Shift+A", 900))
-_main_pages.append(MainPage("retention", lambda: tr("&Bewaartermijn"), _open_retention, "", 910))
-_family_tabs.append(FamilyTab("privacy", lambda: tr("Privacy"), _privacy_tab, 900))
+_main_pages.append(MainPage("audit", lambda: QCoreApplication.translate("Safety", "&Auditlogboek"), _open_audit, "Ctrl+Shift+A", 900))
+_main_pages.append(MainPage("retention", lambda: QCoreApplication.translate("Safety", "&Bewaartermijn"), _open_retention, "", 910))
+_family_tabs.append(FamilyTab("privacy", lambda: QCoreApplication.translate("Safety", "Privacy"), _privacy_tab, 900))
 
 
 # -- screens ---------------------------------------------------------------------------
@@ -147,7 +145,7 @@ def _screen_passphrase(window):
     dialog.old.setText("x" * 14)
     dialog.new.setText("kort")
     dialog.repeat.setText("kort")
-    dialog.show_error(tr("Het nieuwe wachtwoord moet minstens %1 tekens hebben.").replace("%1", "12"))
+    dialog.show_error(QCoreApplication.translate("Safety", "Het nieuwe wachtwoord moet minstens %1 tekens hebben.").replace("%1", "12"))
     return dialog
 
 
@@ -158,7 +156,7 @@ def _screen_locked(window):
 def _screen_locked_dialog(window):
     from ..export_dialog import ExportDialog
 
-    dialog = ExportDialog(window, window.settings, tr("Inzage-export"))
+    dialog = ExportDialog(window, window.settings, QCoreApplication.translate("Safety", "Inzage-export"))
     dialog.show()
     window.idle_lock.lock_now()
     return dialog
@@ -174,7 +172,7 @@ def _screen_restore(window):
 def _screen_export(window):
     from ..export_dialog import ExportDialog
 
-    dialog = ExportDialog(window, window.settings, tr("Inzage-export"))
+    dialog = ExportDialog(window, window.settings, QCoreApplication.translate("Safety", "Inzage-export"))
     dialog.folder.setText(str(Path.home() / "Documenten" / "Inzage"))
     return dialog
 
@@ -207,7 +205,7 @@ def _screen_destroy(window):
 def _screen_privacy(window):
     page = window.open_family(_family(window))
     for i in range(page.tabs.count()):
-        if page.tabs.tabText(i) == tr("Privacy"):
+        if page.tabs.tabText(i) == QCoreApplication.translate("Safety", "Privacy"):
             page.tabs.setCurrentIndex(i)
     return page
 

@@ -18,28 +18,26 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Damaged", text)
 
 
 def damaged_box(window: MainWindow, backup) -> QMessageBox:
     box = QMessageBox(window)
     box.setObjectName("damagedDialog")
     box.setIcon(QMessageBox.Warning)
-    box.setWindowTitle(tr("De database is beschadigd"))
+    box.setWindowTitle(QCoreApplication.translate("Damaged", "De database is beschadigd"))
     if backup is not None:
-        box.setText(tr("De database kan niet goed gelezen worden. Er is niets gewist."))
+        box.setText(QCoreApplication.translate("Damaged", "De database kan niet goed gelezen worden. Er is niets gewist."))
         box.setInformativeText(
-            tr("De laatste goede back-up is van %1 (%2). Wilt u die terugzetten? "
+            QCoreApplication.translate("Damaged", "De laatste goede back-up is van %1 (%2). Wilt u die terugzetten? "
                "Wat daarna is ingevoerd, ontbreekt dan. De beschadigde database wordt "
                "bewaard in de map backups, zodat de beheerder er nog naar kan kijken.")
             .replace("%1", backup.made.strftime("%d-%m-%Y %H:%M")).replace("%2", backup.kind))
-        box.addButton(tr("&Back-up terugzetten"), QMessageBox.AcceptRole)
-        box.addButton(tr("&Niet nu"), QMessageBox.RejectRole)
+        box.addButton(QCoreApplication.translate("Damaged", "&Back-up terugzetten"), QMessageBox.AcceptRole)
+        box.addButton(QCoreApplication.translate("Damaged", "&Niet nu"), QMessageBox.RejectRole)
     else:
-        box.setText(tr("De database kan niet goed gelezen worden, en er is geen back-up die "
+        box.setText(QCoreApplication.translate("Damaged", "De database kan niet goed gelezen worden, en er is geen back-up die "
                        "met dit wachtwoord opent. Er is niets gewist of veranderd."))
-        box.setInformativeText(tr("Neem contact op met de beheerder. Het bestand staat in: %1")
+        box.setInformativeText(QCoreApplication.translate("Damaged", "Neem contact op met de beheerder. Het bestand staat in: %1")
                                .replace("%1", str(window.db_path)))
         box.addButton(QMessageBox.Ok)
     return box
@@ -62,8 +60,8 @@ def offer_restore(window: MainWindow, exc, passphrase: str) -> None:
         window.backup_at_close = True
         window._opened(restored.opened)  # the window makes the new Session
         QMessageBox.information(
-            window, tr("Back-up teruggezet"),
-            tr("De back-up is teruggezet. De beschadigde database staat apart: %1")
+            window, QCoreApplication.translate("Damaged", "Back-up teruggezet"),
+            QCoreApplication.translate("Damaged", "De back-up is teruggezet. De beschadigde database staat apart: %1")
             .replace("%1", str(restored.kept) if restored.kept else "-"))
 
     def failed(err: BaseException) -> None:
@@ -71,4 +69,4 @@ def offer_restore(window: MainWindow, exc, passphrase: str) -> None:
 
         show_error(window, err)
 
-    run_task(window, work, done, failed, label=tr("Back-up wordt teruggezet…"))
+    run_task(window, work, done, failed, label=QCoreApplication.translate("Damaged", "Back-up wordt teruggezet…"))
