@@ -70,6 +70,7 @@ class Deployments:
             start=rows.day(r["start_date"]), end=rows.day(r["end_date"]),
             beschikkingnummer=r["beschikkingnummer"] or "", referrer=r["referrer"] or "",
             location=r["location"] or "thuis", status=r["status"], end_reason=r["end_reason"] or "",
+            granted_end=rows.day(r.get("granted_end")),
             contracted=None if r["contracted"] is None else bool(r["contracted"]),
             contract_reason=r["contract_reason"] or "",
             contract_acknowledged_at=r["contract_acknowledged_at"] or "",
