@@ -4,7 +4,7 @@ shown in red above the list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.consent import consent_gaps
 from ...core.intake import Consent
 from ...core.validation import format_date
 from ..autosave import flush_all
@@ -133,12 +134,34 @@ class ConsentStep(StepPage):
             text += f" · {format_date(c.given_on)}"
         if c.withdrawn:
             text += " · " + self.tr("ingetrokken")
+        if consent_gaps(c):
+            text += " · " + self.tr("concept")
         return text
+
+    @staticmethod
+    def _gap_words(gaps) -> str:
+        words = {
+            "what": QCoreApplication.translate("ConsentStep", "waarvoor"),
+            "with_whom": QCoreApplication.translate("ConsentStep", "met wie"),
+            "person_id": QCoreApplication.translate("ConsentStep", "wie toestemming geeft"),
+            "given_on": QCoreApplication.translate("ConsentStep", "wanneer"),
+            "method": QCoreApplication.translate("ConsentStep", "hoe"),
+        }
+        return ", ".join(words[g] for g in gaps)
 
     def _update_status(self) -> None:
         missing = self.ctx.intake.missing_consents(self.ctx.case_id)
+        drafts = [consent_gaps(c) for c in self.ctx.intake.consents(self.ctx.case_id)
+                  if not c.withdrawn and consent_gaps(c)]
+        lines = []
         if missing:
-            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(m.text() for m in missing))
+            lines.append(self.tr("⚠ Er ontbreekt toestemming:") + "\n• "
+                         + "\n• ".join(m.text() for m in missing))
+        for gaps in drafts:
+            lines.append(self.tr("Concept, telt nog niet mee. Vul nog in: %1.")
+                         .replace("%1", self._gap_words(gaps)))
+        if lines:
+            self.status.setText("\n".join(lines))
             self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
         else:
             self.status.setText(self.tr("✓ Alle toestemming die nodig is, is vastgelegd."))
