@@ -879,158 +879,163 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="37" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="38" />
         <source>Onder 12 jaar geven de ouders met gezag toestemming. Van 12 tot 16 jaar de jongere én de ouders met gezag. Vanaf 16 jaar de jongere alleen.</source>
         <translation>Under 12, the parents with parental authority consent. From 12 to 16, the youth and the parents with parental authority. From 16, the youth alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="45" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="47" />
         <source>Vastgelegde &amp;toestemming</source>
         <translation>Recorded &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="48" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="50" />
         <source>Vastgelegde toestemming</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="54" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="56" />
         <source>Toestemming &amp;erbij</source>
         <translation>&amp;Add consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="57" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="59" />
         <source>Weg&amp;halen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="59" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="61" />
         <source>Toestemming weghalen</source>
         <translation>Remove consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="68" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="70" />
         <source>Nog geen toestemming gekozen. Voeg toestemming toe.</source>
         <translation>No consent selected. Add a consent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="75" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="77" />
         <source>&amp;Wie geeft toestemming</source>
         <translation>&amp;Who consents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="76" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="78" />
         <source>&amp;Over wie</source>
         <translation>&amp;About whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="77" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="79" />
         <source>Wat &amp;mag gedeeld worden</source>
         <translation>What &amp;may be shared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="78" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="80" />
         <source>Met wie (&amp;aanbieders, school…)</source>
         <translation>With whom (&amp;providers, school…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="81" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="82" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
         <source>mondeling</source>
         <translation>verbally</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
         <source>schriftelijk (getekend)</source>
         <translation>in writing (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="85" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
         <source>digitaal</source>
         <translation>digitally</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
         <source>Hoe vast&amp;gelegd</source>
         <translation>How &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="88" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
         <source>&amp;Ingetrokken</source>
         <translation>&amp;Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="95" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="103" />
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="107" />
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="131" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="115" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="139" />
         <source>het hele gezin</source>
         <translation>the whole family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="136" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="144" />
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="138" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="146" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="144" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="152" />
         <source>waarvoor</source>
         <translation>what for</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="145" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="153" />
         <source>met wie</source>
         <translation>with whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="146" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="154" />
         <source>wie toestemming geeft</source>
         <translation>who gives consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="147" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="155" />
         <source>wanneer</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="148" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="156" />
         <source>hoe</source>
         <translation>how</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="158" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="165" />
         <source>⚠ Er ontbreekt toestemming:</source>
         <translation>⚠ Consent is missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="161" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="168" />
+        <source>⚠ Er is nog toestemming in concept: die telt pas mee als alles is ingevuld.</source>
+        <translation>⚠ Some consent is still a draft: it only counts once everything is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="181" />
         <source>Concept, telt nog niet mee. Vul nog in: %1.</source>
         <translation>Draft, does not count yet. Still to fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="167" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="172" />
         <source>✓ Alle toestemming die nodig is, is vastgelegd.</source>
         <translation>✓ All required consent has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="218" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="233" />
         <source>Informatie uit het gezinsplan</source>
         <translation>Information from the family plan</translation>
     </message>

@@ -202,12 +202,14 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
         _press(qtbot, "addConsent")
         # A new consent names what, who and when, but not with whom: a draft that does
         # not count, said in Dutch (issue 19: four clicks used to show ✓).
-        assert "Concept, telt nog niet mee. Vul nog in: met wie." in page.status.text()
+        assert page.draft_note.text() == "Concept, telt nog niet mee. Vul nog in: met wie."
+        assert page.draft_note.isVisible()
         assert page.list.currentItem().text().endswith("concept")
+        assert "Alle toestemming" not in page.status.text()
         with_whom = page.form.widgets["with_whom"]
         qtbot.keyClicks(with_whom, "school en huisarts")
         qtbot.keyClick(with_whom, Qt.Key_Tab)
-        qtbot.waitUntil(lambda: "Concept" not in page.status.text())
+        qtbot.waitUntil(lambda: not page.draft_note.isVisible())
         assert not page.list.item(n).text().endswith("concept")
     assert "Alle toestemming" in page.status.text()
     _next(qtbot)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ class ConsentStep(StepPage):
         self.status = QLabel()
         self.status.setObjectName("consentStatus")
         self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         layout.addWidget(self.status)
         row = QHBoxLayout()
         left = QVBoxLayout()
@@ -86,6 +88,12 @@ class ConsentStep(StepPage):
             method.addItem(text, value)
         form.add("method", self.tr("Hoe vast&gelegd"), method, lambda v: self._save("method", v))
         form.add("withdrawn", "", QCheckBox(self.tr("&Ingetrokken")), lambda v: self._save("withdrawn", v))
+        # An incomplete consent is a draft: what is still missing, beside the form.
+        self.draft_note = QLabel()
+        self.draft_note.setObjectName("consentDraft")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet("color: #b3261e; font-weight: 600;")
+        form.addRow(self.draft_note)
         editor.setLayout(form)
         self.editor_stack.addWidget(editor)
         row.addWidget(self.editor_stack, 1)
@@ -151,21 +159,27 @@ class ConsentStep(StepPage):
 
     def _update_status(self) -> None:
         missing = self.ctx.intake.missing_consents(self.ctx.case_id)
-        drafts = [consent_gaps(c) for c in self.ctx.intake.consents(self.ctx.case_id)
-                  if not c.withdrawn and consent_gaps(c)]
-        lines = []
+        drafts = sum(1 for c in self.ctx.intake.consents(self.ctx.case_id)
+                     if not c.withdrawn and consent_gaps(c))
         if missing:
-            lines.append(self.tr("⚠ Er ontbreekt toestemming:") + "\n• "
-                         + "\n• ".join(m.text() for m in missing))
-        for gaps in drafts:
-            lines.append(self.tr("Concept, telt nog niet mee. Vul nog in: %1.")
-                         .replace("%1", self._gap_words(gaps)))
-        if lines:
-            self.status.setText("\n".join(lines))
+            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(m.text() for m in missing))
+            self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
+        elif drafts:
+            self.status.setText(self.tr("⚠ Er is nog toestemming in concept: die telt pas mee als "
+                                        "alles is ingevuld."))
             self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
         else:
             self.status.setText(self.tr("✓ Alle toestemming die nodig is, is vastgelegd."))
             self.status.setStyleSheet("color: #1b6e3a; font-weight: 600;")
+        self._update_draft_note()
+
+    def _update_draft_note(self) -> None:
+        gaps = ()
+        if self.consent_id is not None:
+            gaps = consent_gaps(self.ctx.intake.get_consent(self.consent_id))
+        self.draft_note.setVisible(bool(gaps))
+        self.draft_note.setText(self.tr("Concept, telt nog niet mee. Vul nog in: %1.")
+                                .replace("%1", self._gap_words(gaps)) if gaps else "")
 
     def _selected(self, item) -> None:
         flush_all(self.editor_stack)
@@ -188,6 +202,7 @@ class ConsentStep(StepPage):
         w["withdrawn"].blockSignals(False)
         self.editor_stack.setCurrentIndex(1)
         self.remove_button.setEnabled(True)
+        self._update_draft_note()
 
     def _save(self, field: str, value):
         if self.consent_id is None:
