@@ -861,17 +861,32 @@
         <translation>Nothing was imported. Correct these errors:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="165" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
+        <source>UTF-8 met BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
+        <source>Gelezen als %1, gescheiden door %2.</source>
+        <translation>Read as %1, separated by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
         <source>De geschatte kosten van %1 casus(sen) zijn opnieuw berekend.</source>
         <translation>The estimated cost of %1 case(s) has been recalculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="172" />
+        <source>Ingelezen, maar let op:</source>
+        <translation>Imported, but note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="174" />
         <source>Catalogus ingelezen</source>
         <translation>Catalog imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="164" />
         <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
         <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
     </message>
