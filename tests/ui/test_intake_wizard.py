@@ -241,7 +241,9 @@ def test_every_button_on_the_wizard_has_a_name(qtbot, unlocked_window):
     wizard = _open(qtbot, window, case_id)
     for key in wizard.keys():
         wizard.go(wizard.keys().index(key))
-    for b in wizard.findChildren(QPushButton):
+    buttons = wizard.findChildren(QPushButton)
+    assert len(buttons) > 5  # every step visited: their buttons are there
+    for b in buttons:
         assert b.text().strip() or b.accessibleName(), b.objectName()
 
 
