@@ -14,6 +14,7 @@ from .models import Person, age_on
 PARENTS = "parents"
 BOTH = "both"
 YOUTH = "youth"
+CONSENT_AGES = (12, 16)  # the birthdays that change whose consent counts
 
 
 def consent_rule(birth_date: date | None, day: date) -> str:
@@ -21,9 +22,9 @@ def consent_rule(birth_date: date | None, day: date) -> str:
     if birth_date is None:
         return BOTH
     age = age_on(birth_date, day)
-    if age < 12:
+    if age < CONSENT_AGES[0]:
         return PARENTS
-    if age < 16:
+    if age < CONSENT_AGES[1]:
         return BOTH
     return YOUTH
 

@@ -2970,7 +2970,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="217" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
+        <source>Toestemming opnieuw vragen (wordt 12 of 16)</source>
+        <translation>Ask for consent again (turns 12 or 16)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="214" />
+        <source>%1 wordt %2: toestemming opnieuw vragen</source>
+        <translation>%1 turns %2: ask for consent again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="221" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
