@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
-from desktop_app.core.consent import BOTH, PARENTS, YOUTH, consent_rule, missing_consents
+from desktop_app.core.consent import (
+    BOTH,
+    CONSENT_PARTS,
+    PARENTS,
+    YOUTH,
+    consent_gaps,
+    consent_rule,
+    missing_consents,
+)
 from desktop_app.core.intake import Consent
 from desktop_app.core.models import Person
 
@@ -50,7 +59,8 @@ def _missing(day, consents, **kw):
 
 
 def _consent(person_id, subject_id=None, given=date(2020, 1, 1), withdrawn=False):
-    return Consent(case_id=1, person_id=person_id, subject_id=subject_id, given_on=given, withdrawn=withdrawn)
+    return Consent(case_id=1, person_id=person_id, subject_id=subject_id, what="Het gezinsplan",
+                   with_whom="school en huisarts", given_on=given, withdrawn=withdrawn)
 
 
 def test_missing_consents_at_the_12th_birthday():
@@ -85,3 +95,21 @@ def test_no_one_with_gezag_is_reported():
     missing = missing_consents([carer, youth], [], date(2024, 1, 1))
     assert [m.reason for m in missing] == ["no_gezag"]
     assert "voogd" in missing[0].text()
+
+
+def test_an_incomplete_consent_is_a_draft_and_does_not_count():
+    """What, with whom, given by whom, when and how: leave any out and it does not count."""
+    complete = _consent(11)
+    assert consent_gaps(complete) == ()
+    assert _missing(date(2020, 6, 1), [complete, _consent(12)]) == []
+    for part, empty in (("what", ""), ("with_whom", "  "), ("given_on", None), ("method", ""),
+                        ("person_id", None)):
+        draft = replace(complete, **{part: empty})
+        assert consent_gaps(draft) == (part,)
+        missing = _missing(date(2020, 6, 1), [draft, _consent(12)])
+        assert missing == [(10, 11, "parent")], part
+    # the four clicks of issue 19: defaults with an empty 'met wie'
+    clicked = Consent(case_id=1, person_id=11, what="Informatie uit het gezinsplan",
+                      with_whom="", given_on=date(2020, 1, 1))
+    assert consent_gaps(clicked) == ("with_whom",)
+    assert CONSENT_PARTS["with_whom"] == "met wie"

@@ -29,6 +29,7 @@ def test_every_shipped_form_validates():
     assert [lvl.score for lvl in form.scale] == [1, 2, 3, 4, 5]
     assert {t.code for t in form.ties} == {"P", "G", "A", "E"}
     # Own level texts for every household and children domain.
+    assert sets["zrm"].domains and sets["kind"].domains
     assert all(len(d.levels) == 5 for s in ("zrm", "kind") for d in sets[s].domains)
     fin = sets["zrm"].domain("financien")
     assert form.level_text(fin, 1).startswith("Er zijn grote schulden")

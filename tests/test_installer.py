@@ -35,10 +35,32 @@ def test_every_qt_module_the_app_imports_is_bundled():
     used = set()
     for path in (ROOT / "desktop_app").rglob("*.py"):
         used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    assert {"QtCore", "QtWidgets"} <= used  # the sources were read
     missing = used - set(_spec_list("QT_MODULES"))
     assert not missing, f"add {sorted(missing)} to QT_MODULES in installer/gezinsplan.spec"
     assert not {"QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia", "Qt3DCore"} & set(
         _spec_list("QT_MODULES"))
+
+
+def test_the_test_extra_has_no_pyinstaller_and_ci_installs_the_build_extra_for_slow_tests():
+    """`.[test]` installs only what the tests need; the .deb build's PyInstaller comes from
+    `.[build]`, which .ci/run installs (pinned by the lock file) before `-m slow`."""
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"]
+    def names(extra):
+        return {re.split(r"[<>=!~ \[]", r, maxsplit=1)[0].lower() for r in extras[extra]}
+    assert "pytest" in names("test") and "pyinstaller" not in names("test")
+    assert "pyinstaller" in names("build")
+    lines = (ROOT / ".ci" / "run").read_text().splitlines()
+    install = [n for n, line in enumerate(lines) if line.startswith(".venv/bin/pip install")
+               and "-c requirements.lock" in line and '".[build]"' in line]
+    slow = [n for n, line in enumerate(lines) if "-m slow" in line
+            and not line.lstrip().startswith(("#", "echo", "slow="))]
+    assert install and slow, (install, slow)
+    assert install[0] < slow[0]
+    assert all("GEZINSPLAN_REQUIRE_BUILD=1" in lines[n] for n in slow)
+    readme = (ROOT / "README.md").read_text()
+    assert '-e ".[test]"' in readme and ".[build]" not in readme.split("<!-- test-command -->")[1][:400]
 
 
 def test_icon_sizes_and_windows_ico():
@@ -91,10 +113,13 @@ needs_dpkg = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def unpacked(tmp_path_factory):
     """Build the .deb with this interpreter (it has the project and PyInstaller: the
-    test extra), then unpack it as `dpkg -i` would lay it out, into a scratch root.
-    Built with the shipped xz compression (not --fast), so the size budget is checked
-    on the package IT would roll out."""
-    pytest.importorskip("PyInstaller")
+    build extra, which .ci/run installs before the slow tests), then unpack it as `dpkg -i`
+    would lay it out, into a scratch root. Built with the shipped xz compression (not
+    --fast), so the size budget is checked on the package IT would roll out."""
+    if os.environ.get("GEZINSPLAN_REQUIRE_BUILD"):
+        import PyInstaller  # noqa: F401  CI: missing means .ci/run lost its install step
+    else:
+        pytest.importorskip("PyInstaller")
     work = tmp_path_factory.mktemp("deb")
     result = subprocess.run(
         [str(INSTALLER / "build-linux"), "--python", sys.executable,

@@ -85,8 +85,8 @@ def violations(layer: str) -> list[str]:
 
 @pytest.mark.parametrize("layer", sorted(RULES))
 def test_layer_imports(layer):
-    if not (PACKAGE / layer).exists():
-        pytest.skip(f"no {layer}/ yet")
+    # Every layer of DESIGN.md exists now: a missing or empty one must not pass unread.
+    assert len(list((PACKAGE / layer).rglob("*.py"))) >= 3, layer
     assert violations(layer) == []
 
 
@@ -114,7 +114,9 @@ def test_core_imports_only_the_standard_library_stdnum_and_dateutil():
     # python-stdnum (BSN, postcode) and python-dateutil (core/dates.py: the one add_months).
     allowed_third_party = {"stdnum", "dateutil"}
     stdlib = set(sys.stdlib_module_names)
-    for path in sorted((PACKAGE / "core").rglob("*.py")):
+    paths = sorted((PACKAGE / "core").rglob("*.py"))
+    assert len(paths) > 10
+    for path in paths:
         module = _module_name(path)
         for line, name in imported_modules(path.read_text(encoding="utf-8"), module,
                                            path.name == "__init__.py"):

@@ -136,6 +136,7 @@ def describe(cycle: list[str], graph: dict[str, dict[str, int]]) -> str:
 
 def test_no_import_cycles():
     graph = import_graph(ROOT)
+    assert len(graph) > 50 and sum(map(len, graph.values())) > 100  # the package was read
     found = cycles(graph)
     assert not found, "import cycles:\n  " + "\n\n  ".join(describe(c, graph) for c in found)
 
@@ -167,6 +168,7 @@ def _rel(path: Path) -> str:
 def test_modules_stay_under_400_lines():
     sizes = {_rel(p): len(p.read_text(encoding="utf-8").splitlines())
              for p in sorted(PACKAGE.rglob("*.py"))}
+    assert len(sizes) > 50
     over = {name: n for name, n in sizes.items() if n > MAX_LINES and name not in OVER_LIMIT}
     assert not over, f"modules over {MAX_LINES} lines (split them): {over}"
     stale = [name for name in OVER_LIMIT if sizes.get(name, 0) <= MAX_LINES]
@@ -195,7 +197,9 @@ def discovery(source: str) -> list[tuple[int, str]]:
 
 def test_wiring_is_explicit_no_package_scans():
     found = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
+    paths = sorted(PACKAGE.rglob("*.py"))
+    assert len(paths) > 50
+    for path in paths:
         hits = discovery(path.read_text(encoding="utf-8"))
         if hits and _rel(path) not in DISCOVERY:
             found[_rel(path)] = hits
@@ -226,7 +230,9 @@ def database_parameters(source: str) -> list[tuple[int, str, str]]:
 
 
 def test_reports_take_core_dataclasses_not_a_database():
-    found = {_rel(p): hits for p in sorted((PACKAGE / "reports").rglob("*.py"))
+    paths = sorted((PACKAGE / "reports").rglob("*.py"))
+    assert len(paths) > 3
+    found = {_rel(p): hits for p in paths
              if (hits := database_parameters(p.read_text(encoding="utf-8")))}
     assert not found, f"a report function takes a database; gather in the store instead: {found}"
     assert database_parameters("def write(db, case_id, out): pass\n") == [(1, "write", "db")]

@@ -36,11 +36,15 @@ def run(args) -> int:
         data = path.read_bytes()
     except FileNotFoundError:
         raise CliError(FILE_ERROR, f"Het bestand {path} bestaat niet.") from None
-    from ..core.catalog import parse_catalog_csv
+    from ..core.catalog import read_catalog_csv
 
-    rows, errors = parse_catalog_csv(data)  # checked before the passphrase is asked
-    if errors:
-        _report(errors, path)
+    read = read_catalog_csv(data)  # checked before the passphrase is asked
+    rows = read.rows
+    if read.errors:
+        _report(read.errors, path)
+    print(f"{read.read_as}.")
+    for warning in read.warnings:
+        print(f"Let op: {warning}")
     from ..session import Session
 
     with open_existing(args) as store:

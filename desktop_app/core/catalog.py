@@ -1,7 +1,9 @@
 """The regional catalog: providers (zorgaanbieders), products and contracts, and
 the validation of a catalog CSV file (pure: bytes in, rows or errors out).
 
-CSV format (README 'Catalogus'): UTF-8, ';'-separated, header row first:
+CSV format (README 'Catalogus'): header row first, what Excel writes on Windows (UTF-8 with
+or without BOM, or Windows-1252; ';' or ',' between the columns - detected, and the result
+says which was read):
 aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;
 regio;tarief;tariefjaar;indexatie
 One row per contract: this provider is contracted for this product in this region
@@ -13,10 +15,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .codelists import jz020, units
+from .codelists import jz020, jz020_legacy, units
 from .costs import Tariff, parse_decimal, parse_money
 from .regions import MLO, MLW
 
@@ -84,37 +86,93 @@ class CatalogError:
         return f"{where}: {self.reason}"
 
 
-def _decode(data: bytes) -> tuple[str | None, CatalogError | None]:
+ENCODINGS = {"utf-8-sig": "UTF-8 met BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
+DELIMITERS = (";", ",")
+
+
+@dataclass
+class CatalogRead:
+    """A catalogue CSV as read: the rows, or every error (then import nothing); how it was
+    read; warnings that do not stop the import (legacy JZ020 codes)."""
+
+    rows: list[CatalogRow]
+    errors: list[CatalogError]
+    encoding: str = ""  # a key of ENCODINGS
+    delimiter: str = ""
+    warnings: list[CatalogError] = field(default_factory=list)
+
+    @property
+    def read_as(self) -> str:
+        """'Gelezen als Windows-1252, gescheiden door ;' (empty when nothing was read)."""
+        if not self.encoding:
+            return ""
+        return f"Gelezen als {ENCODINGS[self.encoding]}, gescheiden door {self.delimiter}"
+
+
+def _delimiter(data: bytes) -> str:
+    """';' or ',' from the header line (ASCII in every encoding we read)."""
+    header = data.removeprefix(b"\xef\xbb\xbf").split(b"\n", 1)[0].decode("latin-1")
     try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        row = before.count(b"\n") + 1
-        line_start = before.rfind(b"\n") + 1
-        column_index = before[line_start:].count(b";")
-        column = COLUMNS[column_index] if column_index < len(COLUMNS) else ""
-        byte = data[exc.start]
-        return None, CatalogError(
-            row, column,
-            f"het bestand is geen UTF-8 (onleesbaar teken, byte 0x{byte:02X}). "
-            "Sla het op als 'CSV UTF-8' en probeer opnieuw.")
+        found = csv.Sniffer().sniff(header, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        found = ""
+    if found not in DELIMITERS:
+        found = "," if header.count(",") > header.count(";") else ";"
+    return found
+
+
+def _decode(data: bytes, delimiter: str) -> tuple[str | None, str, CatalogError | None]:
+    """The text and the codec: a BOM says UTF-8; else UTF-8 if it decodes, else
+    Windows-1252 (Excel's 'CSV (gescheiden door lijstscheidingsteken)')."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        codecs = ("utf-8-sig",)
+    else:
+        codecs = ("utf-8", "cp1252")
+    for codec in codecs:
+        try:
+            return data.decode(codec), codec, None
+        except UnicodeDecodeError as exc:
+            failed = exc
+    before = data[: failed.start]
+    row = before.count(b"\n") + 1
+    line_start = before.rfind(b"\n") + 1
+    column_index = before[line_start:].count(delimiter.encode())
+    column = COLUMNS[column_index] if column_index < len(COLUMNS) else ""
+    byte = data[failed.start]
+    return None, "", CatalogError(
+        row, column,
+        f"het bestand is geen UTF-8 of Windows-1252 (onleesbaar teken, byte 0x{byte:02X}). "
+        "Sla het op als 'CSV UTF-8' en probeer opnieuw.")
 
 
 def parse_catalog_csv(data: bytes) -> tuple[list[CatalogRow], list[CatalogError]]:
     """All rows, or all errors found (then no row should be imported)."""
-    text, error = _decode(data)
+    read = read_catalog_csv(data)
+    return read.rows, read.errors
+
+
+def read_catalog_csv(data: bytes) -> CatalogRead:
+    """The file read as Excel may have written it; see CatalogRead."""
+    delimiter = _delimiter(data)
+    text, codec, error = _decode(data, delimiter)
     if error:
-        return [], [error]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
+        return CatalogRead([], [error])
+    rows, errors, warnings = _parse(text, delimiter)
+    return CatalogRead(rows, errors, codec, delimiter, warnings)
+
+
+def _parse(text: str, delimiter: str):
+    warnings: list[CatalogError] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, None)
     if header is None:
-        return [], [CatalogError(1, "", "het bestand is leeg.")]
+        return [], [CatalogError(1, "", "het bestand is leeg.")], warnings
     header = [h.strip().lower() for h in header]
     if tuple(header) != COLUMNS:
         missing = [c for c in COLUMNS if c not in header]
         reason = ("de kopregel klopt niet; verwacht: " + ";".join(COLUMNS)
                   + (f" (ontbreekt: {', '.join(missing)})" if missing else ""))
-        return [], [CatalogError(1, "", reason)]
+        return [], [CatalogError(1, "", reason)], warnings
     rows: list[CatalogRow] = []
     errors: list[CatalogError] = []
     seen_contract: dict[tuple[str, str, str], int] = {}
@@ -125,10 +183,11 @@ def parse_catalog_csv(data: bytes) -> tuple[list[CatalogRow], list[CatalogError]
             continue
         if len(cells) != len(COLUMNS):
             errors.append(CatalogError(number, "", f"verwacht {len(COLUMNS)} kolommen "
-                                                   f"gescheiden door ';', gevonden {len(cells)}."))
+                                                   f"gescheiden door '{delimiter}', "
+                                                   f"gevonden {len(cells)}."))
             continue
         row, row_errors = validate_row(number, dict(zip(COLUMNS, (c.strip() for c in cells),
-                                                        strict=True)))
+                                                        strict=True)), warnings)
         if row_errors:
             errors += row_errors
             continue
@@ -154,10 +213,13 @@ def parse_catalog_csv(data: bytes) -> tuple[list[CatalogRow], list[CatalogError]
         rows.append(row)
     if not rows and not errors:
         errors.append(CatalogError(2, "", "het bestand bevat geen contracten."))
-    return ([] if errors else rows), errors
+    return ([] if errors else rows), errors, ([] if errors else warnings)
 
 
-def validate_row(number: int, cell: dict[str, str]) -> tuple[CatalogRow | None, list[CatalogError]]:
+def validate_row(number: int, cell: dict[str, str], warnings: list[CatalogError] | None = None
+                 ) -> tuple[CatalogRow | None, list[CatalogError]]:
+    """The row, or its errors; a legacy JZ020 code (31-38, 2015) is taken with a warning
+    appended to `warnings`."""
     errors: list[CatalogError] = []
 
     def bad(column: str, reason: str) -> None:
@@ -175,7 +237,13 @@ def validate_row(number: int, cell: dict[str, str]) -> tuple[CatalogRow | None, 
         bad("product_naam", "de naam van het product ontbreekt.")
     category = cell["productcategorie"].zfill(2) if cell["productcategorie"].isdigit() else \
         cell["productcategorie"]
-    if category not in jz020():
+    if category in jz020_legacy():
+        if warnings is not None:
+            warnings.append(CatalogError(number, "productcategorie", (
+                f"productcategorie {category} is een oude code uit 2015 "
+                f"('{jz020_legacy()[category]}'); overgenomen. Vervang ze door een code van "
+                "40 tot en met 55 als het contract wordt vernieuwd.")))
+    elif category not in jz020():
         bad("productcategorie", f"onbekende productcategorie '{cell['productcategorie']}' "
                                 "(zie iJw-codelijst JZ020: 40 tot en met 55).")
     unit = cell["eenheid"].zfill(2) if cell["eenheid"].isdigit() else cell["eenheid"]

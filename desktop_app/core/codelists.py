@@ -13,6 +13,7 @@ from ..paths import resources_dir
 
 FILES = {
     "jz020": "jz020_productcategorie.csv",
+    "jz020_2015": "jz020_legacy_2015.csv",  # 31-38, withdrawn; old contracts carry them
     "jz588": "jz588_reden_beeindiging.csv",
     "eenheid": "eenheid.csv",
     "frequentie": "frequentie.csv",
@@ -53,6 +54,11 @@ def jz020() -> dict[str, str]:
     return codelist("jz020")
 
 
+def jz020_legacy() -> dict[str, str]:
+    """The JZ020 codes 31-38 of 2015: no longer valid, still on old contracts."""
+    return codelist("jz020_2015")
+
+
 def jz588() -> dict[str, str]:
     return codelist("jz588")
 
@@ -74,4 +80,6 @@ def label(name: str, code: str | None) -> str:
     if not code:
         return ""
     text = codelist(name).get(code)
+    if text is None and name == "jz020":
+        text = jz020_legacy().get(code)
     return f"{code} {text}" if text else code

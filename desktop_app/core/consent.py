@@ -14,6 +14,7 @@ from .models import Person, age_on
 PARENTS = "parents"
 BOTH = "both"
 YOUTH = "youth"
+CONSENT_AGES = (12, 16)  # the birthdays that change whose consent counts
 
 
 def consent_rule(birth_date: date | None, day: date) -> str:
@@ -21,9 +22,9 @@ def consent_rule(birth_date: date | None, day: date) -> str:
     if birth_date is None:
         return BOTH
     age = age_on(birth_date, day)
-    if age < 12:
+    if age < CONSENT_AGES[0]:
         return PARENTS
-    if age < 16:
+    if age < CONSENT_AGES[1]:
         return BOTH
     return YOUTH
 
@@ -64,12 +65,27 @@ def required_consenters(subject: Person, members: list[Person], day: date) -> li
     return people
 
 
+# What a consent record must name to count (issue 19), with the Dutch word for each.
+CONSENT_PARTS: dict[str, str] = {
+    "what": "waarvoor", "with_whom": "met wie", "person_id": "wie toestemming geeft",
+    "given_on": "wanneer", "method": "hoe",
+}
+
+
+def consent_gaps(consent: Consent) -> tuple[str, ...]:
+    """The parts (keys of CONSENT_PARTS) a consent leaves empty; () when complete. An
+    incomplete consent is a draft: kept, shown, never counted."""
+    return tuple(k for k in CONSENT_PARTS if getattr(consent, k) in (None, "")
+                 or (isinstance(getattr(consent, k), str) and not getattr(consent, k).strip()))
+
+
 def _covers(consent: Consent, person: Person, subject: Person, day: date) -> bool:
     return (
-        consent.person_id == person.id
+        not consent_gaps(consent)
+        and consent.person_id == person.id
         and consent.subject_id in (None, subject.id)
         and not consent.withdrawn
-        and (consent.given_on is None or consent.given_on <= day)
+        and consent.given_on <= day
     )
 
 

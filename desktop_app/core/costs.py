@@ -210,13 +210,27 @@ def periods_from_changes(volume_now: Volume, start: date | None, end: date | Non
     return periods
 
 
-def scale_down_saving(volume: Volume, new_volume: Volume, from_date: date, end: date | None,
-                      tariff: Tariff | None) -> CostEstimate:
-    """What lowering the volume from from_date to the end of the period saves."""
-    before = estimate(volume, from_date, end, tariff)
-    after = estimate(new_volume, from_date, end, tariff)
+def deployment_cost(volume_now: Volume, start: date | None, end: date | None,
+                    changes: list[tuple[date, Volume, Volume]],
+                    tariff: Tariff | None) -> CostEstimate:
+    """THE cost of a deployment: its volume periods (from its history of changes) over its
+    whole beschikking. The store's estimate, the catalogue refresh, the case total and the
+    caseload column all come from here, and so does every saving (`change_saving`)."""
+    return estimate_periods(periods_from_changes(volume_now, start, end, changes),
+                            tariff, start, end)
+
+
+def change_saving(volume_now: Volume, start: date | None, end: date | None,
+                  changes: list[tuple[date, Volume, Volume]], tariff: Tariff | None,
+                  from_date: date, new_volume: Volume) -> CostEstimate:
+    """What changing the volume to new_volume from from_date saves (negative: costs more):
+    the deployment's cost now minus its cost with that change added to its history -
+    exactly the difference the stored estimate makes when the change is recorded."""
+    before = deployment_cost(volume_now, start, end, changes, tariff)
     if not before.known:
         return before
+    after = deployment_cost(new_volume, start, end,
+                            [*changes, (from_date, volume_now, new_volume)], tariff)
     if not after.known:
         return after
     return CostEstimate(before.cents - after.cents)

@@ -174,10 +174,11 @@ class ReportHelp:
     product: str
     provider: str
     volume: str
-    period: str
+    period: str  # as granted: start t/m the granted end
     conclusion: str
     detail: str
     why: str
+    ended: str = ""  # when and why it stopped, empty while it runs
 
 
 @dataclass

@@ -91,6 +91,7 @@ class Deployment:
     location: str = "thuis"
     status: str = "aangevraagd"
     end_reason: str = ""  # JZ588 when ended
+    granted_end: date | None = None  # the granted end when ending moved `end` (else None)
     result_ids: list[int] = field(default_factory=list)
     contracted: bool | None = None  # None: not checked (no provider/product yet)
     contract_reason: str = ""  # why an uncontracted provider was chosen anyway

@@ -113,8 +113,10 @@ def _help(d: EvaluationReportData, st: dict) -> list:
     for h in d.help:
         who = f" van {h.provider}" if h.provider else ""
         block = [markup(f"<b>{esc(h.product)}</b>{esc(who)}", "h2", st),
-                 para(f"Hoeveel: {h.volume}. Toegekend: {h.period}.", "small", st),
-                 markup(f"<b>Besluit:</b> {esc(h.conclusion)}. {esc(h.detail)}", "body", st)]
+                 para(f"Hoeveel: {h.volume}. Toegekend: {h.period}.", "small", st)]
+        if h.ended:
+            block.append(para(h.ended, "small", st))
+        block.append(markup(f"<b>Besluit:</b> {esc(h.conclusion)}. {esc(h.detail)}", "body", st))
         if h.why:
             block.append(markup(f"<b>Waarom:</b> {esc(h.why)}", "body", st))
         out += block

@@ -18,7 +18,7 @@ from typing import Any
 from ..core import codelists
 from ..core import lifecycle as lc
 from ..core import validation as v
-from ..core.catalog import CatalogRow, Product, Provider, parse_catalog_csv
+from ..core.catalog import CatalogRow, Product, Provider, read_catalog_csv
 from ..core.costs import CostEstimate, Volume
 from ..core.models import Case, Person
 from ..core.results import Action, CaseCost, Deployment, Result
@@ -36,6 +36,10 @@ class CatalogImport:
     summary: ImportSummary | None
     errors: list = field(default_factory=list)
     cases: frozenset[int] = frozenset()  # cases whose estimated cost changed
+    encoding: str = ""  # how the CSV was read (core.catalog.ENCODINGS), '' for rows
+    delimiter: str = ""
+    read_as: str = ""  # 'Gelezen als Windows-1252, gescheiden door ;'
+    warnings: list = field(default_factory=list)  # imported anyway (legacy JZ020 codes)
 
 
 class ResultsArea:
@@ -259,7 +263,9 @@ class ResultsArea:
 
     def import_catalog_csv(self, data: bytes) -> CatalogImport:
         """Every row is checked first; one bad row and nothing is imported."""
-        rows, errors = parse_catalog_csv(data)
-        if errors:
-            return CatalogImport(None, errors)
-        return self.import_catalog(rows)
+        read = read_catalog_csv(data)
+        how = {"encoding": read.encoding, "delimiter": read.delimiter, "read_as": read.read_as}
+        if read.errors:
+            return CatalogImport(None, read.errors, **how)
+        done = self.import_catalog(read.rows)
+        return CatalogImport(done.summary, [], done.cases, warnings=read.warnings, **how)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from ..core.costs import Volume, estimate_periods, periods_from_changes
+from ..core.costs import Volume, deployment_cost
 from . import rows
 
 
@@ -30,9 +30,9 @@ def recompute_all_costs(db: Database) -> int:
         contract = contracts.get((r["provider_id"], r["product_id"], r["region"]))
         tariff = contract.tariff(units[r["product_id"]]) if contract else None
         start, end = rows.day(r["start_date"]), rows.day(r["end_date"])
-        periods = periods_from_changes(Volume(r["amount"], r["unit"], r["frequency"]),
-                                       start, end, changes.get(r["id"], []))
-        updates.append((estimate_periods(periods, tariff, start, end).cents, r["id"]))
+        cost = deployment_cost(Volume(r["amount"], r["unit"], r["frequency"]),
+                               start, end, changes.get(r["id"], []), tariff)
+        updates.append((cost.cents, r["id"]))
     db.conn.executemany("UPDATE deployments SET estimated_cost = ? WHERE id = ?", updates)
     db.execute("UPDATE cases SET estimated_cost = (SELECT coalesce(sum(d.estimated_cost), 0) "
                "FROM deployments d WHERE d.case_id = cases.id) "

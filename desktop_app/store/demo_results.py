@@ -8,7 +8,7 @@ import json
 from sqlite_utils import Database
 
 from ..core.catalog import Contract
-from ..core.costs import estimate_periods, periods_from_changes
+from ..core.costs import deployment_cost
 from ..core.demo import DemoFamily
 from ..core.demo_catalog import PRODUCTS, demo_rows
 from . import rows
@@ -88,8 +88,7 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
                     history.append((from_date, volume, new))
                     volume = new
                 tariff = contract.tariff(_UNITS[product_code]) if contract else None
-                cost = estimate_periods(periods_from_changes(volume, dep.start, dep.end, history),
-                                        tariff, dep.start, dep.end)
+                cost = deployment_cost(volume, dep.start, dep.end, history, tariff)
                 total += cost.cents or 0
                 cur = conn.execute(
                     "INSERT INTO deployments (case_id, provider_id, product_id, category, amount, "

@@ -19,9 +19,8 @@ from ..core import validation as v
 from ..core.costs import (
     CostEstimate,
     Volume,
-    estimate_periods,
-    periods_from_changes,
-    scale_down_saving,
+    change_saving,
+    deployment_cost,
 )
 from ..core.results import DEPLOYMENT_STATUSES, LOCATIONS, CaseCost, Deployment, VolumeChange
 from . import rows
@@ -71,6 +70,7 @@ class Deployments:
             start=rows.day(r["start_date"]), end=rows.day(r["end_date"]),
             beschikkingnummer=r["beschikkingnummer"] or "", referrer=r["referrer"] or "",
             location=r["location"] or "thuis", status=r["status"], end_reason=r["end_reason"] or "",
+            granted_end=rows.day(r.get("granted_end")),
             contracted=None if r["contracted"] is None else bool(r["contracted"]),
             contract_reason=r["contract_reason"] or "",
             contract_acknowledged_at=r["contract_acknowledged_at"] or "",
@@ -85,13 +85,14 @@ class Deployments:
         return dep
 
     def _estimate(self, dep: Deployment, region: str) -> CostEstimate:
+        return deployment_cost(dep.volume, dep.start, dep.end, _changes(dep),
+                               self._tariff(dep, region))
+
+    def _tariff(self, dep: Deployment, region: str):
         contract = self.catalog.contract_for(dep.provider_id, dep.product_id, region)
-        tariff = None
-        if contract is not None:
-            tariff = contract.tariff(self.catalog.get_product(dep.product_id).unit)
-        changes = [(c.from_date, c.old, c.new) for c in dep.history]
-        periods = periods_from_changes(dep.volume, dep.start, dep.end, changes)
-        return estimate_periods(periods, tariff, dep.start, dep.end)
+        if contract is None:
+            return None
+        return contract.tariff(self.catalog.get_product(dep.product_id).unit)
 
     def contract_status(self, case_id: int, provider_id: int | None,
                         product_id: int | None) -> bool | None:
@@ -239,17 +240,18 @@ class Deployments:
         return case_cost_of(self.deployments_for_case(case_id))
 
     def saving(self, deployment_id: int, new_amount: Any, from_date: date | str) -> CostEstimate:
-        """What lowering the amount from from_date to the end would save (nothing stored)."""
+        """What changing the amount from from_date would save (nothing stored): the same
+        core function and the same date rule as `change_volume`, so the preview is the
+        difference the recorded change makes to the stored estimate."""
         dep = self.get_deployment(deployment_id)
         day = v.parse_date(from_date, "from_date")
-        if day is None or (dep.start and day < dep.start) or (dep.end and day > dep.end):
+        if day is None or (dep.start and day <= dep.start) or (dep.end and day > dep.end):
             raise v.ValidationError("from_date", "from_date")
         amount = clean_amount(new_amount)
-        region = self._case(dep.case_id)["region"]
-        contract = self.catalog.contract_for(dep.provider_id, dep.product_id, region)
-        tariff = contract.tariff(self.catalog.get_product(dep.product_id).unit) if contract else None
         new = Volume(amount, dep.volume.unit, dep.volume.frequency)
-        return scale_down_saving(dep.volume, new, day, dep.end, tariff)
+        region = self._case(dep.case_id)["region"]
+        return change_saving(dep.volume, dep.start, dep.end, _changes(dep),
+                             self._tariff(dep, region), day, new)
 
     def _recompute_case(self, case_id: int) -> None:
         """Store each deployment's estimate, the case total and the caseload summary
@@ -263,6 +265,10 @@ class Deployments:
         self.db.execute("UPDATE cases SET estimated_cost = ? WHERE id = ?",
                         [total.cents if deployments else None, case_id])
         Families(self.db).refresh_summary(self._case(case_id)["family_id"])
+
+
+def _changes(dep: Deployment) -> list[tuple[date, Volume, Volume]]:
+    return [(c.from_date, c.old, c.new) for c in dep.history]
 
 
 def case_cost_of(deployments: list[Deployment]) -> CaseCost:

@@ -29,6 +29,15 @@ def _period(start: date | None, end: date | None) -> str:
     return f"{f(start)} t/m {f(end)}" if start or end else ""
 
 
+def _ended(dep) -> str:
+    """'Gestopt op 02-12-2026. Reden: ...' for ended help, else ''."""
+    if dep.status != "beëindigd" or dep.end is None:
+        return ""
+    reason = codelists.jz588().get(dep.end_reason or "", "")
+    text = f"Gestopt op {dep.end.strftime('%d-%m-%Y')}."
+    return f"{text} Reden: {reason.lower()}." if reason else text
+
+
 def _detail(c, dep, held_on: date) -> str:
     """What the decision means for the family, in plain words."""
     if c.conclusion in (ev.SCALE_DOWN, ev.SCALE_UP):
@@ -86,8 +95,9 @@ def gather(db: Database, case_id: int, evaluation_id: int | None = None) -> Eval
         helps.append(ReportHelp(
             product=dep.product_name or dep.product_code or "hulp",
             provider=dep.provider_name, volume=format_volume(volume),
-            period=_period(dep.start, dep.end), conclusion=ev.CONCLUSION_LABELS[c.conclusion],
-            detail=_detail(c, shown, e.held_on), why=c.why))
+            period=_period(dep.start, dep.granted_end or dep.end),
+            conclusion=ev.CONCLUSION_LABELS[c.conclusion],
+            detail=_detail(c, shown, e.held_on), why=c.why, ended=_ended(dep)))
     weights = {r.id: r.weight for r in results}
     starts = {r.id: r.start_level for r in results}
     score, total = ev.goals_score([x.reached for x in e.results.values()])

@@ -304,8 +304,10 @@ class Evaluations:
                     last_day = max(e.held_on, d.start) if d.start else e.held_on
                     if d.end and last_day > d.end:
                         last_day = d.end
+                    granted = d.granted_end or d.end  # kept: the report shows it
                     self.db["deployments"].update(dep_id, {
                         "status": "beëindigd", "end_reason": reason,
+                        "granted_end": granted.isoformat() if granted else None,
                         "end_date": last_day.isoformat(), "updated_at": stamp})
                     event.update(on_date=last_day.isoformat(), end_reason=reason,
                                  service=c.service)

@@ -1,6 +1,8 @@
 """The Opvolging page's lists: evaluations overdue, due this month and next month,
-beschikkingen ending within eight weeks, and coordination decisions still to be
-taken ('te beoordelen'). Each list is a count plus one limited page, each a range
+beschikkingen ending within eight weeks, coordination decisions still to be
+taken ('te beoordelen'), and youths who turn 12 or 16 within 30 days and have not given
+their own consent yet ('toestemming opnieuw vragen': from that birthday the parents'
+consent alone no longer counts, core.consent). Each list is a count plus one limited page, each a range
 scan on a partial index (migration m0600), so 100,000 families stay fast.
 
 The lists read what store.case_state stored on the case (the lifecycle rule's status,
@@ -9,13 +11,16 @@ next evaluation and review), never a date of their own: a case due on 31-05-2027
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlite_utils import Database
 
 from ..core import evaluation as ev
+from ..core.consent import CONSENT_AGES
+from ..core.dates import add_months
 
-KINDS = ("overdue", "this_month", "next_month", "ending", "to_review")
+KINDS = ("overdue", "this_month", "next_month", "ending", "to_review", "consent_age")
+CONSENT_NOTICE_DAYS = 30
 PAGE = 50
 
 _CASE_COLUMNS = ("c.id AS case_id, c.family_id, c.case_number, f.family_name, f.youths, "
@@ -38,6 +43,25 @@ def _bounds(kind: str, today: date) -> tuple[str, list]:
     raise KeyError(kind)
 
 
+def _birthday_bounds(today: date) -> list[str]:
+    """Birth dates whose 12th / 16th birthday falls in [today, today + 30 days]."""
+    horizon = today + timedelta(days=CONSENT_NOTICE_DAYS)
+    out = []
+    for age in CONSENT_AGES:
+        out += [add_months(today, -12 * age).isoformat(),
+                add_months(horizon, -12 * age).isoformat()]
+    return out
+
+
+# The youth's own consent for the case, complete as core.consent.consent_gaps has it
+# (what, with whom, by whom, when, how) and not withdrawn: then there is nothing to ask.
+_OWN_CONSENT = ("NOT EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id "
+                "AND k.person_id = p.id AND (k.subject_id IS NULL OR k.subject_id = p.id) "
+                "AND NOT k.withdrawn AND trim(coalesce(k.what, '')) <> '' "
+                "AND trim(coalesce(k.with_whom, '')) <> '' AND k.given_on IS NOT NULL "
+                "AND coalesce(k.method, '') <> '')")
+
+
 def _sql(kind: str, today: date, regions: tuple[str, ...]) -> tuple[str, str, list]:
     """(FROM/WHERE clause, ORDER BY, params) of one list."""
     if kind in ("overdue", "this_month", "next_month"):
@@ -57,6 +81,13 @@ def _sql(kind: str, today: date, regions: tuple[str, ...]) -> tuple[str, str, li
         return (f"FROM cases c INDEXED BY idx_cases_review_due JOIN families f "
                 f"ON f.id = c.family_id WHERE {_REVIEW} AND c.region IN ({marks})",
                 "c.review_due IS NULL, c.review_due, c.id", list(regions))
+    if kind == "consent_age":
+        ranges = " OR ".join(["p.birth_date BETWEEN ? AND ?"] * len(CONSENT_AGES))
+        return ("FROM persons p INDEXED BY idx_persons_youth_birth "
+                "JOIN families f ON f.id = p.family_id "
+                "JOIN cases c ON c.family_id = f.id AND c.status IN ('intake', 'actief') "
+                f"WHERE p.role = 'jeugdige' AND ({ranges}) AND {_OWN_CONSENT}",
+                "day, p.id", _birthday_bounds(today))
     raise KeyError(kind)
 
 
@@ -71,10 +102,19 @@ def rows(db: Database, kind: str, today: date, regions: tuple[str, ...] = (),
     'day' (the due date, the end of the beschikking or the review date) + 'what'."""
     clause, order, params = _sql(kind, today, regions)
     extra = {"ending": "d.end_date AS day, coalesce(p.name, '') AS what",
-             "to_review": "c.review_due AS day, '' AS what"}.get(
-        kind, "c.next_evaluation AS day, '' AS what")
+             "to_review": "c.review_due AS day, '' AS what",
+             "consent_age": _AGE_COLUMNS}.get(kind, "c.next_evaluation AS day, '' AS what")
     sql = f"SELECT {_CASE_COLUMNS}, {extra} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
-    return [dict(r) for r in db.query(sql, params + [limit, offset])]
+    extra_params = _birthday_bounds(today)[:2] if kind == "consent_age" else []
+    return [dict(r) for r in db.query(sql, extra_params * 2 + params + [limit, offset])]
+
+
+# 'what' is the youth's first name (shown, never logged), 'age' the birthday's age.
+_AGE_COLUMNS = (f"CASE WHEN p.birth_date BETWEEN ? AND ? "
+                f"THEN date(p.birth_date, '+{CONSENT_AGES[0]} years') "
+                f"ELSE date(p.birth_date, '+{CONSENT_AGES[1]} years') END AS day, "
+                f"p.first_name AS what, CASE WHEN p.birth_date BETWEEN ? AND ? "
+                f"THEN {CONSENT_AGES[0]} ELSE {CONSENT_AGES[1]} END AS age")
 
 
 def load(db: Database, today: date, regions: tuple[str, ...] = (),

@@ -731,17 +731,32 @@
         <translation>Nothing was imported. Correct these errors:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="165" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
+        <source>UTF-8 met BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
+        <source>Gelezen als %1, gescheiden door %2.</source>
+        <translation>Read as %1, separated by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
         <source>De geschatte kosten van %1 casus(sen) zijn opnieuw berekend.</source>
         <translation>The estimated cost of %1 case(s) has been recalculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="172" />
+        <source>Ingelezen, maar let op:</source>
+        <translation>Imported, but note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="174" />
         <source>Catalogus ingelezen</source>
         <translation>Catalog imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="164" />
         <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
         <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
     </message>
@@ -749,123 +764,163 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="36" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="38" />
         <source>Onder 12 jaar geven de ouders met gezag toestemming. Van 12 tot 16 jaar de jongere én de ouders met gezag. Vanaf 16 jaar de jongere alleen.</source>
         <translation>Under 12, the parents with parental authority consent. From 12 to 16, the youth and the parents with parental authority. From 16, the youth alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="44" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="47" />
         <source>Vastgelegde &amp;toestemming</source>
         <translation>Recorded &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="47" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="50" />
         <source>Vastgelegde toestemming</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="53" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="56" />
         <source>Toestemming &amp;erbij</source>
         <translation>&amp;Add consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="56" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="59" />
         <source>Weg&amp;halen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="58" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="61" />
         <source>Toestemming weghalen</source>
         <translation>Remove consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="67" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="70" />
         <source>Nog geen toestemming gekozen. Voeg toestemming toe.</source>
         <translation>No consent selected. Add a consent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="74" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="77" />
         <source>&amp;Wie geeft toestemming</source>
         <translation>&amp;Who consents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="75" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="78" />
         <source>&amp;Over wie</source>
         <translation>&amp;About whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="76" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="79" />
         <source>Wat &amp;mag gedeeld worden</source>
         <translation>What &amp;may be shared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="77" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="80" />
         <source>Met wie (&amp;aanbieders, school…)</source>
         <translation>With whom (&amp;providers, school…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="80" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="81" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
         <source>mondeling</source>
         <translation>verbally</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
         <source>schriftelijk (getekend)</source>
         <translation>in writing (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
         <source>digitaal</source>
         <translation>digitally</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
         <source>Hoe vast&amp;gelegd</source>
         <translation>How &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
         <source>&amp;Ingetrokken</source>
         <translation>&amp;Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="94" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="103" />
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="106" />
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="130" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="115" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="139" />
         <source>het hele gezin</source>
         <translation>the whole family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="135" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="144" />
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="141" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="146" />
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="152" />
+        <source>waarvoor</source>
+        <translation>what for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="153" />
+        <source>met wie</source>
+        <translation>with whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="154" />
+        <source>wie toestemming geeft</source>
+        <translation>who gives consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="155" />
+        <source>wanneer</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="156" />
+        <source>hoe</source>
+        <translation>how</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="165" />
         <source>⚠ Er ontbreekt toestemming:</source>
         <translation>⚠ Consent is missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="144" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="168" />
+        <source>⚠ Er is nog toestemming in concept: die telt pas mee als alles is ingevuld.</source>
+        <translation>⚠ Some consent is still a draft: it only counts once everything is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="181" />
+        <source>Concept, telt nog niet mee. Vul nog in: %1.</source>
+        <translation>Draft, does not count yet. Still to fill in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="172" />
         <source>✓ Alle toestemming die nodig is, is vastgelegd.</source>
         <translation>✓ All required consent has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="195" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="233" />
         <source>Informatie uit het gezinsplan</source>
         <translation>Information from the family plan</translation>
     </message>
@@ -2838,7 +2893,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="217" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
+        <source>Toestemming opnieuw vragen (wordt 12 of 16)</source>
+        <translation>Ask for consent again (turns 12 or 16)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="214" />
+        <source>%1 wordt %2: toestemming opnieuw vragen</source>
+        <translation>%1 turns %2: ask for consent again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="221" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>

@@ -86,3 +86,21 @@ def test_admin_report_evaluation(session, eval_case, tmp_path, data_dir, monkeyp
     assert main(["report", "evaluation", "--case", str(eval_case["case_id"]),
                  "--out", str(tmp_path / "x.pdf"), "--evaluation", "999"]) != 0
     assert os.path.exists(out)
+
+
+def test_ended_help_shows_the_granted_period_and_when_and_why_it_stopped(session, eval_case,
+                                                                         tmp_path):
+    """The second deployment (granted 05-01-2026 t/m 31-12-2026) ends at the evaluation of
+    30 June: the report keeps the granted period and says separately when and why it ended
+    (it said 'Toegekend: ... t/m 30-06-2026', the day it stopped)."""
+    _repo, _first, _eid = _two_evaluations(session, eval_case)
+    ended = session.results.get_deployment(eval_case["deps"][1])
+    assert (ended.status, ended.end, ended.granted_end) == (
+        "beëindigd", date(2026, 6, 30), date(2026, 12, 31))
+    out = session.evaluations.export_report(eval_case["case_id"], tmp_path / "e.pdf")
+    text = re.sub(r"\s+", " ", " ".join(_text(out)))
+    granted = text.count("Toegekend: 05-01-2026 t/m 31-12-2026.")
+    assert granted == 2  # both deployments, the ended one included
+    assert "t/m 30-06-2026" not in text
+    assert "Gestopt op 30-06-2026. Reden: voortijdig: in overeenstemming" in text
+    assert text.count("Gestopt op") == 1  # the help that goes on has no end line

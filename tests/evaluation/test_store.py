@@ -60,9 +60,14 @@ def test_scale_down_changes_volume_from_a_date_and_costs_follow(session, eval_ca
     evaluations.set_conclusion(eid, dep, "new_amount", "2")
     evaluations.set_conclusion(eid, dep, "from_date", "01-07-2026")
     evaluations.set_conclusion(eid, dep, "why", "Het gaat beter; oma neemt de woensdag over.")
-    assert evaluations.saving(eid, dep).cents > 0
+    preview = evaluations.saving(eid, dep).cents
+    # 2 hours a week less from 1 July to 31 December 2026 (184 days) at the deployment's tariff
+    tariff = before.cost.years[0].tariff_cents
+    assert {y.tariff_cents for y in before.cost.years} == {tariff}  # one tariff year
+    assert abs(preview - round(2 * 184 * tariff / 7)) <= 1  # rounded per estimate
     evaluations.finalize(eid)
     after = Results(db).get_deployment(dep)
+    assert before.cost.cents - after.cost.cents == preview  # what the step showed
     assert after.volume.amount == 2
     assert [(h.from_date, h.old.amount, h.new.amount) for h in after.history] == [
         (date(2026, 7, 1), 4, 2)]

@@ -16,6 +16,8 @@ from desktop_app.core.costs import (
     UNIT_MISMATCH,
     Tariff,
     Volume,
+    change_saving,
+    deployment_cost,
     estimate,
     estimate_periods,
     format_euro,
@@ -23,7 +25,6 @@ from desktop_app.core.costs import (
     months_covered,
     parse_money,
     periods_from_changes,
-    scale_down_saving,
 )
 from desktop_app.core.gas import t_score
 from desktop_app.core.results import Result, smart_hints
@@ -157,9 +158,38 @@ def test_volume_history_and_saving():
     q1 = estimate(old, start, date(2026, 3, 31), HOUR_2026).cents
     q2 = estimate(new, date(2026, 4, 1), end, HOUR_2026).cents
     assert abs(combined.cents - (q1 + q2)) <= 1
-    saving = scale_down_saving(old, new, date(2026, 4, 1), end, HOUR_2026)
+    saving = change_saving(old, start, end, [], HOUR_2026, date(2026, 4, 1), new)
     # 91 days x 2 h / 7 x € 80 = € 2.080,00
     assert saving.cents == 208_000
+    assert saving.cents == estimate(old, start, end, HOUR_2026).cents - combined.cents
+
+
+def test_a_saving_counts_from_the_vanaf_date_for_a_total_volume():
+    """40 hours in total over 2026, afschalen to 20 hours from 1 July (mid-beschikking):
+    the total is spread over all 365 days, so the 20 hours less only count for the
+    184 days left: 20 h x 184/365 x € 80 = € 806,58 - not 20 h x € 80 = € 1.600,00
+    (what pricing the new volume over [vanaf, end] alone said)."""
+    start, end = date(2026, 1, 1), date(2026, 12, 31)
+    old, new = Volume(40, "04", "6"), Volume(20, "04", "6")
+    saving = change_saving(old, start, end, [], HOUR_2026, date(2026, 7, 1), new)
+    assert saving.cents == 80_658
+    before = deployment_cost(old, start, end, [], HOUR_2026)
+    after = deployment_cost(new, start, end, [(date(2026, 7, 1), old, new)], HOUR_2026)
+    assert (before.cents, after.cents) == (320_000, 239_342)
+    assert saving.cents == before.cents - after.cents
+
+
+def test_a_second_change_keeps_the_first_in_the_saving():
+    """4 h/week Jan-Jun 2026, already 3 h from 1 April; to 2 h from 1 May saves
+    1 h x 61/7 weeks x € 80: cost 633/7 h = € 7.234,29 now, 572/7 h = € 6.537,14 after."""
+    start, end = date(2026, 1, 1), date(2026, 6, 30)
+    four, three, two = Volume(4, "04", "2"), Volume(3, "04", "2"), Volume(2, "04", "2")
+    history = [(date(2026, 4, 1), four, three)]
+    assert deployment_cost(three, start, end, history, HOUR_2026).cents == 723_429
+    saving = change_saving(three, start, end, history, HOUR_2026, date(2026, 5, 1), two)
+    assert saving.cents == 723_429 - 653_714
+    up = change_saving(three, start, end, history, HOUR_2026, date(2026, 5, 1), four)
+    assert up.cents < 0  # opschalen costs more
 
 
 def test_money_text():

@@ -124,6 +124,7 @@ def test_catalog_import_updates_an_open_deployments_page(qtbot, unlocked_window,
     path.write_bytes(_csv(extra_cents=500))
     assert catalog.import_file(str(path)) is True
     assert "bijgewerkte contracten" in shown[0] and "opnieuw berekend" in shown[0]
+    assert shown[0].startswith("Gelezen als UTF-8, gescheiden door ;.\n")
     new = session.results.get_deployment(dep_id).cost.cents
     assert new > old
     # the header of the page beneath already shows it; the catalogue table too

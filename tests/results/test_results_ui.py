@@ -181,16 +181,18 @@ def test_pages_are_keyboard_reachable_and_labelled(qtbot, unlocked_window):
     window.push_page(MAIN_PAGES["catalog"].open(window))
     for root in (page, window.workspace.currentWidget()):
         buttons = root.findChildren(QAbstractButton)
+        assert buttons
         missing = [b.objectName() for b in buttons if not b.text().strip()
                    and not b.accessibleName() and not b.objectName().startswith("qt_")]
         assert not missing, missing
         fields = [w for t in (QLineEdit, QPlainTextEdit, QComboBox) for w in root.findChildren(t)
                   if not w.objectName().startswith("qt_")]
-        assert all(w.focusPolicy() & Qt.TabFocus for w in fields)
+        assert fields and all(w.focusPolicy() & Qt.TabFocus for w in fields)
     # every editor field on the results page has a label that is its buddy
     buddies = {lbl.buddy() for lbl in page.findChildren(QLabel) if lbl.buddy() is not None}
     editors = [w for t in (QLineEdit, QPlainTextEdit, QComboBox) for w in page.findChildren(t)
                if not w.objectName().startswith("qt_") and w.parent() is not None
                and not isinstance(w.parent(), QComboBox)]
+    assert editors
     unlabelled = [w.objectName() for w in editors if w not in buddies]
     assert not unlabelled, unlabelled

@@ -243,6 +243,31 @@ def test_change_volume_keeps_the_history_and_refreshes_the_case(world):
     assert session.households.get_case(cid).status == "intake"  # no help any more
 
 
+def test_the_saving_preview_is_what_the_scale_down_then_saves(world):
+    """A scale-down in the middle of a beschikking: 60 hours in total from 2 November 2026
+    to 30 April 2027 (180 days), to 30 hours from 1 February 2027 (89 days left).
+    Provider 99000101's 45A01 tariff: € 75,36 in 2025 (demo: 4 % below € 78,50), +2,6 %
+    a year: € 77,32 in 2026, € 79,33 in 2027. Saving 30 h x 89/180 x € 79,33 = € 1.176,73
+    (the old preview priced 30 h over the 89 days alone: € 2.379,90)."""
+    session, fid, cid, providers, products, changes = world
+    area = session.results
+    dep = _dep(cid, providers, products, date(2026, 11, 2), date(2027, 4, 30))
+    dep.volume = Volume(60, "04", "6")
+    did = area.add_deployment(dep)
+    before = area.get_deployment(did).cost.cents
+    assert before == 20 * 7732 + 40 * 7933  # 60 h x 60/180 at 2026's, 120/180 at 2027's
+    preview = area.saving(did, "30", "01-02-2027")
+    assert preview.cents == 117_673
+    area.change_volume(did, "01-02-2027", Volume(30, "04", "6"), "Het gaat beter")
+    after = area.get_deployment(did).cost.cents
+    assert before - after == preview.cents
+    # the costs tab's total and the caseload column show the same stored figure
+    assert area.case_cost(cid).cents == after
+    assert session.store.db["families"].get(fid)["estimated_cost"] == after
+    with pytest.raises(ValidationError):  # the same date rule as recording the change
+        area.saving(did, "30", "02-11-2026")
+
+
 def test_catalog_import_names_the_cases_whose_cost_changed(world):
     from desktop_app.core.demo_catalog import demo_rows
 

@@ -34,11 +34,23 @@ def test_search_narrows_the_list(qtbot, unlocked_window):
 
 
 def test_filters_by_municipality_and_status(qtbot, unlocked_window):
+    """Each filter narrows the list to the families the store counts for it - and there
+    are some (an empty list would pass any all())."""
     view = unlocked_window.caseload
+    families = Families(unlocked_window.session.store.db)
+    total = families.count()
+    weert, active = families.count(municipality="Weert"), families.count(
+        municipality="Weert", status="actief")
+    assert 0 < active < weert < total  # the demo has them, and the filters must narrow
     view.municipality.setCurrentIndex(view.municipality.findData("Weert"))
-    qtbot.waitUntil(lambda: all(r["municipality"] == "Weert" for r in view.model.rows))
+    qtbot.waitUntil(lambda: view.model.total == weert)
+    rows = view.model.rows
+    assert rows and all(r["municipality"] == "Weert" for r in rows)
     view.status.setCurrentIndex(view.status.findData("actief"))
-    qtbot.waitUntil(lambda: all(r["case_status"] == "actief" for r in view.model.rows))
+    qtbot.waitUntil(lambda: view.model.total == active)
+    rows = view.model.rows
+    assert rows and all(r["case_status"] == "actief" and r["municipality"] == "Weert"
+                        for r in rows)
 
 
 def test_lazy_model_fetches_pages(qtbot, store, settings):

@@ -53,7 +53,7 @@ def test_damaged_database_is_refused_after_unlock(qtbot, store, settings, tmp_pa
     assert window.session is None
     notice = window.root.currentWidget()
     assert isinstance(notice, QLabel) and "beschadigd" in notice.text()
-    assert not any(a.isEnabled() for a in window.data_actions)
+    assert window.data_actions and not any(a.isEnabled() for a in window.data_actions)
     window.close()
     assert damaged.read_bytes()[:4096] == before[:4096]  # nothing rewritten
 

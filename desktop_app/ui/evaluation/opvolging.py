@@ -33,7 +33,7 @@ from ..tasks import run_task
 log = logging.getLogger(__name__)
 MORE = -1  # the id of a 'Meer tonen' row
 REFRESH_DELAY_MS = 400  # changes that come in a burst are read once
-WATCHED = ("case", "evaluation", "decision", "deployments")
+WATCHED = ("case", "evaluation", "decision", "deployments", "consent", "members")
 
 
 def _nl(day: str | None) -> str:
@@ -112,6 +112,7 @@ class OpvolgingPage(QWidget):
             "next_month": self.tr("Evaluatie volgende maand"),
             "ending": self.tr("Beschikking loopt af binnen acht weken"),
             "to_review": self.tr("Coördinatiebesluit te nemen (te beoordelen)"),
+            "consent_age": self.tr("Toestemming opnieuw vragen (wordt 12 of 16)"),
         }
 
     # -- reading ------------------------------------------------------------------------
@@ -209,6 +210,9 @@ class OpvolgingPage(QWidget):
             group.removeChild(group.child(group.childCount() - 1))
         for r in rows:
             extra = r["what"] or r["consultant"] or ""
+            if "age" in r:  # a youth's 12th or 16th birthday: whose consent counts changes
+                extra = (self.tr("%1 wordt %2: toestemming opnieuw vragen")
+                         .replace("%1", r["what"]).replace("%2", str(r["age"])))
             item = QTreeWidgetItem([r["family_name"], _nl(r["day"]), r["case_number"],
                                     r["youths"] or "", extra])
             item.setData(0, Qt.UserRole, (r["family_id"], r["case_id"]))

@@ -4,7 +4,7 @@ shown in red above the list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.consent import consent_gaps
 from ...core.intake import Consent
 from ...core.validation import format_date
 from ..autosave import flush_all
@@ -38,6 +40,7 @@ class ConsentStep(StepPage):
         self.status = QLabel()
         self.status.setObjectName("consentStatus")
         self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         layout.addWidget(self.status)
         row = QHBoxLayout()
         left = QVBoxLayout()
@@ -85,6 +88,12 @@ class ConsentStep(StepPage):
             method.addItem(text, value)
         form.add("method", self.tr("Hoe vast&gelegd"), method, lambda v: self._save("method", v))
         form.add("withdrawn", "", QCheckBox(self.tr("&Ingetrokken")), lambda v: self._save("withdrawn", v))
+        # An incomplete consent is a draft: what is still missing, beside the form.
+        self.draft_note = QLabel()
+        self.draft_note.setObjectName("consentDraft")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet("color: #b3261e; font-weight: 600;")
+        form.addRow(self.draft_note)
         editor.setLayout(form)
         self.editor_stack.addWidget(editor)
         row.addWidget(self.editor_stack, 1)
@@ -133,16 +142,44 @@ class ConsentStep(StepPage):
             text += f" · {format_date(c.given_on)}"
         if c.withdrawn:
             text += " · " + self.tr("ingetrokken")
+        if consent_gaps(c):
+            text += " · " + self.tr("concept")
         return text
+
+    @staticmethod
+    def _gap_words(gaps) -> str:
+        words = {
+            "what": QCoreApplication.translate("ConsentStep", "waarvoor"),
+            "with_whom": QCoreApplication.translate("ConsentStep", "met wie"),
+            "person_id": QCoreApplication.translate("ConsentStep", "wie toestemming geeft"),
+            "given_on": QCoreApplication.translate("ConsentStep", "wanneer"),
+            "method": QCoreApplication.translate("ConsentStep", "hoe"),
+        }
+        return ", ".join(words[g] for g in gaps)
 
     def _update_status(self) -> None:
         missing = self.ctx.intake.missing_consents(self.ctx.case_id)
+        drafts = sum(1 for c in self.ctx.intake.consents(self.ctx.case_id)
+                     if not c.withdrawn and consent_gaps(c))
         if missing:
             self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(m.text() for m in missing))
+            self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
+        elif drafts:
+            self.status.setText(self.tr("⚠ Er is nog toestemming in concept: die telt pas mee als "
+                                        "alles is ingevuld."))
             self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
         else:
             self.status.setText(self.tr("✓ Alle toestemming die nodig is, is vastgelegd."))
             self.status.setStyleSheet("color: #1b6e3a; font-weight: 600;")
+        self._update_draft_note()
+
+    def _update_draft_note(self) -> None:
+        gaps = ()
+        if self.consent_id is not None:
+            gaps = consent_gaps(self.ctx.intake.get_consent(self.consent_id))
+        self.draft_note.setVisible(bool(gaps))
+        self.draft_note.setText(self.tr("Concept, telt nog niet mee. Vul nog in: %1.")
+                                .replace("%1", self._gap_words(gaps)) if gaps else "")
 
     def _selected(self, item) -> None:
         flush_all(self.editor_stack)
@@ -165,6 +202,7 @@ class ConsentStep(StepPage):
         w["withdrawn"].blockSignals(False)
         self.editor_stack.setCurrentIndex(1)
         self.remove_button.setEnabled(True)
+        self._update_draft_note()
 
     def _save(self, field: str, value):
         if self.consent_id is None:

@@ -157,12 +157,19 @@ class CatalogPage(QWidget):
                                 self.tr("Er is niets ingelezen. Verbeter deze fouten:") + "\n\n" + shown)
             return False
         summary = outcome.summary
-        text = (self.tr("%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.")
+        encoding = {"utf-8-sig": self.tr("UTF-8 met BOM"), "utf-8": "UTF-8",
+                    "cp1252": "Windows-1252"}.get(outcome.encoding, outcome.encoding)
+        text = (self.tr("Gelezen als %1, gescheiden door %2.").replace("%1", encoding)
+                .replace("%2", outcome.delimiter) + "\n")
+        text += (self.tr("%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.")
                 .replace("%1", str(summary.providers)).replace("%2", str(summary.products))
                 .replace("%3", str(summary.contracts_new))
                 .replace("%4", str(summary.contracts_updated)))
         if outcome.cases:
             text += "\n" + self.tr("De geschatte kosten van %1 casus(sen) zijn opnieuw "
                                    "berekend.").replace("%1", str(len(outcome.cases)))
+        if outcome.warnings:
+            text += "\n\n" + self.tr("Ingelezen, maar let op:") + "\n" + "\n".join(
+                str(w) for w in outcome.warnings[:15])
         QMessageBox.information(self, self.tr("Catalogus ingelezen"), text)
         return True
