@@ -20,7 +20,7 @@ from ..core.transition import Review, review
 
 # Raise when core.lifecycle or core.transition changes what they compute: every case in
 # an existing database is then recomputed once at the next open.
-RULE_VERSION = "3"  # 3: on a tie the rule's limit, not a chosen date, explains it
+RULE_VERSION = "4"  # 4: Maasgouw in MLO (m0900); 3: on a tie the rule's limit explains it
 _SETTING = "lifecycle_rule"
 CHUNK = 500  # case ids per query (SQLite's variable limit is far above)
 
