@@ -236,22 +236,37 @@
         <translation>&amp;Record decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="191" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="190" />
+        <source>&amp;Motivering (verplicht)</source>
+        <translation>&amp;Motivation (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="192" />
+        <source>Waarom besluit u dit? Schrijf het zo op dat het gezin het kan lezen.</source>
+        <translation>Why do you decide this? Write it so the family can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="200" />
         <source>Nog geen advies</source>
         <translation>No advice yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="192" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="201" />
         <source>Beantwoord eerst: %1.</source>
         <translation>First answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="210" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="211" />
+        <source>Kies uw besluit…</source>
+        <translation>Choose your decision…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="221" />
         <source>Advies: %1</source>
         <translation>Advice: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="219" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="231" />
         <source>Dit antwoord maakt het advies minstens: %1.</source>
         <translation>This answer makes the advice at least: %1.</translation>
     </message>
@@ -1096,78 +1111,88 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/coordination/page.py" line="202" />
+        <source>Er is geen richtlijn voor regio %1: u beantwoordt dezelfde vragen en besluit zelf, met een motivering.</source>
+        <translation>There is no policy for region %1: you answer the same questions and decide yourself, with a motivation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="205" />
         <source>Huidig besluit van %1: %2.</source>
         <translation>Current decision of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="209" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="312" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="212" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="315" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="244" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="247" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="228" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="308" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="231" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="311" />
         <source>Intussen is er een ander besluit vastgelegd voor deze casus. Open het coördinatiebesluit opnieuw.</source>
         <translation>Meanwhile another decision was recorded for this case. Open the coordination decision again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="321" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="324" />
         <source>Besluit vastgelegd: %1.</source>
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="378" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="383" />
         <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
         <translation>With this decision the next evaluation is due by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="379" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="384" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="336" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="339" />
         <source>U wijkt af van het advies. Schrijf op waarom (minstens een zin).</source>
         <translation>You deviate from the advice. Write down why (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="337" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="340" />
         <source>Beantwoord eerst alle vragen.</source>
         <translation>First answer all questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="338" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="341" />
+        <source>Er is geen richtlijn voor deze regio. Schrijf op waarom u dit besluit (minstens een zin).</source>
+        <translation>There is no policy for this region. Write down why you decide this (at least one sentence).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="343" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor deze regio op deze datum.</source>
         <translation>There is no coordination and follow-up policy for this region on this date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="340" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="345" />
         <source>Kies wat u besluit.</source>
         <translation>Choose what you decide.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="344" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="349" />
         <source>Map voor de brieven</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="354" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="359" />
         <source>Brieven worden gemaakt…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="363" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="368" />
         <source>%1 brieven opgeslagen in %2</source>
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="369" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="374" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
