@@ -2115,81 +2115,92 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/evaluation/steps.py" line="158" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="162" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="167" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="171" />
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="168" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
         <source>Nieuwe &amp;omvang (%1)</source>
         <translation>New &amp;volume (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="171" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="175" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="176" />
         <source>Leeg: de dag na de evaluatie.</source>
         <translation>Empty: the day after the evaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="173" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="177" />
         <source>Welke hulp in het &amp;voorliggend veld</source>
         <translation>Which help in the &amp;general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="174" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="178" />
         <source>Bijvoorbeeld: wijkteam, schoolmaatschappelijk werk, opvoedcursus, sportvereniging.</source>
         <translation>For example: neighbourhood team, school social work, parenting course, sports club.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="176" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="180" />
+        <source>Re&amp;den van de wijziging (iJw JZ002)</source>
+        <translation>Reason for the c&amp;hange (iJw JZ002)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="182" />
         <source>&amp;Reden van beëindigen (iJw)</source>
         <translation>&amp;Reason for ending (iJw)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="178" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="183" />
+        <source>Leeg: volgt uit de reden van de wijziging.</source>
+        <translation>Empty: follows from the reason for the change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="184" />
         <source>&amp;Waarom (in gewone woorden)</source>
         <translation>&amp;Why (in plain words)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="200" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="207" />
         <source>Voortzetten zoals het is</source>
         <translation>Continue as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="201" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="208" />
         <source>Afschalen: minder inzet</source>
         <translation>Scale down: less help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="202" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="209" />
         <source>Afschalen naar het voorliggend veld</source>
         <translation>Scale down to general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="203" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="210" />
         <source>Opschalen: meer inzet</source>
         <translation>Scale up: more help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="204" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="211" />
         <source>Beëindigen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="230" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="238" />
         <source>Bespaart ongeveer %1 tot het einde van de beschikking.</source>
         <translation>Saves about %1 until the end of the decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="231" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="239" />
         <source>Kost ongeveer %1 extra tot het einde van de beschikking.</source>
         <translation>Costs about %1 more until the end of the decision.</translation>
     </message>
@@ -2273,29 +2284,39 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
+        <source>geen richtlijn</source>
+        <translation>no policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
-        <location filename="../../desktop_app/ui/coordination/history.py" line="113" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="114" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="114" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="115" />
         <source>ja, elke %1 maanden</source>
         <translation>yes, every %1 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="115" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="116" />
         <source>ja, elk half jaar</source>
         <translation>yes, every six months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="124" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="126" />
         <source>Motivering van de afwijking:</source>
         <translation>Motivation of the deviation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="129" />
+        <source>Motivering:</source>
+        <translation>Motivation:</translation>
     </message>
 </context>
 <context>
@@ -2832,37 +2853,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="296" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="304" />
         <source>Wat gaan we nu doen?</source>
         <translation>What will we do now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="303" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="311" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="306" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="314" />
         <source>Datum van dit &amp;gesprek</source>
         <translation>Date of this &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="309" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="317" />
         <source>Voorstel ove&amp;rnemen</source>
         <translation>Use the p&amp;roposal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="312" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
         <source>Volgende &amp;evaluatie</source>
         <translation>Next &amp;evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="313" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="321" />
         <source>Volgende &amp;stappen (wie doet wat)</source>
         <translation>Next &amp;steps (who does what)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="315" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
         <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
         <translation>&amp;Notes for professionals (only in the annex)</translation>
     </message>
@@ -3844,27 +3865,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SatisfactionStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="239" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="247" />
         <source>Hoe tevreden zijn jullie?</source>
         <translation>How satisfied are you?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="246" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="254" />
         <source>– nog geen cijfer –</source>
         <translation>– no mark yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="251" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="259" />
         <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
         <translation>&amp;Mark for the help (1 to 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="253" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="261" />
         <source>Wat jullie er&amp;over zeggen</source>
         <translation>What you say ab&amp;out it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="255" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="263" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
@@ -4393,71 +4414,76 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <source>Kies de reden van de wijziging uit de iJw-lijst (JZ002).</source>
+        <translation>Choose the reason for the change from the iJw list (JZ002).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="65" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65" />
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/messages.py" line="71" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <location filename="../../desktop_app/ui/messages.py" line="73" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73" />
+        <location filename="../../desktop_app/ui/messages.py" line="75" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="81" />
+        <location filename="../../desktop_app/ui/messages.py" line="83" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/messages.py" line="85" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/messages.py" line="86" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90" />
+        <location filename="../../desktop_app/ui/messages.py" line="92" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92" />
+        <location filename="../../desktop_app/ui/messages.py" line="94" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/messages.py" line="95" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>

@@ -80,3 +80,13 @@ def test_mlw_wizard_records_the_consultants_decision(weert, qtbot, tmp_path):
         page.export_letters(tmp_path)
     assert len(blocker.args[0]) == 3
     page.grab().save(str(tmp_path / "mlw_wizard.png"))
+
+    # The history names no advice and shows the motivation.
+    from desktop_app.ui.coordination.history import HistoryPage
+
+    history = HistoryPage(session, window.nav, case_id)
+    window.nav.push(history)
+    assert history.table.rowCount() == 1
+    assert history.table.item(0, 2).text() == "geen richtlijn"
+    assert "Motivering:" in history.detail.text() and "elke drie maanden" in history.detail.text()
+    history.grab().save(str(tmp_path / "mlw_history.png"))
