@@ -1,7 +1,8 @@
 """The iJw code lists shipped in resources/codelists (iStandaarden Jeugdwet 3.2).
 
-Each file is `code;omschrijving`, UTF-8. Loaded once; a missing or broken file is a
-packaging error, reported with the file name and line."""
+Each file is `code;omschrijving` (a list may add columns, such as JZ002's `jz588`), UTF-8;
+lines starting with '#' before the header name the source. Loaded once; a missing or broken
+file is a packaging error, reported with the file name and line."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ FILES = {
     "jz020": "jz020_productcategorie.csv",
     "jz020_2015": "jz020_legacy_2015.csv",  # 31-38, withdrawn; old contracts carry them
     "jz588": "jz588_reden_beeindiging.csv",
+    "jz002": "jz002_reden_wijziging.csv",
     "eenheid": "eenheid.csv",
     "frequentie": "frequentie.csv",
     "verwijzer": "verwijzer.csv",
@@ -30,18 +32,24 @@ class CodeListError(RuntimeError):
     pass
 
 
-def load(path: Path) -> dict[str, str]:
-    codes: dict[str, str] = {}
+def load_rows(path: Path) -> list[dict[str, str]]:
+    """Every row as {column: value}; the first two columns are code and omschrijving."""
+    rows: list[dict[str, str]] = []
     with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh, delimiter=";")
-        header = next(reader, None)
-        if header != ["code", "omschrijving"]:
-            raise CodeListError(f"{path.name}: kopregel moet 'code;omschrijving' zijn")
-        for line, row in enumerate(reader, start=2):
-            if len(row) != 2 or not row[0].strip() or not row[1].strip():
-                raise CodeListError(f"{path.name} regel {line}: verwacht 'code;omschrijving'")
-            codes[row[0].strip()] = row[1].strip()
-    return codes
+        lines = [(n, line) for n, line in enumerate(fh, start=1) if not line.startswith("#")]
+    reader = csv.reader([line for _n, line in lines], delimiter=";")
+    header = next(reader, None)
+    if not header or header[:2] != ["code", "omschrijving"]:
+        raise CodeListError(f"{path.name}: kopregel moet 'code;omschrijving' zijn")
+    for (line, _text), row in zip(lines[1:], reader, strict=True):
+        if len(row) != len(header) or not row[0].strip() or not row[1].strip():
+            raise CodeListError(f"{path.name} regel {line}: verwacht '{';'.join(header)}'")
+        rows.append({k: v.strip() for k, v in zip(header, row, strict=True)})
+    return rows
+
+
+def load(path: Path) -> dict[str, str]:
+    return {r["code"]: r["omschrijving"] for r in load_rows(path)}
 
 
 @functools.cache
@@ -61,6 +69,18 @@ def jz020_legacy() -> dict[str, str]:
 
 def jz588() -> dict[str, str]:
     return codelist("jz588")
+
+
+def jz002() -> dict[str, str]:
+    """Reden wijziging toewijzing: why the CJG/municipality itself ends or changes help."""
+    return codelist("jz002")
+
+
+@functools.cache
+def jz002_jz588() -> dict[str, str]:
+    """JZ002 code -> the JZ588 reason the iJw table pairs with it ('' where it says nvt)."""
+    return {r["code"]: r["jz588"] for r in
+            load_rows(resources_dir() / "codelists" / FILES["jz002"])}
 
 
 def units() -> dict[str, str]:

@@ -232,7 +232,8 @@ def _summary(policy: Policy, score: int, by_score: int, floor: int, reasons: lis
 # -- the decision ------------------------------------------------------------------------
 class DecisionRefused(ValueError):
     """code: 'motivation' (deviating without a written reason), 'answers', 'level',
-    'policy' (no policy for the case's region on the day)."""
+    'policy' (no policy for the case's region on the day), 'motivation_required' (a decision
+    without a policy always carries its written reason)."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(code)
@@ -245,6 +246,8 @@ class DecisionRefused(ValueError):
             "answers": "Beantwoord eerst alle vragen.",
             "level": "Kies wat u besluit.",
             "policy": "Er is geen richtlijn voor coördinatie en opvolging voor deze regio en datum.",
+            "motivation_required": "Er is geen richtlijn voor deze regio. Schrijf op waarom u "
+                                   "dit besluit (minstens een zin).",
         }.get(self.code, self.code)
 
 
@@ -274,6 +277,12 @@ class Decision:
     supersedes: int | None = None
     id: int | None = None
     recorded_at: str = ""
+
+    @property
+    def advised(self) -> bool:
+        """False when the region had no policy: no computed advice, only the consultant's
+        decision with its motivation (core/coordination_free.py)."""
+        return bool(self.advice.level)
 
 
 def decide(policy: Policy, case_id: int, answers: dict[str, str], facts: CaseFacts,

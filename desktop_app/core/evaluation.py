@@ -143,6 +143,7 @@ class Conclusion:
     service: str = ""  # which service in the voorliggend veld
     end_reason: str = ""  # JZ588
     why: str = ""
+    change_reason: str = ""  # JZ002: why the CJG itself ends or changes the help
 
 
 @dataclass

@@ -88,6 +88,9 @@ class Policy:
     transition: Transition | None = None
     path: str = field(default="", compare=False)
     digest: str = ""
+    # False for the path of a region without a policy file (core/coordination_free.py):
+    # the same questions, no points, no computed advice.
+    advises: bool = True
 
     def level(self, level_id: str) -> Level:
         for lvl in self.levels:
@@ -276,8 +279,11 @@ def select_policy(policies: list[Policy], region: str, day: date) -> Policy | No
 
 
 def policy_regions(policies: list[Policy], all_regions: tuple[str, ...] = ("MLO", "MLW")) -> tuple[str, ...]:
-    """Regions where some policy applies (a policy without regions applies everywhere)."""
+    """Regions where some policy file applies (a policy without regions applies everywhere);
+    the decision path without a policy does not count."""
     found: set[str] = set()
     for p in policies:
+        if not p.advises:
+            continue
         found |= set(p.regions or all_regions)
     return tuple(sorted(found))

@@ -1,4 +1,8 @@
-"""The seven Midden-Limburg municipalities and their region (DOMAIN.md)."""
+"""The seven Midden-Limburg municipalities and their region (DOMAIN.md).
+
+Maasgouw is in Midden-Limburg Oost (Beleidsplan Jeugdhulp Midden-Limburg; the MER
+partnership Maasgouw – Echt-Susteren – Roerdalen); West is Weert, Nederweert and Leudal
+(sociaaldomeinmlw.nl). Migration m0900 moved the cases stored under the old mapping."""
 
 from __future__ import annotations
 
@@ -9,10 +13,10 @@ MUNICIPALITY_REGION: dict[str, str] = {
     "Roermond": MLO,
     "Roerdalen": MLO,
     "Echt-Susteren": MLO,
+    "Maasgouw": MLO,
     "Weert": MLW,
     "Nederweert": MLW,
     "Leudal": MLW,
-    "Maasgouw": MLW,
 }
 
 MUNICIPALITIES: tuple[str, ...] = tuple(sorted(MUNICIPALITY_REGION))

@@ -165,6 +165,10 @@ def family_letter(out: Path, decision: Decision, family: Family, case: Case,
             f"Volgens de richtlijn was het advies: {_lower_first(decision.advice.level_label)}. Uw "
             "consulent heeft anders besloten. De reden is:", "body", st))
         story.append(para(decision.motivation, "quote", st))
+    elif not decision.advised:
+        # A region without a policy: the consultant's own decision and its reason.
+        story.append(para("Uw consulent heeft dit besloten. De reden is:", "body", st))
+        story.append(para(decision.motivation, "quote", st))
     story.append(para("Wat betekent dit voor u?", "h1", st))
     due, reason = _follow_up(decision, follow_up)
     if due is not None:
@@ -245,8 +249,13 @@ def provider_letter(out: Path, decision: Decision, provider: Provider, family: F
                 "CJG als de hulp niet (meer) aansluit, als opschalen nodig lijkt of als verlenging "
                 "van de beschikking nodig is.")
     story.append(markup(text, "body", st))
-    story.append(para(f"Besloten op {format_day(decision.decided_on)}, volgens de richtlijn "
-                      f"{decision.policy_id} (versie {decision.policy_version}).", "small", st))
+    if decision.advised:
+        story.append(para(f"Besloten op {format_day(decision.decided_on)}, volgens de richtlijn "
+                          f"{decision.policy_id} (versie {decision.policy_version}).", "small", st))
+    else:
+        story.append(para(f"Besloten op {format_day(decision.decided_on)}. Voor regio "
+                          f"{case.region} is er geen richtlijn: de consulent besliste per casus, "
+                          "met een schriftelijke motivering.", "small", st))
     story.append(para("Waarop het besluit rust", "h2", st))
     rows = [["Criterium", "Beoordeling"]] + [[r.title, r.answer] for r in decision.advice.reasons]
     story.append(simple_table(rows, widths=[52 * 2.8346, 118 * 2.8346], st=st))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from ..core.coordination_free import with_free_policies
 from ..core.policy import Policy
 from ..store import audit, case_state
 from .changes import Change, ChangeHub
@@ -42,7 +43,8 @@ class SessionCore:
     def __init__(self, store, policies: list[Policy]):
         self.store = store
         self._db = store.db
-        self.policies = policies
+        # The policy files, plus the decision path for every region without one.
+        self.policies = with_free_policies(policies)
         self.changes = ChangeHub()
         self._current: Operation | None = None
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..core import lifecycle as lc
 from ..core.coordination import CaseFacts, Decision, DecisionRefused, decide
+from ..core.coordination_free import decide_free
 from ..core.policy import Policy, select_policy
 from ..reports.letters import DecisionLetters
 from ..store import case_state
@@ -108,9 +109,12 @@ class DecisionsArea:
         lc.check_allowed(case.status, "record_decision")
         decided_on = decided_on or date.today()
         policy = self._policy(case_id, decided_on)
-        decision = decide(policy, case_id, answers,
-                          facts if facts is not None else self.facts(case_id), decided_on,
-                          level_id=level_id, motivation=motivation, consultant=consultant)
+        # A region without a policy file: the same questions, the consultant's own decision
+        # with a motivation (core/coordination_free.py).
+        decide_with = decide if policy.advises else decide_free
+        decision = decide_with(policy, case_id, answers,
+                               facts if facts is not None else self.facts(case_id), decided_on,
+                               level_id=level_id, motivation=motivation, consultant=consultant)
         with self._core.operation("record_decision", kinds=("decision",),
                                   family_id=case.family_id, case_id=case_id, refresh=True):
             due = self._prospective(case_id, policy, decided_on, decision.coordination,

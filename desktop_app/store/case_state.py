@@ -20,7 +20,7 @@ from ..core.transition import Review, review
 
 # Raise when core.lifecycle or core.transition changes what they compute: every case in
 # an existing database is then recomputed once at the next open.
-RULE_VERSION = "3"  # 3: on a tie the rule's limit, not a chosen date, explains it
+RULE_VERSION = "4"  # 4: Maasgouw in MLO (m0900); 3: on a tie the rule's limit explains it
 _SETTING = "lifecycle_rule"
 CHUNK = 500  # case ids per query (SQLite's variable limit is far above)
 
@@ -109,8 +109,9 @@ def gather(db: Database, case_ids: list[int], policies: list[Policy]) -> dict[in
 
 def review_for(policies: list[Policy], region: str, case_start: date | None,
                had_coordination: bool | None, periods, decided: list[date]) -> Review | None:
-    """The first policy of the region decides the transition (core.transition)."""
-    first = [p for p in policies if p.applies_to(region)]
+    """The first policy file of the region decides the transition (core.transition); the
+    path without a policy has no transition to judge."""
+    first = [p for p in policies if p.advises and p.applies_to(region)]
     if not first:
         return None
     policy = min(first, key=lambda p: p.effective)

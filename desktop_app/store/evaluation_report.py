@@ -47,7 +47,9 @@ def _detail(c, dep, held_on: date) -> str:
     if c.conclusion == ev.TO_VOORLIGGEND:
         return f"De hulp stopt. Het gezin gaat verder met: {c.service}."
     if c.conclusion == ev.END:
-        reason = codelists.jz588().get(c.end_reason or "", "")
+        # The CJG's own reason (JZ002) first; else the iJw end reason (JZ588).
+        reason = (codelists.jz002().get(c.change_reason or "", "")
+                  or codelists.jz588().get(c.end_reason or "", ""))
         return f"De hulp stopt. Reden: {reason.lower()}." if reason else "De hulp stopt."
     return "De hulp gaat door zoals afgesproken."
 

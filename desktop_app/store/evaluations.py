@@ -48,6 +48,10 @@ def _evaluation(r: dict) -> Evaluation:
         professional_notes=r["professional_notes"] or "", consultant=r["consultant"] or "")
 
 
+def _jz588_of(change_reason: str) -> str:
+    return codelists.jz002_jz588().get(change_reason, "") if change_reason else ""
+
+
 class Evaluations:
     def __init__(self, db: Database):
         self.db = db
@@ -63,7 +67,8 @@ class Evaluations:
                                [e.id]):
             e.conclusions[r["deployment_id"]] = Conclusion(
                 r["deployment_id"], r["conclusion"], r["new_amount"], _day(r["from_date"]),
-                r["service"] or "", r["end_reason"] or "", r["why"] or "")
+                r["service"] or "", r["end_reason"] or "", r["why"] or "",
+                r["change_reason"] or "")
         return e
 
     def for_case(self, case_id: int, final_only: bool = False) -> list[Evaluation]:
@@ -217,6 +222,10 @@ class Evaluations:
             cleaned = str(value or "")
             if cleaned and cleaned not in codelists.jz588():
                 raise v.ValidationError("end_reason", field)
+        elif field == "change_reason":
+            cleaned = str(value or "")
+            if cleaned and cleaned not in codelists.jz002():
+                raise v.ValidationError("change_reason", field)
         elif field in ("service", "why"):
             cleaned = _text(value, field)
         else:
@@ -256,7 +265,7 @@ class Evaluations:
                     out.append((dep_id, "scale_up_less"))
                 elif self._from_date(e, d, c) is None:
                     out.append((dep_id, "from_date"))
-            if c.conclusion == ev.END and not c.end_reason:
+            if c.conclusion == ev.END and not (c.end_reason or _jz588_of(c.change_reason)):
                 out.append((dep_id, "end_reason"))
             if c.conclusion == ev.TO_VOORLIGGEND and not c.service:
                 out.append((dep_id, "service"))
@@ -291,7 +300,8 @@ class Evaluations:
                 if d is None or c.conclusion == ev.CONTINUE:
                     continue
                 event = {"deployment_id": dep_id, "evaluation_id": e.id, "kind": c.conclusion,
-                         "old_amount": d.volume.amount, "why": c.why, "recorded_at": stamp}
+                         "old_amount": d.volume.amount, "why": c.why, "recorded_at": stamp,
+                         "change_reason": c.change_reason}
                 if c.conclusion in (ev.SCALE_DOWN, ev.SCALE_UP):
                     day = self._from_date(e, d, c)
                     reason = c.why or ev.CONCLUSION_LABELS[c.conclusion]
@@ -300,7 +310,8 @@ class Evaluations:
                         f"Evaluatie {e.held_on.isoformat()}: {reason}")
                     event.update(on_date=day.isoformat(), new_amount=c.new_amount)
                 else:
-                    reason = c.end_reason or ev.PLANNED_END
+                    # The JZ588 code chosen, else the one the JZ002 table pairs with it.
+                    reason = c.end_reason or _jz588_of(c.change_reason) or ev.PLANNED_END
                     last_day = max(e.held_on, d.start) if d.start else e.held_on
                     if d.end and last_day > d.end:
                         last_day = d.end

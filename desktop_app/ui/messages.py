@@ -60,6 +60,8 @@ def validation_message(code: str) -> str:
             "messages", "Kies een cijfer van 1 tot en met 10, of laat het leeg."),
         "end_reason": QCoreApplication.translate(
             "messages", "Kies de reden van beëindigen (iJw-lijst)."),
+        "change_reason": QCoreApplication.translate(
+            "messages", "Kies de reden van de wijziging uit de iJw-lijst (JZ002)."),
         "service": QCoreApplication.translate(
             "messages", "Schrijf op naar welke hulp in het voorliggend veld het gezin gaat."),
         "new_amount": QCoreApplication.translate(

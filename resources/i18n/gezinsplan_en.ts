@@ -106,22 +106,37 @@
         <translation>&amp;Record decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="191" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="190" />
+        <source>&amp;Motivering (verplicht)</source>
+        <translation>&amp;Motivation (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="192" />
+        <source>Waarom besluit u dit? Schrijf het zo op dat het gezin het kan lezen.</source>
+        <translation>Why do you decide this? Write it so the family can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="200" />
         <source>Nog geen advies</source>
         <translation>No advice yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="192" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="201" />
         <source>Beantwoord eerst: %1.</source>
         <translation>First answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="210" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="211" />
+        <source>Kies uw besluit…</source>
+        <translation>Choose your decision…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="221" />
         <source>Advies: %1</source>
         <translation>Advice: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="219" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="231" />
         <source>Dit antwoord maakt het advies minstens: %1.</source>
         <translation>This answer makes the advice at least: %1.</translation>
     </message>
@@ -1021,78 +1036,88 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/coordination/page.py" line="202" />
+        <source>Er is geen richtlijn voor regio %1: u beantwoordt dezelfde vragen en besluit zelf, met een motivering.</source>
+        <translation>There is no policy for region %1: you answer the same questions and decide yourself, with a motivation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="205" />
         <source>Huidig besluit van %1: %2.</source>
         <translation>Current decision of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="209" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="312" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="212" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="315" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="244" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="247" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="228" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="308" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="231" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="311" />
         <source>Intussen is er een ander besluit vastgelegd voor deze casus. Open het coördinatiebesluit opnieuw.</source>
         <translation>Meanwhile another decision was recorded for this case. Open the coordination decision again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="321" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="324" />
         <source>Besluit vastgelegd: %1.</source>
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="378" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="383" />
         <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
         <translation>With this decision the next evaluation is due by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="379" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="384" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="336" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="339" />
         <source>U wijkt af van het advies. Schrijf op waarom (minstens een zin).</source>
         <translation>You deviate from the advice. Write down why (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="337" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="340" />
         <source>Beantwoord eerst alle vragen.</source>
         <translation>First answer all questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="338" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="341" />
+        <source>Er is geen richtlijn voor deze regio. Schrijf op waarom u dit besluit (minstens een zin).</source>
+        <translation>There is no policy for this region. Write down why you decide this (at least one sentence).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="343" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor deze regio op deze datum.</source>
         <translation>There is no coordination and follow-up policy for this region on this date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="340" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="345" />
         <source>Kies wat u besluit.</source>
         <translation>Choose what you decide.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="344" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="349" />
         <source>Map voor de brieven</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="354" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="359" />
         <source>Brieven worden gemaakt…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="363" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="368" />
         <source>%1 brieven opgeslagen in %2</source>
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="369" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="374" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
@@ -2068,81 +2093,92 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/evaluation/steps.py" line="158" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="162" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="167" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="171" />
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="168" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
         <source>Nieuwe &amp;omvang (%1)</source>
         <translation>New &amp;volume (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="171" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="175" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="176" />
         <source>Leeg: de dag na de evaluatie.</source>
         <translation>Empty: the day after the evaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="173" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="177" />
         <source>Welke hulp in het &amp;voorliggend veld</source>
         <translation>Which help in the &amp;general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="174" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="178" />
         <source>Bijvoorbeeld: wijkteam, schoolmaatschappelijk werk, opvoedcursus, sportvereniging.</source>
         <translation>For example: neighbourhood team, school social work, parenting course, sports club.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="176" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="180" />
+        <source>Re&amp;den van de wijziging (iJw JZ002)</source>
+        <translation>Reason for the c&amp;hange (iJw JZ002)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="182" />
         <source>&amp;Reden van beëindigen (iJw)</source>
         <translation>&amp;Reason for ending (iJw)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="178" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="183" />
+        <source>Leeg: volgt uit de reden van de wijziging.</source>
+        <translation>Empty: follows from the reason for the change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="184" />
         <source>&amp;Waarom (in gewone woorden)</source>
         <translation>&amp;Why (in plain words)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="200" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="207" />
         <source>Voortzetten zoals het is</source>
         <translation>Continue as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="201" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="208" />
         <source>Afschalen: minder inzet</source>
         <translation>Scale down: less help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="202" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="209" />
         <source>Afschalen naar het voorliggend veld</source>
         <translation>Scale down to general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="203" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="210" />
         <source>Opschalen: meer inzet</source>
         <translation>Scale up: more help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="204" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="211" />
         <source>Beëindigen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="230" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="238" />
         <source>Bespaart ongeveer %1 tot het einde van de beschikking.</source>
         <translation>Saves about %1 until the end of the decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="231" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="239" />
         <source>Kost ongeveer %1 extra tot het einde van de beschikking.</source>
         <translation>Costs about %1 more until the end of the decision.</translation>
     </message>
@@ -2226,29 +2262,39 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
+        <source>geen richtlijn</source>
+        <translation>no policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
-        <location filename="../../desktop_app/ui/coordination/history.py" line="113" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="114" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="114" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="115" />
         <source>ja, elke %1 maanden</source>
         <translation>yes, every %1 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="115" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="116" />
         <source>ja, elk half jaar</source>
         <translation>yes, every six months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="124" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="126" />
         <source>Motivering van de afwijking:</source>
         <translation>Motivation of the deviation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/history.py" line="129" />
+        <source>Motivering:</source>
+        <translation>Motivation:</translation>
     </message>
 </context>
 <context>
@@ -2785,37 +2831,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="296" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="304" />
         <source>Wat gaan we nu doen?</source>
         <translation>What will we do now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="303" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="311" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="306" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="314" />
         <source>Datum van dit &amp;gesprek</source>
         <translation>Date of this &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="309" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="317" />
         <source>Voorstel ove&amp;rnemen</source>
         <translation>Use the p&amp;roposal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="312" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
         <source>Volgende &amp;evaluatie</source>
         <translation>Next &amp;evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="313" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="321" />
         <source>Volgende &amp;stappen (wie doet wat)</source>
         <translation>Next &amp;steps (who does what)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="315" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
         <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
         <translation>&amp;Notes for professionals (only in the annex)</translation>
     </message>
@@ -3887,27 +3933,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SatisfactionStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="239" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="247" />
         <source>Hoe tevreden zijn jullie?</source>
         <translation>How satisfied are you?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="246" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="254" />
         <source>– nog geen cijfer –</source>
         <translation>– no mark yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="251" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="259" />
         <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
         <translation>&amp;Mark for the help (1 to 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="253" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="261" />
         <source>Wat jullie er&amp;over zeggen</source>
         <translation>What you say ab&amp;out it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="255" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="263" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
@@ -4436,71 +4482,76 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <source>Kies de reden van de wijziging uit de iJw-lijst (JZ002).</source>
+        <translation>Choose the reason for the change from the iJw list (JZ002).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="65" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65" />
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/messages.py" line="71" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <location filename="../../desktop_app/ui/messages.py" line="73" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73" />
+        <location filename="../../desktop_app/ui/messages.py" line="75" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="81" />
+        <location filename="../../desktop_app/ui/messages.py" line="83" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/messages.py" line="85" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/messages.py" line="86" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90" />
+        <location filename="../../desktop_app/ui/messages.py" line="92" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92" />
+        <location filename="../../desktop_app/ui/messages.py" line="94" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/messages.py" line="95" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>

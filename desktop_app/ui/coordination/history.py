@@ -98,7 +98,8 @@ class HistoryPage(QWidget):
             status = (self.tr("vervangen op %1").replace("%1", format_date(later.decided_on))
                       if later else self.tr("geldt"))
             cells = [format_date(d.decided_on), self._short(d.coordination, d.interval_months),
-                     self._short(d.advice.coordination, d.advice.interval_months),
+                     self._short(d.advice.coordination, d.advice.interval_months)
+                     if d.advised else self.tr("geen richtlijn"),
                      self.tr("ja") if d.deviates else self.tr("nee"),
                      format_date(d.follow_up_due) if d.follow_up_due else "–",
                      f"{d.policy_id} v{d.policy_version}", d.consultant or "–", status]
@@ -119,8 +120,11 @@ class HistoryPage(QWidget):
             return
         d = self.history[row]
         parts = [f"<b>{escape(d.advice.summary)}</b>"]
-        parts += [f"{escape(r.title)}: {escape(r.answer)} – {escape(r.text)}" for r in d.advice.reasons]
+        parts += [f"{escape(r.title)}: {escape(r.answer)}" + (f" – {escape(r.text)}" if d.advised
+                                                              else "") for r in d.advice.reasons]
         if d.deviates:
             parts.append("<b>" + escape(self.tr("Motivering van de afwijking:")) + "</b> "
                          + escape(d.motivation))
+        elif not d.advised:
+            parts.append("<b>" + escape(self.tr("Motivering:")) + "</b> " + escape(d.motivation))
         self.detail.setText("<br>".join(parts))

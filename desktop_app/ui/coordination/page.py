@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from ...core.coordination import (
     DecisionRefused,
     IncompleteAnswers,
-    advise,
     case_says,
     prefill_all,
 )
+from ...core.coordination_free import advice_for
 from ...core.lifecycle import LifecycleError
 from ...core.validation import format_date
 from ...session.decisions import StaleDecision
@@ -198,6 +198,9 @@ class CoordinationPage(QWidget):
         p = self.policy
         text = self.tr("Richtlijn %1 (%2, versie %3), geldt vanaf %4.").replace("%1", p.name) \
             .replace("%2", p.id).replace("%3", p.version).replace("%4", format_date(p.effective))
+        if not p.advises:
+            text = self.tr("Er is geen richtlijn voor regio %1: u beantwoordt dezelfde vragen en "
+                           "besluit zelf, met een motivering.").replace("%1", self.case.region)
         if self.current is not None:
             text += " " + self.tr("Huidig besluit van %1: %2.").replace(
                 "%1", format_date(self.current.decided_on)).replace("%2", self.current.level_label)
@@ -271,7 +274,7 @@ class CoordinationPage(QWidget):
 
     def _refresh_advice(self, chosen_level: str | None = None) -> None:
         try:
-            advice = advise(self.policy, self.answers)
+            advice = advice_for(self.policy, self.answers)
         except IncompleteAnswers as exc:
             titles = [self.policy.criterion(c).title.lower() for c in exc.missing]
             self.advice_step.show_missing(titles)
@@ -301,7 +304,7 @@ class CoordinationPage(QWidget):
                 decided_on=self.today, expected_current=self.seen_current)
         except DecisionRefused as exc:
             adv.show_error(self._refusal(exc.code))
-            if exc.code == "motivation":
+            if exc.code in ("motivation", "motivation_required"):
                 adv.motivation.setFocus()
             return False
         except StaleDecision:
@@ -335,6 +338,8 @@ class CoordinationPage(QWidget):
         return {
             "motivation": self.tr("U wijkt af van het advies. Schrijf op waarom (minstens een zin)."),
             "answers": self.tr("Beantwoord eerst alle vragen."),
+            "motivation_required": self.tr("Er is geen richtlijn voor deze regio. Schrijf op "
+                                           "waarom u dit besluit (minstens een zin)."),
             "policy": self.tr("Er is geen richtlijn voor coördinatie en opvolging voor deze regio "
                               "op deze datum."),
         }.get(code, self.tr("Kies wat u besluit."))

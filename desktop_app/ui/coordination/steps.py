@@ -181,6 +181,15 @@ class AdviceStep(QWidget):
         self.deviate.toggled.connect(self._mode_changed)
         self.record.clicked.connect(self.record_requested)
         self._mode_changed(False)
+        if not policy.advises:
+            # No policy file for the region: no advice to follow, the consultant chooses and
+            # always writes why (core/coordination_free.py).
+            self.deviate.setChecked(True)
+            self.follow.hide()
+            self.deviate.hide()
+            motivation_label.setText(self.tr("&Motivering (verplicht)"))
+            self.motivation.setPlaceholderText(self.tr(
+                "Waarom besluit u dit? Schrijf het zo op dat het gezin het kan lezen."))
 
     def _mode_changed(self, deviating: bool) -> None:
         self.level.setEnabled(deviating)
@@ -198,6 +207,8 @@ class AdviceStep(QWidget):
         """Every level except the advised one (all of them while there is no advice)."""
         self.level.blockSignals(True)
         self.level.clear()
+        if not self.policy.advises:
+            self.level.addItem(self.tr("Kies uw besluit…"), None)
         for lvl in self.policy.levels:
             if lvl.id != advised:
                 self.level.addItem(lvl.label, lvl.id)
@@ -207,7 +218,8 @@ class AdviceStep(QWidget):
 
     def show_advice(self, advice: Advice, chosen_level: str | None) -> None:
         self.advice = advice
-        self.headline.setText(self.tr("Advies: %1").replace("%1", advice.level_label))
+        self.headline.setText(self.tr("Advies: %1").replace("%1", advice.level_label)
+                              if advice.level else advice.level_label)
         self.headline.setProperty("coordination", advice.coordination)
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)
@@ -220,8 +232,9 @@ class AdviceStep(QWidget):
                                             .replace("%1", self.policy.level(r.raised_to).label.lower())) + "</i>"
             rows.append(
                 f"<tr><td style='padding:4px 10px 4px 0'><b>{escape(r.title)}</b><br>{escape(r.answer)}</td>"
-                f"<td style='padding:4px 10px 4px 0; white-space:nowrap'>{escape(weight_words(r.weight))}</td>"
-                f"<td style='padding:4px 0'>{escape(r.text)}{forced}</td></tr>")
+                + (f"<td style='padding:4px 10px 4px 0; white-space:nowrap'>{escape(weight_words(r.weight))}</td>"
+                   f"<td style='padding:4px 0'>{escape(r.text)}{forced}</td></tr>" if advice.level
+                   else "</tr>"))
         self.reasons.setText("<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>")
         current = chosen_level if chosen_level and chosen_level != advice.level else None
         self._fill_levels(advice.level, current)

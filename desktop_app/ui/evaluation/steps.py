@@ -158,6 +158,10 @@ class HelpStep(Step):
             reason.addItem(self.tr("– kies een reden –"), "")
             for code, text in codelists.jz588().items():
                 reason.addItem(f"{code} {text}", code)
+            change = QComboBox()  # JZ002: the CJG's own reason to end or change the help
+            change.addItem(self.tr("– kies een reden –"), "")
+            for code, text in codelists.jz002().items():
+                change.addItem(f"{code} {text}", code)
             why = text_box(2, 5)
 
             def saver(name, dep=dep_id):
@@ -173,8 +177,10 @@ class HelpStep(Step):
             form.add(f"service_{dep_id}", self.tr("Welke hulp in het &voorliggend veld"), service,
                      saver("service"), self.tr("Bijvoorbeeld: wijkteam, schoolmaatschappelijk "
                                                "werk, opvoedcursus, sportvereniging."))
+            form.add(f"change_{dep_id}", self.tr("Re&den van de wijziging (iJw JZ002)"), change,
+                     saver("change_reason"))
             form.add(f"reason_{dep_id}", self.tr("&Reden van beëindigen (iJw)"), reason,
-                     saver("end_reason"))
+                     saver("end_reason"), self.tr("Leeg: volgt uit de reden van de wijziging."))
             form.add(f"why_{dep_id}", self.tr("&Waarom (in gewone woorden)"), why, saver("why"))
             saving = QLabel()
             saving.setObjectName("hint")
@@ -186,6 +192,7 @@ class HelpStep(Step):
             set_text(from_date, _nl(c.from_date))
             set_text(service, c.service)
             set_combo(reason, c.end_reason)
+            set_combo(change, c.change_reason)
             set_text(why, c.why)
             form.savers[f"conclusion_{dep_id}"].saved.connect(
                 lambda _v, dep=dep_id: self._show_fields(dep))
@@ -211,6 +218,7 @@ class HelpStep(Step):
             f"from_{dep_id}": kind in (ev.SCALE_DOWN, ev.SCALE_UP),
             f"service_{dep_id}": kind == ev.TO_VOORLIGGEND,
             f"reason_{dep_id}": kind in (ev.END, ev.TO_VOORLIGGEND),
+            f"change_{dep_id}": kind != ev.CONTINUE,
         }
         for key, show in visible.items():
             row, _role = form.getWidgetPosition(form.labels[key])
