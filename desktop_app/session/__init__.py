@@ -56,6 +56,8 @@ class Session(SessionCore):
             setattr(self, name, area(self))
         # Cases stored under an older lifecycle rule are recomputed once.
         case_state.ensure_current(store.db, self.policies)
+        # A destruction interrupted last time (killed during the backups) is finished now.
+        self.safety.complete_destructions()
 
     @classmethod
     def open(cls, path: Path, passphrase: str, **kwargs) -> Session:
