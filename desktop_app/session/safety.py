@@ -16,6 +16,7 @@ the caller makes a new `Session(opened)` (the main window: `window._opened(opene
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..core.models import age_on
 from ..core.retention import REQUESTERS, may_request_destruction
+from ..paths import FILE_MODE
 from ..reports.access_request import COLUMN_LABELS, TABLE_LABELS
 from ..store import audit, backups, destruction, retention
 from ..store.connection import MIN_PASSPHRASE_LENGTH, open_store
@@ -61,7 +63,9 @@ def note_failed_unlock(db_path: Path) -> None:
     encrypted file, so the moment goes into a small file beside it and into the audit
     trail at the next unlock (SafetyArea.record_unlock)."""
     try:
-        with open(Path(db_path).parent / PENDING_FAILURES, "a", encoding="utf-8") as fh:
+        fd = os.open(Path(db_path).parent / PENDING_FAILURES,
+                     os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(datetime.now().isoformat(timespec="seconds") + "\n")
     except OSError:
         pass

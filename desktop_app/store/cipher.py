@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..paths import create_private_file, private_dir
 from .errors import DatabaseDamaged, WrongPassphrase
 
 
@@ -76,10 +77,13 @@ def copy_verified(conn: sqlcipher3.Connection, passphrase: str, target: Path) ->
     """A consistent encrypted copy of `conn`'s database (same passphrase), written
     beside the target and moved into place only when complete and verified."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
+    # VACUUM INTO accepts an empty file: made 0600 first, the copy is never readable by
+    # others, not even while it is written.
+    create_private_file(tmp)
     conn.execute("VACUUM INTO ?", (str(tmp),))
     verify_backup(tmp, passphrase)
     os.replace(tmp, target)
