@@ -345,7 +345,12 @@ class SafetyArea:
         """Every pending destruction finished (at the opening of a session). A failure is
         logged and leaves the entry pending for the next time; it never stops the open."""
         done = []
-        for entry in destruction.pending(self._db):
+        try:
+            entries = destruction.pending(self._db)
+        except Exception as exc:  # noqa: BLE001 - a damaged file is reported by its check
+            log.error("reading the destruction journal failed: %s", type(exc).__name__)
+            return done
+        for entry in entries:
             try:
                 done.append(self.finish_destruction(entry["family_ref"]))
             except Exception as exc:  # noqa: BLE001 - retried at the next open

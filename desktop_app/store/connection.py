@@ -19,7 +19,14 @@ from sqlite_utils import Database
 
 from ..paths import create_private_file, private_dir, private_file
 from . import audit, cipher, instance
-from .errors import DatabaseDamaged, DatabaseMissing, StoreError, WrongPassphrase
+from .errors import (
+    DatabaseDamaged,
+    DatabaseMissing,
+    DiskFull,
+    StoreError,
+    WrongPassphrase,
+    is_disk_full,
+)
 from .migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -133,6 +140,8 @@ def open_store(path: Path, passphrase: str, *, check: bool = True, migrate: bool
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         instance.release(key)
+        if is_disk_full(exc):
+            raise DiskFull(path.parent) from exc
         raise DatabaseDamaged(str(exc)) from exc
     except BaseException:
         conn.close()

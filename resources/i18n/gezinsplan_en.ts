@@ -2933,7 +2933,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PageImages</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/page_images.py" line="46" />
+        <location filename="../../desktop_app/ui/evaluation/page_images.py" line="54" />
         <source>Het voorbeeld kan hier niet worden getoond. Exporteer het verslag en open de PDF.</source>
         <translation>The preview cannot be shown here. Export the report and open the PDF.</translation>
     </message>
@@ -3039,48 +3039,48 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="38" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="37" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="41" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="40" />
         <source>Evaluatieverslag bekijken</source>
         <translation>View evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="43" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="42" />
         <source>Met &amp;bijlage voor professionals</source>
         <translation>With &amp;annex for professionals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="46" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="45" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="70" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="69" />
         <source>Voorbeeld van het verslag</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="100" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="104" />
         <source>Evaluatieverslag exporteren</source>
         <translation>Export evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="108" />
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="111" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="115" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="109" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="113" />
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="116" />
         <source>Het verslag is opgeslagen als %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -3857,22 +3857,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="28" />
+        <location filename="../../desktop_app/ui/autosave.py" line="32" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="31" />
+        <location filename="../../desktop_app/ui/autosave.py" line="35" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="36" />
+        <location filename="../../desktop_app/ui/autosave.py" line="40" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="41" />
+        <location filename="../../desktop_app/ui/autosave.py" line="45" />
+        <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
+        <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/autosave.py" line="51" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
@@ -3880,7 +3885,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="119" />
+        <location filename="../../desktop_app/ui/app.py" line="122" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>
