@@ -8,11 +8,12 @@ postcode as a second line of defence.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from .paths import log_dir
+from .paths import FILE_MODE, log_dir, private_file
 
 _BSN = re.compile(r"\b\d{9}\b")
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Za-z]{2}\b")
@@ -31,6 +32,17 @@ class ScrubFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Every log file 0600 – the first and each one after a rollover (paths.FILE_MODE);
+    the rotated ones keep that mode when they are renamed."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        os.close(fd)
+        private_file(self.baseFilename)
+        return super()._open()
+
+
 _configured: Path | None = None
 
 
@@ -39,7 +51,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if _configured is not None:
         return _configured
     path = log_dir() / "gezinsplan.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                         encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubFilter())
     root = logging.getLogger()

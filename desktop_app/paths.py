@@ -14,6 +14,44 @@ APP_DIR_NAME = "Gezinsplan"
 DB_FILENAME = "gezinsplan.db"
 ENV_DATA_DIR = "GEZINSPLAN_DATA_DIR"
 ENV_PASSPHRASE = "GEZINSPLAN_PASSPHRASE"
+# Nothing of Gezinsplan is for other users of the machine: the data, backup and log
+# folders are 0700, the database, its WAL/SHM, backups, settings and logs 0600 (POSIX;
+# on Windows the profile's ACLs apply and chmod only sets the read-only bit).
+DIR_MODE, FILE_MODE = 0o700, 0o600
+PRIVATE_UMASK = 0o077
+
+
+def private_dir(path: str | os.PathLike) -> Path:
+    """Create `path` (and missing parents) and make the folder itself 0700. Parents that
+    existed before (the user's profile) are left as they are."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    _chmod(path, DIR_MODE)
+    return path
+
+
+def private_file(path: str | os.PathLike) -> Path:
+    """Make an existing file 0600 (files made by older versions, or by a library that
+    does not take a mode); a missing file is no error."""
+    _chmod(Path(path), FILE_MODE)
+    return Path(path)
+
+
+def create_private_file(path: str | os.PathLike) -> Path:
+    """An empty file created 0600 from the start (O_EXCL: never an existing one)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)
+    return Path(path)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    try:
+        if (path.stat().st_mode & 0o777) != mode:
+            os.chmod(path, mode)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        pass  # a folder we do not own (read-only media): reported where it is written
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:
@@ -25,8 +63,7 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def database_path(override: str | os.PathLike | None = None) -> Path:
@@ -34,9 +71,7 @@ def database_path(override: str | os.PathLike | None = None) -> Path:
 
 
 def backup_dir(override: str | os.PathLike | None = None) -> Path:
-    path = data_dir(override) / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir(override) / "backups")
 
 
 def log_dir() -> Path:
@@ -48,8 +83,7 @@ def log_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def _root() -> Path:

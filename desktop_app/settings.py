@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .paths import FILE_MODE, private_dir, private_file
+
 DEFAULTS: dict[str, Any] = {
     "language": "nl",  # nl | en
     "auto_lock_minutes": 5,
@@ -39,6 +41,7 @@ class Settings:
     @classmethod
     def load(cls, path: Path) -> Settings:
         settings = cls(Path(path))
+        private_file(settings.path)  # made 0644 by an older version
         if not settings.path.exists():
             return settings
         try:
@@ -64,9 +67,11 @@ class Settings:
         self.save()
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        os.chmod(tmp, FILE_MODE)  # an older .tmp left behind keeps its mode otherwise
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(self.values, fh, indent=2, ensure_ascii=False)
             fh.flush()
             os.fsync(fh.fileno())

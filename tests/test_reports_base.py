@@ -60,3 +60,40 @@ def test_password_protected_pdf(tmp_path):
     assert reader.decrypt("fout") == 0
     assert reader.decrypt("vlaai-en-koffie") != 0
     assert "Noë" in reader.pages[0].extract_text()
+
+
+def test_protected_pdf_never_touches_the_disk_readable(tmp_path, monkeypatch):
+    """Issue 15: the PDF is built and encrypted in memory; the only file ever written is
+    the encrypted temp file. Killed at the rename, what is left holds no readable BSN."""
+    import io
+
+    from desktop_app.reports import base
+
+    bsn = "999990020"
+    folder = tmp_path / "export"
+    seen_during_encryption = []
+    real_encrypt = base._encrypt
+
+    def encrypt(data, password):
+        assert bsn.encode() in data or b"FlateDecode" in data  # the plain PDF, in memory
+        seen_during_encryption.append(sorted(p.name for p in folder.iterdir()))
+        return real_encrypt(data, password)
+
+    left = []
+
+    def killed(src, dst):
+        left.append(open(src, "rb").read())
+        raise KeyboardInterrupt("killed at the rename")
+
+    monkeypatch.setattr(base, "_encrypt", encrypt)
+    monkeypatch.setattr(base.os, "replace", killed)
+    story = _story(3) + [para(f"BSN {bsn}")]
+    with pytest.raises(KeyboardInterrupt):
+        write_pdf(folder / "inzage.pdf", DocMeta("Inzage", password="vlaai-en-koffie"), story)
+    assert seen_during_encryption == [[]]  # nothing on disk before the encryption
+    assert len(left) == 1 and left[0].startswith(b"%PDF")
+    assert bsn.encode() not in left[0]
+    reader = PdfReader(io.BytesIO(left[0]))
+    assert reader.is_encrypted and reader.decrypt("vlaai-en-koffie") != 0
+    assert bsn in "".join(p.extract_text() for p in reader.pages)
+    assert list(folder.iterdir()) == []  # the temp file is removed on the way out

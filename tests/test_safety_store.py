@@ -13,9 +13,10 @@ import pytest
 
 from desktop_app.core.models import Case, Family, Person
 from desktop_app.store import DatabaseDamaged, WrongPassphrase, audit, backups, open_store
+from desktop_app.store.destruction import purge_copies
 from desktop_app.store.export import collect, family_rows
 from desktop_app.store.families import Families
-from desktop_app.store.retention import destroy_family, due_families, purge_from_backups
+from desktop_app.store.retention import destroy_family, due_families
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -238,7 +239,8 @@ def test_destroy_removes_family_everywhere_including_backups(store):
     assert store.db.execute("SELECT count(*) FROM intake_notes").fetchone()[0] == 0
     entry = audit.entries(store.db, 1)[0]
     assert entry["action"] == "destroy" and SECRET_NAME not in str(entry)
-    assert purge_from_backups(store.path.parent / "backups", PASSPHRASE, fid, "ouders") == 1
+    copies = purge_copies(store.path.parent / "backups", PASSPHRASE, fid, "ouders")
+    assert [c.outcome for c in copies] == ["purged"]
     for info in backups.list_backups(store.path.parent / "backups"):
         with open_store(info.path, PASSPHRASE, migrate=False) as b:
             assert b.db.execute("SELECT count(*) FROM families WHERE id = ?", [fid]).fetchone()[0] == 0

@@ -149,7 +149,14 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
     import sqlcipher3
 
     from ..core.validation import ValidationError
-    from ..store.errors import AlreadyRunning, DatabaseDamaged, DatabaseMissing, WrongPassphrase
+    from ..store.errors import (
+        AlreadyRunning,
+        DatabaseDamaged,
+        DatabaseMissing,
+        DiskFull,
+        WrongPassphrase,
+        is_disk_full,
+    )
 
     log.info("admin command: %s", args.command)
     try:
@@ -157,6 +164,10 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
     except CliError as exc:
         err(f"{PROG}: {exc.message}")
         return exc.code
+    except DiskFull as exc:
+        log.error("disk full")
+        err(f"{PROG}: {exc}")
+        return FILE_ERROR
     except WrongPassphrase as exc:
         err(f"{PROG}: {exc}")
         return WRONG_PASSPHRASE
@@ -177,6 +188,10 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         err(f"{PROG}: onderbroken.")
         return INTERRUPTED
     except sqlcipher3.OperationalError as exc:
+        if is_disk_full(exc):
+            log.error("disk full")
+            err(f"{PROG}: {DiskFull()}")
+            return FILE_ERROR
         if "locked" in str(exc) or "busy" in str(exc):
             err(f"{PROG}: de database is in gebruik (bijvoorbeeld door de app). "
                 "Sluit die en probeer het opnieuw.")
@@ -189,6 +204,10 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         err(f"{PROG}: {DatabaseDamaged()}")
         return DAMAGED
     except OSError as exc:
+        if is_disk_full(exc):
+            log.error("disk full")
+            err(f"{PROG}: {DiskFull()}")
+            return FILE_ERROR
         where = f" ({exc.filename})" if exc.filename else ""
         err(f"{PROG}: bestandsfout{where}: {exc.strerror or type(exc).__name__}.")
         return FILE_ERROR

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from ._common import (
     CANCELLED,
     DAMAGED,
+    FILE_ERROR,
     INVALID,
     MISSING,
     CliError,
@@ -122,13 +123,42 @@ def run_export(args) -> int:
     return 0
 
 
+def _report_destruction(result, rows: int | None = None) -> int:
+    rows = result.rows_deleted if rows is None else rows
+    print(f"Gezin {result.family_id} vernietigd: {number(rows, 0)} rijen; "
+          f"{len(result.copies)} bestand(en) in de back-upmap afgehandeld.")
+    for copy in result.copies:
+        print(f"  {copy.name}: {copy.label}")
+    failed = [c for c in result.not_done if c.outcome == "failed"]
+    if failed:
+        err(f"Let op: {len(failed)} back-up(s) konden niet worden bijgewerkt (schrijffout). "
+            "Voer dit commando later opnieuw uit om de vernietiging af te maken.")
+    if result.not_done:
+        err(f"Let op: {len(result.not_done)} bestand(en) in de back-upmap zijn niet bijgewerkt; "
+            "het gezin kan daarin nog staan.")
+        return FILE_ERROR
+    return 0
+
+
 def run_destroy(args) -> int:
     from ..session.safety import DestroyRefused
 
     with _session(args) as session:
+        # Opening the session completed an interrupted destruction already (reported
+        # here); one that still could not finish (a copy that failed) is retried.
+        finished = [r for r in session.safety.completed_at_open if r.family_id == args.family_id]
+        if finished:
+            print("Een onderbroken vernietiging is nu afgemaakt.")
+            return _report_destruction(finished[-1])
+        if args.family_id in session.safety.pending_destructions():
+            return _report_destruction(session.safety.finish_destruction(args.family_id))
         try:
             allowed = session.safety.requesters(args.family_id)
         except KeyError:
+            when = session.safety.destroyed_on(args.family_id)
+            if when:
+                raise CliError(MISSING, f"Gezin {args.family_id} is al vernietigd (verzoek van "
+                                        f"{when[:10]}).") from None
             raise CliError(MISSING, f"Er is geen gezin met nummer {args.family_id}.") from None
         if not allowed.get(args.requester):
             code = "youth" if args.requester == "jeugdige" else "not_due"
@@ -137,13 +167,10 @@ def run_destroy(args) -> int:
                 f"Alle gegevens van gezin {args.family_id} worden definitief vernietigd, ook in de back-ups."):
             raise CliError(CANCELLED, "Afgebroken. Er is niets veranderd.")
         try:
-            counts = session.safety.destroy_family(args.family_id, args.requester)
+            session.safety.destroy_family(args.family_id, args.requester)
         except DestroyRefused as exc:
             raise CliError(INVALID, str(exc)) from None
-        changed = session.safety.purge_backups(args.family_id, args.requester)
-    print(f"Gezin {args.family_id} vernietigd: {number(sum(counts.values()), 0)} rijen; "
-          f"{changed} back-up(s) bijgewerkt.")
-    return 0
+        return _report_destruction(session.safety.purge_backups(args.family_id))
 
 
 def run_retention(args) -> int:

@@ -5,6 +5,7 @@ a PDF is written to a temp file and moved into place only on success."""
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -138,16 +139,39 @@ def format_day(day: date | None) -> str:
 
 
 def write_pdf(out: Path | str, meta: DocMeta, story: list | Callable[[], list]) -> Path:
-    """Build the PDF in a temp file beside `out` and move it into place only when
-    complete, so a crash or full disk never leaves half a letter behind."""
+    """Build the PDF in memory (encrypted there when `meta.password` is set, so a
+    protected PDF never touches the disk readable), write it to a temp file beside `out`
+    and move it into place only when complete, so a crash or full disk never leaves half
+    a letter – or a readable copy of a protected one – behind."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return write_bytes_atomically(out, pdf_bytes(meta, story))
+
+
+def write_bytes_atomically(out: Path, data: bytes) -> Path:
+    """`data` to a temp file beside `out` (0600, flushed to disk), then renamed."""
+    fd, tmp_name = tempfile.mkstemp(prefix=".gezinsplan-", suffix=".pdf.part", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, out)
+    except BaseException:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise
+    return out
+
+
+def pdf_bytes(meta: DocMeta, story: list | Callable[[], list]) -> bytes:
+    """The whole PDF in memory (encrypted when `meta.password` is set)."""
     register_fonts()
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.platypus import SimpleDocTemplate
 
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     flowables = story() if callable(story) else story
     footer_left = f"{meta.title} · {format_day(meta.day)} · versie {meta.version}"
     footer_app = f"Gezinsplan {__version__}"
@@ -182,32 +206,25 @@ def write_pdf(out: Path | str, meta: DocMeta, story: list | Callable[[], list]) 
             self.drawString(18 * mm, 6 * mm, f"{ORGANISATION} · {footer_app}")
             self.restoreState()
 
-    fd, tmp_name = tempfile.mkstemp(prefix=".gezinsplan-", suffix=".pdf.part", dir=out.parent)
-    os.close(fd)
-    try:
-        doc = SimpleDocTemplate(
-            tmp_name, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-            bottomMargin=22 * mm, title=meta.title, author=meta.author, subject=meta.subject,
-            creator=footer_app, lang="nl-NL",
-        )
-        doc.build(flowables, canvasmaker=NumberedCanvas)
-        if meta.password:
-            _encrypt_in_place(tmp_name, meta.password)
-        os.replace(tmp_name, out)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
-    return out
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+        bottomMargin=22 * mm, title=meta.title, author=meta.author, subject=meta.subject,
+        creator=footer_app, lang="nl-NL",
+    )
+    doc.build(flowables, canvasmaker=NumberedCanvas)
+    data = buffer.getvalue()
+    return _encrypt(data, meta.password) if meta.password else data
 
 
-def _encrypt_in_place(path: str, password: str) -> None:
-    """AES-256 through pypdf: reportlab's own 128-bit mode is RC4 (broken) and
+def _encrypt(data: bytes, password: str) -> bytes:
+    """AES-256 through pypdf, in memory: reportlab's own 128-bit mode is RC4 (broken) and
     its 256-bit output is not readable by poppler or pypdf."""
-    from pypdf import PdfWriter
+    from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter(clone_from=path)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256",
                    permissions_flag=-3904)  # print and copy allowed, no changes
-    with open(path, "wb") as fh:
-        writer.write(fh)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

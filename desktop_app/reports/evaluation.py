@@ -11,7 +11,17 @@ from typing import Any
 from ..core import evaluation as ev
 from ..core.evaluation import EvaluationReportData
 from ..core.gas import LEVEL_NAMES
-from .base import DocMeta, esc, format_day, markup, para, simple_table, styles, write_pdf
+from .base import (
+    DocMeta,
+    esc,
+    format_day,
+    markup,
+    para,
+    pdf_bytes,
+    simple_table,
+    styles,
+    write_pdf,
+)
 
 TITLE = "Evaluatie van jullie gezinsplan"
 REACHED_WORDS = {"ja": "Dit is bereikt.", "deels": "Dit is voor een deel bereikt.",
@@ -191,8 +201,7 @@ def _annex(d: EvaluationReportData, st: dict) -> list:
     return out
 
 
-def render_evaluation(d: EvaluationReportData, out: Path | str, password: str | None = None,
-                      professional: bool = False) -> Path:
+def _document(d: EvaluationReportData, password: str | None, professional: bool):
     def story() -> list:
         st = styles()
         parts = _title(d, st) + _goals(d, st) + _now(d, st) + _goes_well(d, st) + \
@@ -201,7 +210,19 @@ def render_evaluation(d: EvaluationReportData, out: Path | str, password: str | 
 
     meta = DocMeta(title=f"Evaluatie – gezin {d.family_name}", version=d.number, day=d.held_on,
                    subject="Evaluatie 1Gezin1Plan", password=password)
+    return meta, story
+
+
+def render_evaluation(d: EvaluationReportData, out: Path | str, password: str | None = None,
+                      professional: bool = False) -> Path:
+    meta, story = _document(d, password, professional)
     return write_pdf(out, meta, story)
+
+
+def evaluation_pdf_bytes(d: EvaluationReportData, professional: bool = False) -> bytes:
+    """The report in memory, for the in-app preview: no file anywhere."""
+    meta, story = _document(d, None, professional)
+    return pdf_bytes(meta, story)
 
 
 def evaluation_file_name(d: EvaluationReportData) -> str:

@@ -17,7 +17,14 @@ from pathlib import Path
 
 from ..core.policy import Policy, load_policies
 from ..paths import forms_dir
-from ..store import DatabaseDamaged, StoreError, UnreadableDatabase, WrongPassphrase, case_state
+from ..store import (
+    DatabaseDamaged,
+    DiskFull,
+    StoreError,
+    UnreadableDatabase,
+    WrongPassphrase,
+    case_state,
+)
 from .changes import KINDS, Change, ChangeHub
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
@@ -29,7 +36,7 @@ from .safety import SafetyArea
 
 # The errors a caller of the session must tell apart (re-exported: the UI never imports the
 # store).
-__all__ = ["KINDS", "Change", "ChangeHub", "DatabaseDamaged", "Operation", "Session", "StoreError",
+__all__ = ["KINDS", "Change", "ChangeHub", "DatabaseDamaged", "DiskFull", "Operation", "Session", "StoreError",
            "UnreadableDatabase", "WrongPassphrase", "load_session_policies"]
 
 
@@ -56,6 +63,8 @@ class Session(SessionCore):
             setattr(self, name, area(self))
         # Cases stored under an older lifecycle rule are recomputed once.
         case_state.ensure_current(store.db, self.policies)
+        # A destruction interrupted last time (killed during the backups) is finished now.
+        self.safety.complete_destructions()
 
     @classmethod
     def open(cls, path: Path, passphrase: str, **kwargs) -> Session:

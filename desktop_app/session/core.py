@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..core.coordination_free import with_free_policies
 from ..core.policy import Policy
 from ..store import audit, case_state
+from ..store.errors import DiskFull, is_disk_full
 from .changes import Change, ChangeHub
 
 
@@ -61,6 +62,11 @@ class SessionCore:
                 yield op
                 if outer and op.dirty_cases:
                     self._refresh(op)
+        except Exception as exc:
+            # A full disk is no damage: the caller keeps the edit and tries again.
+            if outer and not isinstance(exc, DiskFull) and is_disk_full(exc):
+                raise DiskFull(self.store.path.parent) from exc
+            raise
         finally:
             if outer:
                 self._current = None

@@ -139,14 +139,14 @@ class EvaluationsArea:
 
         return gather(self._core.store.db, case_id, evaluation_id)
 
-    def render_preview(self, case_id: int, path: Path | str, evaluation_id: int | None = None,
-                       professional: bool = False) -> Path:
-        """The report as PDF for the in-app preview (a private temporary file: no export,
-        so no audit entry)."""
-        from ..reports.evaluation import render_evaluation
+    def render_preview(self, case_id: int, evaluation_id: int | None = None,
+                       professional: bool = False) -> bytes:
+        """The report as PDF bytes for the in-app preview: held in memory only, never a
+        file (no export, so no audit entry)."""
+        from ..reports.evaluation import evaluation_pdf_bytes
 
-        return render_evaluation(self.report_data(case_id, evaluation_id), path,
-                                 professional=professional)
+        return evaluation_pdf_bytes(self.report_data(case_id, evaluation_id),
+                                    professional=professional)
 
     # -- the Opvolging lists ---------------------------------------------------------------
     def regions(self) -> tuple[str, ...]:

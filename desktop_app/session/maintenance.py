@@ -97,3 +97,29 @@ def claim_data_folder(folder: Path) -> bool:
     except instance.AlreadyRunning:
         return False
     return True
+
+
+def remove_stale_previews(temp: Path | None = None) -> int:
+    """Versions before issue 15 rendered the evaluation preview to
+    <temp>/gezinsplan-preview-*/preview-*.pdf and a crash left it there, readable. The
+    preview is in memory now; at start the leftovers of this user are removed. Returns
+    how many folders went."""
+    import os
+    import shutil
+    import tempfile
+
+    temp = Path(temp or tempfile.gettempdir())
+    removed = 0
+    try:
+        found = list(temp.glob("gezinsplan-preview-*"))
+    except OSError:
+        return 0
+    for folder in found:
+        try:
+            if folder.is_dir() and not folder.is_symlink() and (
+                    not hasattr(os, "getuid") or folder.stat().st_uid == os.getuid()):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += not folder.exists()
+        except OSError:
+            continue
+    return removed

@@ -16,6 +16,7 @@ the caller makes a new `Session(opened)` (the main window: `window._opened(opene
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -23,9 +24,11 @@ from typing import TYPE_CHECKING
 
 from ..core.models import age_on
 from ..core.retention import REQUESTERS, may_request_destruction
+from ..paths import FILE_MODE
 from ..reports.access_request import COLUMN_LABELS, TABLE_LABELS
-from ..store import audit, backups, retention
+from ..store import audit, backups, destruction, retention
 from ..store.connection import MIN_PASSPHRASE_LENGTH, open_store
+from ..store.destruction import CopyOutcome, DestructionResult
 from ..store.export import collect
 from ..store.instance import AlreadyRunning
 from ..store.instance import acquire as acquire_folder
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ACTIONS", "COLUMN_LABELS", "DESTROY_KINDS", "MIN_PASSPHRASE_LENGTH",
+__all__ = ["ACTIONS", "COLUMN_LABELS", "CopyOutcome", "DestructionResult", "DESTROY_KINDS", "MIN_PASSPHRASE_LENGTH",
            "PENDING_FAILURES", "TABLE_LABELS", "AlreadyRunning", "DestroyRefused", "Restored",
            "SafetyArea", "acquire_folder", "note_failed_unlock", "release_folder", "restore_file",
            "set_actor", "write_access_request"]
@@ -60,7 +63,9 @@ def note_failed_unlock(db_path: Path) -> None:
     encrypted file, so the moment goes into a small file beside it and into the audit
     trail at the next unlock (SafetyArea.record_unlock)."""
     try:
-        with open(Path(db_path).parent / PENDING_FAILURES, "a", encoding="utf-8") as fh:
+        fd = os.open(Path(db_path).parent / PENDING_FAILURES,
+                     os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(datetime.now().isoformat(timespec="seconds") + "\n")
     except OSError:
         pass
@@ -122,6 +127,9 @@ class SafetyArea:
     def __init__(self, core: SessionCore):
         self._core = core
         self._db = core.store.db
+        # What complete_destructions finished when this session was made (the CLI's rerun
+        # of destroy-family reports it).
+        self.completed_at_open: list[DestructionResult] = []
 
     @property
     def _store(self):
@@ -234,34 +242,125 @@ class SafetyArea:
         return allowed
 
     def destroy_family(self, family_id: int, requester: str) -> dict[str, int]:
-        """Remove the family from the database for good: every row of every table (the
-        triggers record each deletion), the `destroy` entry (tables, row count and the
-        requester's code – no personal data), one transaction; then the WAL is emptied.
-        Announced as DESTROY_KINDS naming the family and its cases. Returns rows deleted
-        per table. The backups are a second step: purge_backups. KeyError if there is no
-        such family; DestroyRefused if the requester may not ask."""
+        """Remove the family from the database for good: first the pending destruction
+        is journalled (ids only, store.destruction), then every row of every table goes
+        (children before parents, the schema's foreign-key order; the triggers record each
+        deletion) with the `destroy` entry (tables, row count and the requester's code –
+        no personal data), one transaction; then the WAL is emptied. Announced as
+        DESTROY_KINDS naming the family and its cases. Returns rows deleted per table.
+        The backups are the second step (purge_backups, or purge_backup_files +
+        record_purge from a worker thread); until it is done the journal entry stays
+        pending and complete_destructions finishes it at the next open. KeyError if there
+        is no such family; DestroyRefused if the requester may not ask."""
         if requester not in REQUESTERS:
             raise DestroyRefused("requester")
         allowed = self.requesters(family_id)
         if not allowed[requester]:
             raise DestroyRefused("youth" if requester == "jeugdige" else "not_due")
+        journal_id = destruction.record_pending(self._db, family_id, requester)
+        return self._delete_rows(journal_id, family_id, requester)
+
+    def _delete_rows(self, journal_id: int, family_id: int, requester: str) -> dict[str, int]:
         case_ids = [c.id for c in self._core.households.cases_of(family_id)]
         with self._core.operation("destroy_family", kinds=DESTROY_KINDS,
                                   family_id=family_id) as op:
             for case_id in case_ids:
                 op.touch(case_id=case_id)
             counts = retention.delete_family_rows(self._db, family_id)
+            destruction.mark_deleted(self._db, journal_id, sum(counts.values()))
             self._core.audit("destroy", "families", family_id, fields=list(counts),
                              detail=retention.destroy_detail(requester, counts))
         retention.truncate_wal(self._db)
         return counts
 
-    def purge_backups(self, family_id: int, requester: str) -> int:
-        """Destruction includes the backups: remove the family from every backup that
-        opens with this passphrase (each records it in its own trail). Returns how many
-        changed. Opens only the backup files: may run on a worker thread."""
-        return retention.purge_from_backups(self.backup_folder(), self._secret(), family_id,
-                                            requester)
+    def pending_destructions(self) -> list[int]:
+        """Families whose destruction was asked for and is not complete yet."""
+        return [p["family_ref"] for p in destruction.pending(self._db)]
+
+    def _pending(self, family_id: int) -> dict:
+        found = destruction.pending_for(self._db, family_id)
+        if found is None:
+            raise KeyError(family_id)
+        return found
+
+    def purge_backup_files(self, family_id: int) -> list[CopyOutcome]:
+        """The backups step on the files only (safe on a worker thread): every file in the
+        backups folder not yet marked done. Hand the result to record_purge on the
+        session's thread. KeyError if no destruction of this family is pending."""
+        entry = self._pending(family_id)
+        done = {name for name, outcome in destruction.copies_done(self._db, entry["id"]).items()
+                if outcome not in destruction.NOT_DONE}
+        return destruction.purge_copies(self.backup_folder(), self._secret(), family_id,
+                                        entry["requester"], skip=done)
+
+    def record_purge(self, family_id: int, copies: list[CopyOutcome]) -> DestructionResult:
+        """Mark each copy in the journal and complete the destruction (session thread)."""
+        entry = self._pending(family_id)
+        for copy in copies:
+            destruction.mark_copy(self._db, entry["id"], copy)
+        return self._complete(entry)
+
+    def _complete(self, entry: dict) -> DestructionResult:
+        handled = destruction.copies_done(self._db, entry["id"])
+        copies = tuple(CopyOutcome(name, outcome) for name, outcome in sorted(handled.items()))
+        result = DestructionResult(entry["family_ref"], entry["rows_deleted"] or 0, copies)
+        if any(c.outcome == "failed" for c in copies):
+            return result  # stays pending: tried again at the next open or rerun
+        bad = len(result.not_done)
+        with self._core.operation("destroy_copies"):
+            destruction.mark_completed(self._db, entry["id"])
+            self._core.audit("destroy", "families", entry["family_ref"],
+                             detail=f"back-ups: {len(copies) - bad} afgehandeld, "
+                                    f"{bad} niet bijgewerkt")
+        return result
+
+    def purge_backups(self, family_id: int) -> DestructionResult:
+        """The backups step on the session's thread: each file in the backups folder is
+        purged and marked in the journal as it is done, then the destruction completes.
+        Copies that do not open with the current passphrase are listed in the result
+        (`not_done`), never counted as purged; a copy that failed (an I/O error) keeps
+        the destruction pending, to be tried again. KeyError if nothing is pending."""
+        entry = self._pending(family_id)
+        done = {name for name, outcome in destruction.copies_done(self._db, entry["id"]).items()
+                if outcome not in destruction.NOT_DONE}
+        destruction.purge_copies(self.backup_folder(), self._secret(), family_id,
+                                 entry["requester"], skip=done,
+                                 each=lambda copy: destruction.mark_copy(self._db, entry["id"],
+                                                                         copy))
+        return self._complete(entry)
+
+    def finish_destruction(self, family_id: int) -> DestructionResult:
+        """Complete an interrupted destruction: the rows if they are still there, then the
+        backups. KeyError if none of this family is pending."""
+        entry = self._pending(family_id)
+        if entry["rows_deleted"] is None:
+            if retention.family_exists(self._db, family_id):
+                counts = self._delete_rows(entry["id"], family_id, entry["requester"])
+                entry["rows_deleted"] = sum(counts.values())
+            else:
+                destruction.mark_deleted(self._db, entry["id"], 0)
+        return self.purge_backups(family_id)
+
+    def complete_destructions(self) -> list[DestructionResult]:
+        """Every pending destruction finished (at the opening of a session). A failure is
+        logged and leaves the entry pending for the next time; it never stops the open."""
+        done = []
+        try:
+            entries = destruction.pending(self._db)
+        except Exception as exc:  # noqa: BLE001 - a damaged file is reported by its check
+            log.error("reading the destruction journal failed: %s", type(exc).__name__)
+            return done
+        for entry in entries:
+            try:
+                done.append(self.finish_destruction(entry["family_ref"]))
+            except Exception as exc:  # noqa: BLE001 - retried at the next open
+                log.error("completing a destruction failed: %s", type(exc).__name__)
+        self.completed_at_open.extend(done)
+        return done
+
+    def destroyed_on(self, family_id: int) -> str | None:
+        """When a completed destruction of this family was asked for (its journal)."""
+        return destruction.completed_on(self._db, family_id)
 
     # -- access requests (AVG inzage) ----------------------------------------------------
     def access_request_data(self, family_id: int) -> dict:

@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..core.retention import backups_to_keep
+from ..paths import private_dir, private_file
 from . import audit, cipher
 from .cipher import copy_verified, unlock, verify_backup
 from .connection import MIN_PASSPHRASE_LENGTH, Store, open_store
@@ -61,7 +62,7 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
     if target.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         aside = target.parent / "backups" / f"voor-herstel-{stamp}.db"
-        aside.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(aside.parent)
         # Fold the WAL in first so the copy aside is complete.
         try:
             conn, _ = unlock(target, passphrase)
@@ -70,10 +71,12 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
         except (StoreError, sqlcipher3.Error):
             pass  # damaged: copied aside as it is
         shutil.copy2(target, aside)
+        private_file(aside)
     else:
         aside = None
     tmp = target.with_name(target.name + ".restore")
     shutil.copy2(backup, tmp)
+    private_file(tmp)  # copy2 copies the mode: a backup made by an older version was 0644
     for suffix in ("-wal", "-shm"):
         side = target.with_name(target.name + suffix)
         if side.exists():

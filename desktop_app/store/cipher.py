@@ -15,7 +15,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from .errors import DatabaseDamaged, WrongPassphrase
+from ..paths import create_private_file, private_dir
+from .errors import DatabaseDamaged, DiskFull, WrongPassphrase, is_disk_full
 
 
 def _quiet_sqlcipher() -> None:
@@ -52,8 +53,10 @@ def unlock(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, float]:
     try:
         # The first read derives the key; a wrong key reads garbage.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if is_disk_full(exc):  # the WAL index could not be made: not the passphrase
+            raise DiskFull(Path(path).parent) from exc
         raise WrongPassphrase() from None
     return conn, time.perf_counter() - started
 
@@ -65,6 +68,8 @@ def verify_backup(path: Path, passphrase: str) -> None:
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlcipher3.DatabaseError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(Path(path).parent) from exc
         raise DatabaseDamaged(f"backup unreadable: {exc}") from exc
     finally:
         conn.close()
@@ -76,11 +81,32 @@ def copy_verified(conn: sqlcipher3.Connection, passphrase: str, target: Path) ->
     """A consistent encrypted copy of `conn`'s database (same passphrase), written
     beside the target and moved into place only when complete and verified."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    conn.execute("VACUUM INTO ?", (str(tmp),))
-    verify_backup(tmp, passphrase)
-    os.replace(tmp, target)
+    # VACUUM INTO accepts an empty file: made 0600 first, the copy is never readable by
+    # others, not even while it is written.
+    try:
+        create_private_file(tmp)
+        conn.execute("VACUUM INTO ?", (str(tmp),))
+        verify_backup(tmp, passphrase)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        try:
+            tmp.unlink(missing_ok=True)  # never a half copy left behind
+        except OSError:
+            pass
+        if is_disk_full(exc) and not isinstance(exc, DiskFull):
+            raise DiskFull(target.parent, needed=_database_size(conn)) from exc
+        raise
     return target
+
+
+def _database_size(conn: sqlcipher3.Connection) -> int | None:
+    try:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        return int(pages) * int(size)
+    except sqlcipher3.Error:
+        return None

@@ -17,8 +17,16 @@ from pathlib import Path
 import sqlcipher3
 from sqlite_utils import Database
 
+from ..paths import create_private_file, private_dir, private_file
 from . import audit, cipher, instance
-from .errors import DatabaseDamaged, DatabaseMissing, StoreError, WrongPassphrase
+from .errors import (
+    DatabaseDamaged,
+    DatabaseMissing,
+    DiskFull,
+    StoreError,
+    WrongPassphrase,
+    is_disk_full,
+)
 from .migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -87,6 +95,13 @@ class Store:
         self._passphrase = new_passphrase
 
 
+def private_database(path: Path) -> None:
+    """The database folder 0700; the file, its WAL and SHM 0600 (paths.FILE_MODE)."""
+    private_dir(path.parent)
+    for suffix in ("", "-wal", "-shm"):
+        private_file(path.with_name(path.name + suffix))
+
+
 def _configure(conn: sqlcipher3.Connection) -> None:
     audit.register_functions(conn)  # the audit triggers call these
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -104,6 +119,7 @@ def open_store(path: Path, passphrase: str, *, check: bool = True, migrate: bool
     if not path.exists():
         raise DatabaseMissing(path)
     key = instance.acquire(path.parent)
+    private_database(path)  # a database made by an older version
     try:
         conn, kdf = cipher.unlock(path, passphrase)
     except BaseException:
@@ -111,6 +127,7 @@ def open_store(path: Path, passphrase: str, *, check: bool = True, migrate: bool
         raise
     try:
         _configure(conn)
+        private_database(path)  # the WAL and SHM the open made
         store = Store(path, passphrase, conn, kdf)
         store._lock_key = key
         if check:
@@ -123,6 +140,8 @@ def open_store(path: Path, passphrase: str, *, check: bool = True, migrate: bool
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         instance.release(key)
+        if is_disk_full(exc):
+            raise DiskFull(path.parent) from exc
         raise DatabaseDamaged(str(exc)) from exc
     except BaseException:
         conn.close()
@@ -137,12 +156,17 @@ def create_store(path: Path, passphrase: str) -> Store:
         raise FileExistsError(path)
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValueError("passphrase too short")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     key = instance.acquire(path.parent)
     try:
+        # Created 0600 before SQLCipher opens it (an empty file is a new database), so
+        # the WAL and SHM, which SQLite gives the database's mode, are 0600 too.
+        create_private_file(path)
         conn, kdf = cipher.unlock(path, passphrase)
         _configure(conn)
     except BaseException:
+        if path.exists() and path.stat().st_size == 0:
+            path.unlink()  # the empty file made above: nothing was written yet
         instance.release(key)
         raise
     store = Store(path, passphrase, conn, kdf)

@@ -27,6 +27,46 @@ class DatabaseDamaged(StoreError):
         )
 
 
+class DiskFull(StoreError, OSError):
+    """No room on the disk (ENOSPC/EDQUOT, or SQLite's 'database or disk is full'). Not a
+    wrong passphrase and not damage: nothing is lost, the write can be done again once
+    there is room. `folder` is where the room is needed (None: unknown)."""
+
+    def __init__(self, folder: Path | None = None, needed: int | None = None):
+        super().__init__(str(folder or ""))
+        self.folder = Path(folder) if folder else None
+        self.needed = needed
+
+    def __str__(self) -> str:
+        where = f" waar {self.folder} staat" if self.folder else ""
+        need = ""
+        if self.needed:
+            need = f" Er is ongeveer {max(1, round(self.needed / 1_000_000))} MB nodig."
+        return (f"De schijf is vol{where}: er kon niets worden opgeslagen.{need} "
+                "Maak ruimte vrij en probeer het opnieuw; er is niets verloren of beschadigd.")
+
+
+_FULL_CODES = {13}  # SQLITE_FULL
+_FULL_ERRNOS = {28, 122}  # ENOSPC, EDQUOT (Linux)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for a full disk in any of its shapes, through the exception chain."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, DiskFull):
+            return True
+        if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+            return True
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and (code & 0xFF) in _FULL_CODES:
+            return True
+        if "disk is full" in str(exc) or "No space left" in str(exc):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 class DatabaseMissing(StoreError):
     def __init__(self, path: Path):
         super().__init__(str(path))

@@ -18,7 +18,8 @@ from . import audit
 
 CONVENTION = {"family_id": ("families", "id"), "case_id": ("cases", "id"),
               "person_id": ("persons", "id")}
-NOT_FAMILY_DATA = {"settings"}
+# The destruction journal keeps family numbers (ids only) and must outlive the family.
+NOT_FAMILY_DATA = {"settings", "destruction_journal", "destruction_copies"}
 CHUNK = 500
 
 

@@ -5,19 +5,22 @@ at least 20 years ago (core.retention). `delete_family_rows` removes a family's 
 from every table (the generic graph of store.export) and its search row, and
 overwrites the freed pages (secure_delete, FTS optimize); `truncate_wal` empties the
 WAL after the commit. `destroy_family` is both plus the audit entry, for a database
-without a session (a backup). The audit trail keeps only table names, row ids and the
+without a session (a backup). The journal that makes a destruction complete – backups
+included – lives in store.destruction. The audit trail keeps only table names, row ids and the
 requester code.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from graphlib import CycleError, TopologicalSorter
 
 from sqlite_utils import Database
 
 from ..core.retention import REQUESTERS, family_retention_end
 from . import audit
-from .export import _chunks, _q, family_rows
+from .export import _q, family_rows, links
 
 
 def due_families(db: Database, today: date | None = None) -> list[dict]:
@@ -64,6 +67,33 @@ def _delete_guards(db: Database, tables: list[str]) -> list[tuple[str, str]]:
         f"AND name LIKE '%no_delete' AND tbl_name IN ({marks})", tables).fetchall()]
 
 
+def deletion_order(db: Database) -> list[str]:
+    """Every table, children before parents: derived from the schema – each table's
+    declared foreign keys (PRAGMA foreign_key_list) plus the naming-convention links
+    of store.export (a `person_id` without a declared key) – never from a hand list.
+    A self-reference (a decision superseding another) is no edge: a table's rows go in
+    one statement, checked as a whole."""
+    tables = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+        "ORDER BY name").fetchall()]
+    children: dict[str, set[str]] = {t: set() for t in tables}
+    for table in tables:
+        for fk in db.execute(f"PRAGMA foreign_key_list({_q(table)})").fetchall():
+            parent = fk[2]
+            if parent != table and parent in children:
+                children[parent].add(table)
+    for table, edges in links(db).items():
+        for _col, parent, _pcol in edges:
+            if parent != table and parent in children:
+                children[parent].add(table)
+    try:
+        # A parent's predecessors are its children: they come out first.
+        return list(TopologicalSorter(children).static_order())
+    except CycleError:
+        # A cycle of keys (none today): delete_family_rows defers the check then.
+        return []
+
+
 def delete_family_rows(db: Database, family_id: int) -> dict[str, int]:
     """Delete the family's rows from every table (children before parents), its search
     row, and rewrite the search index, with secure_delete on so the freed pages are
@@ -81,10 +111,15 @@ def delete_family_rows(db: Database, family_id: int) -> dict[str, int]:
             guards = _delete_guards(db, list(rows))
             for name, _sql in guards:
                 db.execute(f"DROP TRIGGER {_q(name)}")
-            for table in reversed(list(rows)):  # children before parents
-                for chunk in _chunks(rows[table]):
-                    marks = ",".join("?" * len(chunk))
-                    db.execute(f"DELETE FROM {_q(table)} WHERE rowid IN ({marks})", chunk)
+            order = deletion_order(db)
+            if not order:  # a cycle of keys: check them at the commit instead
+                db.execute("PRAGMA defer_foreign_keys = ON")
+                order = list(reversed(rows))
+            for table in (t for t in order if t in rows):  # children first
+                # One statement per table, so a row superseding another of the same
+                # family (a self-reference) never outlives or precedes its parent.
+                db.execute(f"DELETE FROM {_q(table)} WHERE rowid IN "
+                           "(SELECT value FROM json_each(?))", [json.dumps(rows[table])])
             for _name, sql in guards:
                 db.execute(sql)
             if db["family_fts"].exists():
@@ -120,38 +155,3 @@ def destroy_family(db: Database, family_id: int, requester: str) -> dict[str, in
                          detail=destroy_detail(requester, counts))
     truncate_wal(db)
     return counts
-
-
-def purge_from_backups(folder, passphrase: str, family_id: int, requester: str) -> int:
-    """Destruction 'for good' includes the backups: delete the family from every
-    backup that opens with this passphrase. Returns how many backups changed."""
-    from pathlib import Path
-
-    import sqlcipher3
-    from sqlite_utils import Database as _Db
-
-    from . import cipher
-    from .backups import list_backups
-
-    changed = 0
-    for info in list_backups(Path(folder)):
-        conn = cipher.connect(info.path, passphrase)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            conn.close()
-            continue  # another passphrase: cannot be read with this one either
-        try:
-            audit.register_functions(conn)
-            conn.execute("PRAGMA foreign_keys = ON")
-            db = _Db(conn)
-            try:
-                family_rows(db, family_id)
-            except KeyError:
-                continue
-            destroy_family(db, family_id, requester)
-        finally:
-            conn.close()
-        cipher.verify_backup(info.path, passphrase)
-        changed += 1
-    return changed

@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     setup_logging()
     folder = data_dir()
+    from ..session.maintenance import remove_stale_previews
+
+    remove_stale_previews()  # an older version's preview files, left by a crash
     try:
         settings = Settings.load(folder / "settings.json")
     except SettingsError as exc:

@@ -5,6 +5,8 @@ when focus leaves), through a `save(value) -> cleaned` callable that validates
 and writes in one small transaction. A ValidationError shows its message under
 the field and stores nothing; the typed text stays in the field so nothing the
 family said is thrown away. A shared SaveIndicator shows 'Opgeslagen om hh:mm'.
+A full disk (session.DiskFull) is said as such; the field stays pending and is tried
+again every RETRY_MS until there is room (and at every flush, e.g. on close).
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.validation import ValidationError
+from ..session import DiskFull
 from .messages import validation_message
 
 DEBOUNCE_MS = 600
+RETRY_MS = 5000
 
 
 class SaveIndicator(QLabel):
@@ -34,6 +38,12 @@ class SaveIndicator(QLabel):
 
     def failed(self) -> None:
         self.setText(self.tr("Niet opgeslagen: controleer het veld met de melding"))
+        self.setProperty("state", "error")
+        self._restyle()
+
+    def disk_full(self) -> None:
+        self.setText(self.tr("De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het "
+                             "wordt vanzelf opnieuw geprobeerd."))
         self.setProperty("state", "error")
         self._restyle()
 
@@ -96,7 +106,7 @@ class FieldSaver(QObject):
         self._dirty = True
         if self.indicator:
             self.indicator.pending()
-        self._timer.start()
+        self._timer.start(DEBOUNCE_MS)
 
     def flush(self) -> bool:
         """Save now if anything changed; True when the stored value is current."""
@@ -109,6 +119,12 @@ class FieldSaver(QObject):
             self._show_error(validation_message(exc.code))
             if self.indicator:
                 self.indicator.failed()
+            return False
+        except DiskFull:
+            # Still dirty: the typed value stays, and is saved when there is room.
+            if self.indicator:
+                self.indicator.disk_full()
+            self._timer.start(RETRY_MS)
             return False
         self._dirty = False
         self._show_error("")

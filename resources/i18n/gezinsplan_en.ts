@@ -1609,28 +1609,38 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="128" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="129" />
         <source>Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin is geen jeugdige van 12 of ouder. Er is niets veranderd.</source>
         <translation>A youth may only ask for destruction themselves from the age of 12; this family has no youth of 12 or older. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="130" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="131" />
         <source>De bewaartermijn van dit gezin is nog niet voorbij. Er is niets veranderd.</source>
         <translation>This family's retention period has not ended yet. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="132" />
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="137" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="133" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="138" />
         <source>Kies wie om vernietiging vroeg.</source>
         <translation>Choose who asked for destruction.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="140" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="141" />
         <source>Typ %1 (in hoofdletters) om te bevestigen.</source>
         <translation>Type %1 (in capitals) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="170" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="166" />
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="167" />
+        <source>%1 back-up(s) konden niet worden bijgewerkt: ze openen niet met het huidige wachtwoord. Het gezin kan daarin nog staan.</source>
+        <translation>%1 backup(s) could not be updated: they do not open with the current passphrase. The family may still be in them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="179" />
         <source>Ook uit de back-ups verwijderen…</source>
         <translation>Removing from the backups as well…</translation>
     </message>
@@ -2957,7 +2967,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PageImages</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/page_images.py" line="46" />
+        <location filename="../../desktop_app/ui/evaluation/page_images.py" line="54" />
         <source>Het voorbeeld kan hier niet worden getoond. Exporteer het verslag en open de PDF.</source>
         <translation>The preview cannot be shown here. Export the report and open the PDF.</translation>
     </message>
@@ -3063,48 +3073,48 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="38" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="37" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="41" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="40" />
         <source>Evaluatieverslag bekijken</source>
         <translation>View evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="43" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="42" />
         <source>Met &amp;bijlage voor professionals</source>
         <translation>With &amp;annex for professionals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="46" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="45" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="70" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="69" />
         <source>Voorbeeld van het verslag</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="100" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="104" />
         <source>Evaluatieverslag exporteren</source>
         <translation>Export evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="108" />
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="111" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="115" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="109" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="113" />
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="116" />
         <source>Het verslag is opgeslagen als %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -3120,32 +3130,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="182" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="191" />
         <source>Inzage: ouders, en jeugdigen vanaf 12 jaar, mogen alle gegevens zien die over het gezin zijn opgeslagen. De export bevat alles als leesbare PDF en als JSON-bestand.</source>
         <translation>Access: parents, and youths from 12, may see all data stored about the family. The export holds everything as a readable PDF and as a JSON file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="186" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="195" />
         <source>&amp;Inzage-export maken…</source>
         <translation>Make an &amp;access request export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="192" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="201" />
         <source>Vernietigen: op schriftelijk verzoek van de ouders, of van een jeugdige vanaf 12 jaar, worden alle gegevens van het gezin definitief verwijderd.</source>
         <translation>Destruction: at the written request of the parents, or of a youth from 12, all data of the family are deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="196" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="205" />
         <source>Gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="210" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="219" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="216" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="225" />
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -3632,52 +3642,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="235" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="244" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="237" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="246" />
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="244" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="253" />
         <source>Een dossier wordt minstens 20 jaar bewaard na het einde van de hulp. Deze gezinnen hebben alleen afgesloten casussen, en hun bewaartermijn is voorbij. Controleer of er geen reden is om langer te bewaren, en vernietig dan.</source>
         <translation>A file is kept at least 20 years after the help ended. These families have only closed cases, and their retention period has ended. Check that there is no reason to keep them longer, then destroy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="251" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="251" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="252" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="261" />
         <source>Termijn voorbij sinds</source>
         <translation>Period ended on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="269" />
         <source>Er zijn geen gezinnen waarvan de bewaartermijn voorbij is.</source>
         <translation>There are no families whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="268" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="277" />
         <source>Geselecteerd gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy selected family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="300" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="309" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="300" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="309" />
         <source>Kies eerst een gezin.</source>
         <translation>Choose a family first.</translation>
     </message>
@@ -3961,22 +3971,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="28" />
+        <location filename="../../desktop_app/ui/autosave.py" line="32" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="31" />
+        <location filename="../../desktop_app/ui/autosave.py" line="35" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="36" />
+        <location filename="../../desktop_app/ui/autosave.py" line="40" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="41" />
+        <location filename="../../desktop_app/ui/autosave.py" line="45" />
+        <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
+        <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/autosave.py" line="51" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
@@ -3984,7 +3999,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="119" />
+        <location filename="../../desktop_app/ui/app.py" line="122" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>

@@ -288,3 +288,51 @@ def test_preview_renders_again_after_a_change_and_exports_through_the_session(
     rows = list(own_window["db"].execute(
         "SELECT tbl, row_ref, fields FROM audit_log WHERE action = 'export'"))
     assert rows == [("cases", str(cid), "evaluation")]
+
+
+def test_preview_is_rendered_from_memory_and_leaves_no_file(own_window, qtbot, tmp_path,
+                                                            monkeypatch):
+    """Issue 15: no preview PDF in the temp folder (or anywhere) while it is shown, and
+    the leftovers of older versions are removed at start."""
+    import tempfile
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from desktop_app.session.maintenance import remove_stale_previews
+    from desktop_app.ui.evaluation import preview as preview_module
+    from desktop_app.ui.evaluation.page_images import PageImages
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    window, cid = own_window["window"], own_window["case_id"]
+    eid = window.session.evaluations.start(cid, today=date(2026, 11, 30))
+    data = window.session.evaluations.render_preview(cid, eid)
+    assert data.startswith(b"%PDF")
+    page = preview_module.PreviewPage(window.session, window.nav, cid, eid)
+    window.push_page(page)
+    qtbot.waitUntil(lambda: page.page_count() > 0)
+    page.annex.setChecked(True)  # rendered again, still in memory
+    qtbot.waitUntil(lambda: page.page_count() > 0)
+    assert list(temp.iterdir()) == []
+    assert [p.name for p in window.session.store.path.parent.rglob("*.pdf")] == []
+    # The fallback without QtPdf reads the same buffer through pdftoppm's stdin.
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    images = PageImages()
+    images.load(buffer)
+    import shutil
+
+    if shutil.which("pdftoppm"):
+        import io
+
+        from pypdf import PdfReader
+
+        assert images.pageCount() == len(PdfReader(io.BytesIO(data)).pages) > 0
+    assert list(temp.iterdir()) == []
+    # An older version's leftover, found at the next start.
+    old = temp / "gezinsplan-preview-abc123"
+    old.mkdir()
+    (old / "preview-1-0.pdf").write_bytes(data)
+    assert remove_stale_previews() == 1 and list(temp.iterdir()) == []

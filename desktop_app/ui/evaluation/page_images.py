@@ -1,16 +1,18 @@
 """Fallback preview when QtPdf is not installed: the PDF's pages rendered to
 images by poppler's pdftoppm (when present), shown one under the other. It
-offers the small part of the QPdfDocument API the preview uses."""
+offers the small part of the QPdfDocument API the preview uses. The PDF goes to
+pdftoppm on stdin and each page comes back on stdout: no file is written."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+MAX_PAGES = 200
 
 
 class PageImages(QScrollArea):
@@ -20,16 +22,22 @@ class PageImages(QScrollArea):
         self._pages: list[QPixmap] = []
         self._show()
 
-    def load(self, path: str) -> None:
+    def load(self, device) -> None:
+        """`device`: an open QIODevice (the preview's QBuffer) holding the PDF."""
         self._pages = []
+        data = bytes(device.readAll())
         tool = shutil.which("pdftoppm")
-        if tool:
-            prefix = Path(path).with_suffix("")
-            subprocess.run([tool, "-png", "-r", "80", path, str(prefix)], check=False,
-                           capture_output=True, timeout=60)
-            for png in sorted(prefix.parent.glob(prefix.name + "-*.png")):
-                self._pages.append(QPixmap(str(png)))
-                png.unlink()
+        page = 1
+        while tool and data and page <= MAX_PAGES:
+            done = subprocess.run([tool, "-png", "-r", "80", "-f", str(page), "-l", str(page),
+                                   "-singlefile", "-"], input=data, check=False,
+                                  capture_output=True, timeout=60)
+            if done.returncode != 0 or not done.stdout:
+                break  # past the last page
+            pixmap = QPixmap()
+            pixmap.loadFromData(done.stdout, "PNG")
+            self._pages.append(pixmap)
+            page += 1
         self._show()
 
     def close(self) -> bool:

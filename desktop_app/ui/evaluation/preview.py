@@ -1,16 +1,15 @@
 """Preview of the evaluation report in the app (QtPdf) before it is exported
 through the shared export dialog (folder, optional password); the export is the
 operation `session.evaluations.export_report` (the PDF first, then its audit entry).
-The preview PDF lives in a private temporary folder that is removed on close; it is
-rendered again when another screen changes the evaluation or the case."""
+The preview PDF is held in memory only (QPdfDocument reads it from a QBuffer): no file of
+it exists anywhere, not even in the temp folder after a crash. It is rendered again when
+another screen changes the evaluation or the case."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ class PreviewPage(QWidget):
         self.nav = nav
         self.case_id = case_id
         self.evaluation_id = evaluation_id
-        self._folder = Path(tempfile.mkdtemp(prefix="gezinsplan-preview-"))  # mode 0700
+        self._buffer: QBuffer | None = None  # the PDF in memory, alive while shown
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         back = QPushButton(self.tr("← &Terug"))
@@ -69,7 +68,6 @@ class PreviewPage(QWidget):
         self.view.setObjectName("pdfView")
         self.view.setAccessibleName(self.tr("Voorbeeld van het verslag"))
         layout.addWidget(self.view, 1)
-        self.destroyed.connect(lambda *_a, f=self._folder: shutil.rmtree(f, ignore_errors=True))
         self._again = QTimer(self)
         self._again.setSingleShot(True)
         self._again.setInterval(300)
@@ -85,11 +83,17 @@ class PreviewPage(QWidget):
             self._again.start()
 
     def render(self) -> None:
-        path = self._folder / f"preview-{id(self)}-{int(self.annex.isChecked())}.pdf"
-        self.session.evaluations.render_preview(self.case_id, path, self.evaluation_id,
-                                                professional=self.annex.isChecked())
+        data = self.session.evaluations.render_preview(self.case_id, self.evaluation_id,
+                                                       professional=self.annex.isChecked())
         self.document.close()
-        self.document.load(str(path))
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._buffer = buffer
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -114,5 +118,4 @@ class PreviewPage(QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.document.close()
-        shutil.rmtree(self._folder, ignore_errors=True)
         super().closeEvent(event)

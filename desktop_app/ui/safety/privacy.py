@@ -111,7 +111,8 @@ class DestroyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.destroyed_rows: dict | None = None
-        self.backups_changed: int | None = None
+        self.backups_changed: int | None = None  # copies handled in the backups folder
+        self.copies_not_done: int | None = None
 
     def requester(self) -> str | None:
         for code, button in self.options.items():
@@ -156,8 +157,16 @@ class DestroyDialog(QDialog):
             self.buttons.setEnabled(True)
             raise
 
-        def done(changed: int) -> None:
-            self.backups_changed = changed
+        def done(copies) -> None:
+            # The journal marks and the completion on this (the session's) thread.
+            result = safety.record_purge(family_id, copies)
+            self.backups_changed = len(result.copies)
+            self.copies_not_done = len(result.not_done)
+            if result.not_done:
+                QMessageBox.warning(self, self.tr("Back-ups"), self.tr(
+                    "%1 back-up(s) konden niet worden bijgewerkt: ze openen niet met het "
+                    "huidige wachtwoord. Het gezin kan daarin nog staan.")
+                    .replace("%1", str(len(result.not_done))))
             self.accept()
 
         def failed(exc: BaseException) -> None:
@@ -166,7 +175,7 @@ class DestroyDialog(QDialog):
             show_error(self, exc)
             self.accept()
 
-        run_task(self, lambda _p: safety.purge_backups(family_id, requester),
+        run_task(self, lambda _p: safety.purge_backup_files(family_id),
                  done, failed, label=self.tr("Ook uit de back-ups verwijderen…"))
 
 
