@@ -85,6 +85,7 @@ class BackgroundCounter:
         run_task(self.parent, work, done, lambda _exc: None)
 
     def close(self) -> None:
+        self._latest = -1  # a count still queued skips (and opens no new connection)
         with self._lock:
             if self._reader is not None:
                 self._reader.close()

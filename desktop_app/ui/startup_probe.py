@@ -3,7 +3,8 @@
 With GEZINSPLAN_EXIT_AFTER_FIRST_PAINT=1 in the environment (and the passphrase in
 GEZINSPLAN_PASSPHRASE), the app prints one line on stdout as soon as the page it shows
 after unlocking (Opvolging, or the caseload of a new database) has been painted, then
-one line just before it closes its window, and quits:
+one line just before it closes its window (at once, or GEZINSPLAN_PROBE_CLOSE_AFTER_MS
+later), and quits:
 
     GEZINSPLAN_FIRST_PAINT page=opvolging rows=200 kdf=0.653 process=1.234 clock=5.678
     GEZINSPLAN_CLOSING clock=5.701
@@ -23,6 +24,7 @@ import time
 
 ENV_EXIT_AFTER_FIRST_PAINT = "GEZINSPLAN_EXIT_AFTER_FIRST_PAINT"
 ENV_OLD_NAME = "GEZINSPLAN_EXIT_AFTER_CASELOAD"
+ENV_CLOSE_AFTER_MS = "GEZINSPLAN_PROBE_CLOSE_AFTER_MS"
 
 
 def wanted() -> bool:
@@ -40,6 +42,15 @@ def process_seconds() -> float:
         return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return -1.0
+
+
+def _close_delay_ms() -> int:
+    """GEZINSPLAN_PROBE_CLOSE_AFTER_MS: close this long after the first paint (default
+    at once), e.g. while the background integrity check is still running."""
+    try:
+        return max(0, int(os.environ.get(ENV_CLOSE_AFTER_MS, "0")))
+    except ValueError:
+        return 0
 
 
 def _page_name(page) -> str:
@@ -89,10 +100,13 @@ def install(window) -> None:
             print(f"GEZINSPLAN_FIRST_PAINT page={_page_name(page)} rows={_rows(page)} "
                   f"kdf={kdf:.4f} process={process_seconds():.4f} clock={time.perf_counter():.4f}",
                   flush=True)
-            print(f"GEZINSPLAN_CLOSING clock={time.perf_counter():.4f}", flush=True)
-            sys.stdout.flush()
-            window.close()
-            QApplication.instance().quit()
+            QTimer.singleShot(_close_delay_ms(), close)
+
+    def close() -> None:
+        print(f"GEZINSPLAN_CLOSING clock={time.perf_counter():.4f}", flush=True)
+        sys.stdout.flush()
+        window.close()
+        QApplication.instance().quit()
 
     probe = _FirstPaint(window)
 

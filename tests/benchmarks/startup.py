@@ -73,8 +73,39 @@ def measure(data_dir: Path, runs: int = 5) -> dict:
             "bare_quit_runs": bare_quit}
 
 
+def screenshot(data_dir: Path, runs: int = 3) -> dict:
+    """`gezinsplan --screenshot OUT.png --show caseload` on the database, as a whole process,
+    next to a bare window's whole run (start, paint, quit) in the same run."""
+    import tempfile
+
+    out = Path(tempfile.mkdtemp()) / "caseload.png"
+    cmd = [PYTHON, "-m", "desktop_app", "--screenshot", str(out), "--show", "caseload"]
+    shots, bare = [], []
+    for _ in range(runs + 1):  # the first warms the OS cache
+        started = time.perf_counter()
+        subprocess.run([PYTHON, "-m", "tests.benchmarks.bare_qt"], env=env(), cwd=ROOT,
+                       capture_output=True, check=True, timeout=300)
+        bare.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        subprocess.run(cmd, env=env(data_dir), cwd=ROOT, capture_output=True, check=True,
+                       timeout=600)
+        shots.append(time.perf_counter() - started)
+    return {"screenshot": median(shots[1:]), "bare_process": median(bare[1:]),
+            "screenshot_runs": shots[1:]}
+
+
+def backup_size(data_dir: Path) -> dict:
+    """Backups on disk next to the database they copy (after the start-up runs)."""
+    db = data_dir / "gezinsplan.db"
+    files = sorted((data_dir / "backups").glob("*.db"))
+    return {"database": db.stat().st_size, "backups": sum(p.stat().st_size for p in files),
+            "count": len(files)}
+
+
 if __name__ == "__main__":  # one size by hand: python -m tests.benchmarks.startup DIR [RUNS]
     import json
     import sys
 
-    print(json.dumps(measure(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 5)))
+    folder, runs = Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    what = sys.argv[3] if len(sys.argv) > 3 else "start"
+    print(json.dumps(screenshot(folder, runs) if what == "screenshot" else measure(folder, runs)))
