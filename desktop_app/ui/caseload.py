@@ -76,7 +76,10 @@ class BackgroundCounter:
             with self._lock:
                 if generation != self._latest:
                     return None
-                return self._families().count(text, municipality, status, to_review)
+                families = self._families()  # the first time: a key derivation
+                if generation != self._latest:  # overtaken (or closing) meanwhile
+                    return None
+                return families.count(text, municipality, status, to_review)
 
         def done(total) -> None:
             if total is not None:
