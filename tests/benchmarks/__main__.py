@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 
 
 NOTES = ("Quit is timed closing right after the first paint, with today's backup already written "
-         "and nothing changed since (the warm-up start wrote it): the background integrity check is "
+         "and nothing changed since (an earlier start or close wrote it): the background integrity check is "
          "interrupted and the close-time backup skipped. After a change, closing still rewrites "
          "today's backup (window hidden, process alive until it is done). Demo generation is timed "
          "once, when the cached database is made (its date above), under whatever load was then.")
