@@ -6,30 +6,51 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..store.backups import auto_backup_quietly, open_or_diagnose
+from ..store import backup_state
+from ..store.backups import auto_backup_quietly, backup_folder, open_or_diagnose
+
+
+def _backup_and_mark(store, refresh: bool = False) -> None:
+    """Today's automatic backup, and the marker saying what it holds (backup_state)."""
+    holds = backup_state.last_change_id(store.db)  # read first: a later change is newer
+    written = auto_backup_quietly(store, refresh=refresh)
+    if written is not None:
+        backup_state.record(store.db, written, holds)
 
 
 class IntegrityCheck:
     """PRAGMA integrity_check on a second connection (the GUI's stays free), then today's
-    backup of a sound database. `interrupt()` stops it from another thread (closing)."""
+    backup of a sound database. `interrupt()` stops it from another thread (closing):
+    the check (or the backup's copy) is aborted and no backup is started after it –
+    closing writes the backup itself when something is not in one yet."""
 
     def __init__(self, store):
         self._store = store
         self._second = None
+        self._stopped = False
 
     def run(self) -> list[str]:
-        second = self._store.reconnect()
+        if self._stopped:
+            return []
+        second = self._store.reconnect()  # the key derivation: not interruptible
         self._second = second
+        # Every statement on this connection asks now and then whether to stop: an
+        # interrupt() that comes before the check (or the backup's copy) starts stops it
+        # too, which sqlite3_interrupt alone would miss.
+        second.conn.set_progress_handler(lambda: 1 if self._stopped else 0, 10_000)
         try:
+            if self._stopped:
+                return []
             problems = second.integrity_check()
-            if not problems:
-                auto_backup_quietly(second)
+            if not problems and not self._stopped:
+                _backup_and_mark(second)
             return problems
         finally:
             self._second = None
             second.conn.close()
 
     def interrupt(self) -> None:
+        self._stopped = True
         second = self._second
         if second is not None:
             second.conn.interrupt()
@@ -53,7 +74,7 @@ def create_database(path: Path, passphrase: str, demo_families: int = 0,
         from ..store.demo import fill_demo
 
         fill_demo(store, demo_families, progress=progress)
-    auto_backup_quietly(store)
+    _backup_and_mark(store)
     return store
 
 
@@ -70,9 +91,17 @@ def fill_demo_database(path: Path, passphrase: str, families: int, seed: int = 2
 
 
 def close(store, backup: bool) -> None:
-    if backup:
-        auto_backup_quietly(store, refresh=True)
+    """With `backup`, today's automatic backup is rewritten first – unless it already
+    holds every change (backup_state): then closing does not copy the database again."""
+    if backup and not backup_up_to_date(store):
+        _backup_and_mark(store, refresh=True)
     store.close()
+
+
+def backup_up_to_date(store) -> bool:
+    """Today's automatic backup exists as written and nothing changed since."""
+    return backup_state.unchanged_since(
+        store.db, backup_state.todays_auto_backup(backup_folder(store)))
 
 
 def last_good_backup(db_path: Path, passphrase: str):

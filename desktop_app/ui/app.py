@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     serve(folder, window)
     from . import startup_probe
 
-    if startup_probe.wanted():  # benchmark hook: report when the caseload is painted, then quit
+    if startup_probe.wanted():  # benchmark hook: report the first paint after unlock, then quit
         startup_probe.install(window)
     window.show()
     passphrase = os.environ.get(ENV_PASSPHRASE)

@@ -76,7 +76,10 @@ class BackgroundCounter:
             with self._lock:
                 if generation != self._latest:
                     return None
-                return self._families().count(text, municipality, status, to_review)
+                families = self._families()  # the first time: a key derivation
+                if generation != self._latest:  # overtaken (or closing) meanwhile
+                    return None
+                return families.count(text, municipality, status, to_review)
 
         def done(total) -> None:
             if total is not None:
@@ -85,6 +88,7 @@ class BackgroundCounter:
         run_task(self.parent, work, done, lambda _exc: None)
 
     def close(self) -> None:
+        self._latest = -1  # a count still queued skips (and opens no new connection)
         with self._lock:
             if self._reader is not None:
                 self._reader.close()

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session: Session | None = None  # made at unlock
         self.caseload = None
+        self._checker = None  # the background integrity check while it runs
         self.backup_at_close = False  # only for a store opened through the gate
         self.setWindowTitle(APP_NAME)
         self.remember_geometry = True  # --screenshot windows leave the user's layout alone
@@ -117,22 +118,23 @@ class MainWindow(QMainWindow):
 
     def _verify_in_background(self, session: Session, passphrase: str) -> None:
         check = session.integrity_check()  # a second connection: the GUI's stays free
+        self._checker = check  # closing interrupts it, also before it has started
 
         def work(_progress):
-            self._checker = check
-            try:
-                if getattr(self, "_closing", False):
-                    return []
-                return check.run()  # and today's backup, only of a sound database
-            finally:
-                self._checker = None
+            if getattr(self, "_closing", False):
+                return []
+            return check.run()  # and today's backup, only of a sound database
 
         def done(problems: list[str]) -> None:
+            if self._checker is check:
+                self._checker = None
             if problems and self.session is session:
                 log.error("integrity check failed with %d problem(s)", len(problems))
                 self._refuse_damaged(passphrase)
 
         def failed(exc: BaseException) -> None:
+            if self._checker is check:
+                self._checker = None
             if self.session is session:  # not an interruption because the window closed
                 log.error("integrity check failed: %s", type(exc).__name__)
                 self._refuse_damaged(passphrase)
@@ -347,23 +349,30 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        """The window goes at once; what closing still has to do happens out of sight:
+        background work is interrupted (not waited for), edits are saved, and today's
+        backup is rewritten only when something is not in it yet (session.maintenance)."""
         self._closing = True
         if self.remember_geometry:
             from .geometry import save_window_geometry
 
             save_window_geometry(self, self.settings)
+        self.hide()
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().sync()  # the window system unmaps it now, not at exit
         checker = getattr(self, "_checker", None)
         if checker is not None:  # a background integrity check: stop it, do not wait for it
             checker.interrupt()
-        from PySide6.QtCore import QThreadPool
-
-        # Background reads (check, counts) end before their connections and the app go.
+        if getattr(self, "counter", None) is not None:
+            self.counter.close()
+        # Background reads end before their connections and the app go; interrupted,
+        # they end within moments.
         QThreadPool.globalInstance().waitForDone(10000)
         if self.session is not None:
             flush_all(self.workspace)
             self.about_to_close.emit()
-            if getattr(self, "counter", None) is not None:
-                self.counter.close()
             self.events.detach()
             self.session.close(backup=self.backup_at_close)
             self.session = None

@@ -1,13 +1,19 @@
-"""A measuring hook for the start-up benchmark (tests/benchmarks).
+"""A measuring hook for the start-up and quit benchmarks (tests/benchmarks).
 
-With GEZINSPLAN_EXIT_AFTER_CASELOAD=1 in the environment (and the passphrase in
-GEZINSPLAN_PASSPHRASE), the app prints one line on stdout as soon as the
-caseload's first page has been painted, and quits:
+With GEZINSPLAN_EXIT_AFTER_FIRST_PAINT=1 in the environment (and the passphrase in
+GEZINSPLAN_PASSPHRASE), the app prints one line on stdout as soon as the page it shows
+after unlocking (Opvolging, or the caseload of a new database) has been painted, then
+one line just before it closes its window (at once, or GEZINSPLAN_PROBE_CLOSE_AFTER_MS
+later), and quits:
 
-    GEZINSPLAN_CASELOAD_SHOWN rows=200 kdf=0.653 process=1.234
+    GEZINSPLAN_FIRST_PAINT page=opvolging rows=200 kdf=0.653 process=1.234 clock=5.678
+    GEZINSPLAN_CLOSING clock=5.701
 
-`kdf` is the key-derivation time in seconds, `process` the seconds since this
-process started (Linux; -1 elsewhere). No personal data is printed.
+`kdf` is the key-derivation time in seconds, `process` the seconds since this process
+started (Linux; -1 elsewhere), `clock` `time.perf_counter()` (CLOCK_MONOTONIC, so the
+benchmark can time 'window closed → process gone' from outside). `page` is the page's
+object name (or class), `rows` the rows of its first item view. No personal data is
+printed. The old name GEZINSPLAN_EXIT_AFTER_CASELOAD is still understood.
 """
 
 from __future__ import annotations
@@ -16,11 +22,14 @@ import os
 import sys
 import time
 
-ENV_EXIT_AFTER_CASELOAD = "GEZINSPLAN_EXIT_AFTER_CASELOAD"
+ENV_EXIT_AFTER_FIRST_PAINT = "GEZINSPLAN_EXIT_AFTER_FIRST_PAINT"
+ENV_OLD_NAME = "GEZINSPLAN_EXIT_AFTER_CASELOAD"
+ENV_CLOSE_AFTER_MS = "GEZINSPLAN_PROBE_CLOSE_AFTER_MS"
 
 
 def wanted() -> bool:
-    return os.environ.get(ENV_EXIT_AFTER_CASELOAD, "") not in ("", "0")
+    return any(os.environ.get(name, "") not in ("", "0")
+               for name in (ENV_EXIT_AFTER_FIRST_PAINT, ENV_OLD_NAME))
 
 
 def process_seconds() -> float:
@@ -35,34 +44,75 @@ def process_seconds() -> float:
         return -1.0
 
 
+def _close_delay_ms() -> int:
+    """GEZINSPLAN_PROBE_CLOSE_AFTER_MS: close this long after the first paint (default
+    at once), e.g. while the background integrity check is still running."""
+    try:
+        return max(0, int(os.environ.get(ENV_CLOSE_AFTER_MS, "0")))
+    except ValueError:
+        return 0
+
+
+def _page_name(page) -> str:
+    return page.objectName() or type(page).__name__
+
+
+def _rows(page) -> int:
+    from PySide6.QtWidgets import QTableView, QTreeView
+
+    # The page's own list, not a combo box's popup list.
+    views = page.findChildren(QTableView) or page.findChildren(QTreeView)
+    model = views[0].model() if views else None
+    return model.rowCount() if model is not None else 0
+
+
 def install(window) -> None:
-    """Report and quit after the first paint of the caseload table."""
+    """Report and quit after the first paint of the page shown after unlocking: a paint
+    inside the workspace's current page counts only if that page is still the current
+    one once the event loop has come round (a start page pushed right after unlocking,
+    such as Opvolging, replaces the caseload before anyone sees it)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     class _FirstPaint(QObject):
+        armed = False
+        done = False
+        painted = None  # the page whose paint waits for confirmation
+
         def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-            if event.type() == QEvent.Paint and not self.done:
-                self.done = True
-                # Report after this paint has been handled, then leave.
-                QTimer.singleShot(0, self.report)
+            if (self.armed and not self.done and self.painted is None
+                    and event.type() == QEvent.Paint and isinstance(obj, QWidget)):
+                page = window.workspace.currentWidget()
+                if page is not None and window.root.currentWidget() is window.workspace \
+                        and (obj is page or page.isAncestorOf(obj)):
+                    self.painted = page
+                    QTimer.singleShot(0, self.confirm)
             return False
 
-        def report(self):
+        def confirm(self):
+            page, self.painted = self.painted, None
+            if page is not window.workspace.currentWidget():
+                return  # replaced by the start page: wait for its paint
+            self.done = True
+            QApplication.instance().removeEventFilter(self)
             store = window.session
-            rows = window.caseload.model.rowCount() if window.caseload else 0
             kdf = store.kdf_seconds if store else -1.0
-            print(f"GEZINSPLAN_CASELOAD_SHOWN rows={rows} kdf={kdf:.4f} "
-                  f"process={process_seconds():.4f} clock={time.perf_counter():.4f}", flush=True)
-            sys.stdout.flush()
-            window.close()
-            QApplication.instance().quit()
+            print(f"GEZINSPLAN_FIRST_PAINT page={_page_name(page)} rows={_rows(page)} "
+                  f"kdf={kdf:.4f} process={process_seconds():.4f} clock={time.perf_counter():.4f}",
+                  flush=True)
+            QTimer.singleShot(_close_delay_ms(), close)
+
+    def close() -> None:
+        print(f"GEZINSPLAN_CLOSING clock={time.perf_counter():.4f}", flush=True)
+        sys.stdout.flush()
+        window.close()
+        QApplication.instance().quit()
 
     probe = _FirstPaint(window)
-    probe.done = False
 
-    def attach() -> None:
-        window.caseload.table.viewport().installEventFilter(probe)
-        window.caseload.empty_label.installEventFilter(probe)
+    def arm() -> None:
+        if not probe.armed:
+            probe.armed = True
+            QApplication.instance().installEventFilter(probe)
 
-    window.unlocked.connect(attach)
+    window.unlocked.connect(arm)

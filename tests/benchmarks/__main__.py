@@ -9,6 +9,7 @@ $GEZINSPLAN_BENCH_DIR (default ~/.cache/gezinsplan-bench) and reused.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sys
 import time
@@ -18,6 +19,13 @@ from . import pdfs, startup
 from .common import demo_database, median, pct, run_json
 
 HERE = Path(__file__).resolve().parent
+
+
+NOTES = ("Quit is timed closing right after the first paint, with today's backup already written "
+         "and nothing changed since (an earlier start or close wrote it): the background integrity check is "
+         "interrupted and the close-time backup skipped. After a change, closing still rewrites "
+         "today's backup (window hidden, process alive until it is done). Demo generation is timed "
+         "once, when the cached database is made (its date above), under whatever load was then.")
 
 
 def _ms(seconds: float) -> str:
@@ -32,6 +40,11 @@ def _ok(good: bool) -> str:
     return "met" if good else "**missed**"
 
 
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
     parser.add_argument("--families", type=int, nargs="+", default=[10_000, 100_000])
@@ -44,74 +57,104 @@ def main(argv: list[str] | None = None) -> int:
     for n in sizes:
         print(f"{n:,} families", flush=True)
         folder, meta = demo_database(n)
-        print("  start-up …", flush=True)
+        load_before = _load()
+        print("  start-up and quit …", flush=True)
         start = startup.measure(folder, runs=args.runs)
+        print("  --screenshot …", flush=True)
+        shot = startup.screenshot(folder, runs=max(1, args.runs // 2))
         print("  GUI session …", flush=True)
         gui = run_json("gui_session", [], folder)
-        results[n] = {"folder": folder, "meta": meta, "start": start, "gui": gui}
+        results[n] = {"folder": folder, "meta": meta, "start": start, "gui": gui, "shot": shot,
+                      "backups": startup.backup_size(folder),
+                      "load": f"{load_before} → {_load()}"}
     print("PDFs …", flush=True)
+    pdf_load = _load()
     base = pdfs.base_document()
     reports = pdfs.report_rows(results[sizes[0]]["folder"])
 
-    lines = _table(sizes, results, base, reports)
+    lines = _table(sizes, results, base, reports, pdf_load)
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     print(f"\nwritten: {args.out}")
     return 0
 
 
-def _table(sizes, results, base, reports) -> list[str]:
-    head = "| measure | budget | " + " | ".join(f"{n:,} families" for n in sizes) + " |"
+def _table(sizes, results, base, reports, pdf_load) -> list[str]:
+    head = "| measure | floor, same run | goal (issue 17) | " + \
+        " | ".join(f"{n:,} families" for n in sizes) + " |"
     lines = [
         "# Gezinsplan benchmarks",
         "",
         f"{time.strftime('%Y-%m-%d %H:%M')} · Python {platform.python_version()} · "
-        f"{platform.machine()} · Qt offscreen · `python -m tests.benchmarks`",
+        f"{platform.machine()} · {os.cpu_count()} cores · Qt offscreen · `python -m tests.benchmarks`",
+        "",
+        "Load average (1 / 5 / 15 min, `os.getloadavg`) before → after each size: " +
+        "; ".join(f"{n:,}: {results[n]['load']}" for n in sizes) +
+        ". Every figure stands beside its floor measured in the same run: on a loaded machine "
+        "compare the ratios, not the absolute times.",
         "",
         head,
-        "|" + " --- |" * (2 + len(sizes)),
+        "|" + " --- |" * (3 + len(sizes)),
     ]
 
-    def row(label, budget, cells):
-        lines.append(f"| {label} | {budget} | " + " | ".join(cells) + " |")
+    def row(label, floor, goal, cells):
+        lines.append(f"| {label} | {floor} | {goal} | " + " | ".join(cells) + " |")
 
     def per(fn):
         return [fn(results[n]) for n in sizes]
 
-    def search_budget(n):
-        return 16 if n <= 10_000 else 50
+    def times(value, floor):
+        return f"{value / floor:.1f}×" if floor else "–"
 
-    row("start: bare PySide6 QMainWindow (floor)", "–", per(lambda r: _ms(r["start"]["bare"])))
-    row("start: app to caseload painted", "–", per(lambda r: _ms(r["start"]["app"])))
-    row("key derivation (SQLCipher PBKDF2)", "apart", per(lambda r: _ms(r["start"]["kdf"])))
-    row("start without key derivation ÷ bare", "≤ 2×", per(lambda r: (
-        f"{(r['start']['app'] - r['start']['kdf']) / r['start']['bare']:.2f}× "
-        f"({_ok((r['start']['app'] - r['start']['kdf']) <= 2 * r['start']['bare'])})")))
-    row("search per keystroke p50", "–", per(lambda r: _f(pct(r["gui"]["search_ms"], 50))))
+    row("start to the first paint after unlock", "bare PySide6 QMainWindow", "≤ 1.5 × bare + key derivation",
+        per(lambda r: f"{_ms(r['start']['app'])} (page {r['start']['page']}; bare {_ms(r['start']['bare'])}, "
+                      f"key derivation {_ms(r['start']['kdf'])}; "
+                      f"{(r['start']['app'] - r['start']['kdf']) / r['start']['bare']:.2f}× bare without it, "
+                      f"{_ok(r['start']['app'] <= 1.5 * r['start']['bare'] + r['start']['kdf'])})"))
+    row("quit: window closed → process gone", "bare window closed → gone", "≤ 1 s @100k",
+        per(lambda r: f"{_ms(r['start']['app_quit'])} (bare {_ms(r['start']['bare_quit'])}; "
+                      f"{_ok(r['start']['app_quit'] <= 1.0)} ≤ 1 s)"))
+    row("`--screenshot --show caseload`, whole process", "bare window, whole process", "no full integrity check",
+        per(lambda r: f"{_ms(r['shot']['screenshot'])} (bare {_ms(r['shot']['bare_process'])}, "
+                      f"{times(r['shot']['screenshot'], r['shot']['bare_process'])})"))
     cells = []
     for n in sizes:
-        p95 = pct(results[n]["gui"]["search_ms"], 95)
-        cells.append(f"{_f(p95)} ({_ok(p95 <= search_budget(n))} ≤ {search_budget(n)} ms)")
-    row("search per keystroke p95", "≤ 16 ms @10k, ≤ 50 ms @100k", cells)
-    row("· the same, without repainting the table", "–", per(lambda r: (
+        g = results[n]["gui"]
+        p95 = pct(g["search_ms"], 95)
+        goal = 12 if n <= 10_000 else 16
+        cells.append(f"p50 {_f(pct(g['search_ms'], 50))} / p95 {_f(p95)} / max {_f(max(g['search_ms']))} "
+                     f"(bare repaint {_f(median(g['bare_table_repaint_ms']))}; {_ok(p95 <= goal)} p95 ≤ {goal} ms)")
+    row("search per keystroke", "repaint of a bare QTableView, same size", "p95 ≤ 12 ms @10k, ≤ 16 ms @100k, max ≤ 40 ms",
+        cells)
+    row("· the same, without repainting the table", "", "–", per(lambda r: (
         f"p50 {_f(pct(r['gui']['search_handled_ms'], 50))}, p95 {_f(pct(r['gui']['search_handled_ms'], 95))}")))
-    row("· floor: repaint of a bare QTableView, same size", "–", per(lambda r: _f(median(r["gui"]["bare_table_repaint_ms"]))))
     for kind in ("naam", "voornaam", "bsn", "postcode", "casusnummer"):
-        row(f"· p95 typing a {kind}", "–", per(lambda r, k=kind: _f(pct(r["gui"]["search_by_kind_ms"].get(k, []), 95))))
-    row("scroll: next page of 200 rows p95", "–", per(lambda r: _f(pct(r["gui"]["scroll_page_ms"], 95))))
-    row("open a family page p95", "≤ 100 ms", per(lambda r: (
+        row(f"· p95 typing a {kind}", "", "–",
+            per(lambda r, k=kind: _f(pct(r["gui"]["search_by_kind_ms"].get(k, []), 95))))
+    row("scroll: next page of 200 rows p95", "–", "–", per(lambda r: _f(pct(r["gui"]["scroll_page_ms"], 95))))
+    row("open a family page p95", "–", "≤ 100 ms", per(lambda r: (
         f"{_f(pct(r['gui']['family_open_ms'], 95))} ({_ok(pct(r['gui']['family_open_ms'], 95) <= 100)})")))
-    row("switch tabs p95", "–", per(lambda r: _f(pct(r["gui"]["tab_switch_ms"], 95))))
-    row("back to the caseload p95", "–", per(lambda r: _f(pct(r["gui"]["back_to_caseload_ms"], 95))))
+    row("switch tabs p95", "–", "–", per(lambda r: _f(pct(r["gui"]["tab_switch_ms"], 95))))
+    row("back to the caseload p95", "–", "–", per(lambda r: _f(pct(r["gui"]["back_to_caseload_ms"], 95))))
+
+    def bare_commit(r):
+        ms = r["gui"].get("bare_commit_ms") or []
+        return f"bare commit p50 {_f(pct(ms, 50))}, p95 {_f(pct(ms, 95))}"
+
     for field in ("person.phone", "person.last_name", "family.street"):
-        row(f"autosave p95 ({field})", "≤ 10 ms", per(lambda r, f=field: (
-            f"{_f(pct(r['gui']['autosave_ms'][f], 95))} ({_ok(pct(r['gui']['autosave_ms'][f], 95) <= 10)})")))
-    row("peak RSS (GUI, after searching and scrolling)", "≤ 250 MB @100k", per(lambda r: (
-        f"{r['gui']['rss_peak_mb']:.0f} MB" + (f" ({_ok(r['gui']['rss_peak_mb'] <= 250)})"
-                                               if r['meta']['families'] >= 100_000 else ""))))
-    row("demo generation (`gezinsplan-admin demo`)", "–", per(lambda r: (
+        row(f"autosave p95 ({field}), on the GUI thread", "one-row commit, bare SQLCipher WAL, synchronous=FULL",
+            "GUI thread ≤ 2 ms; durable ≤ 2 × bare p95", per(lambda r, f=field: (
+                f"{_f(pct(r['gui']['autosave_ms'][f], 95))} ({bare_commit(r)}; "
+                f"{times(pct(r['gui']['autosave_ms'][f], 95), pct(r['gui'].get('bare_commit_ms') or [], 95))})")))
+    row("peak RSS (GUI, after searching and scrolling)", "bare PySide6 window", "–", per(lambda r: (
+        f"{r['gui']['rss_peak_mb']:.0f} MB (bare {r['start']['bare_rss_mb']:.0f} MB)")))
+    row("backups on disk ÷ database", "the database itself", "≤ 3× @100k", per(lambda r: (
+        f"{r['backups']['backups'] / 1e6:,.0f} MB in {r['backups']['count']} file(s) ÷ "
+        f"{r['backups']['database'] / 1e6:,.0f} MB = {r['backups']['backups'] / r['backups']['database']:.1f}× "
+        "(one day's benchmark: a laptop keeps up to 7 daily + 12 monthly)")))
+    row("demo generation (`gezinsplan-admin demo`)", "–", "≥ 1,000 families/s", per(lambda r: (
         f"{r['meta']['per_second']:,.0f} families/s ({r['meta']['seconds']:.0f} s, {r['meta']['generated']})")))
-    lines += ["", "## PDFs", "", "| document | in-process (first / warm) | whole process | LibreOffice | ratio |",
+    lines += ["", f"## PDFs (load average {pdf_load})", "", "| document | in-process (first / warm) | whole process | LibreOffice | ratio |",
               "| --- | --- | --- | --- | --- |"]
     lo = base["libreoffice"]
     lo_cell = f"{_ms(lo['process'])} ({lo['pages']} p.)" if lo else "soffice not installed: skipped"
@@ -130,10 +173,9 @@ def _table(sizes, results, base, reports) -> list[str]:
         ratio = f"LibreOffice ÷ in-process {lo['process'] / r['warm']:.0f}×" if lo else "–"
         lines.append(f"| {r['label']} (`{r['function']}`) | {_ms(r['first'])} / {_ms(r['warm'])}{budget} "
                      f"| {proc} | (same document not available as HTML) | {ratio} |")
-    lines += ["", "Budgets (issue 8): start ≤ 2× bare PySide6 (key derivation apart); search p95 ≤ 16 ms "
-              "at 10,000 and ≤ 50 ms at 100,000; family page ≤ 100 ms; evaluation report ≤ 150 ms "
-              "in-process and ≥ 10× faster than LibreOffice; autosave p95 ≤ 10 ms; RSS ≤ 250 MB at "
-              "100,000 families.", "",
+    lines += ["", "Goals: issue 17 (the column above); evaluation report ≤ 150 ms in-process and "
+              "≥ 10× faster than LibreOffice (issue 8).", "",
+              NOTES, "",
               "Medians of " + ", ".join(f"{len(results[n]['start']['app_runs'])} starts" for n in sizes[:1])
               + f"; search over {len(results[sizes[0]]['gui']['search_ms'])} keystrokes per size.",
               f"Demo generation: `gezinsplan-admin demo --families N`; {median([results[n]['meta']['per_second'] for n in sizes]):,.0f} families/s median."]

@@ -1,7 +1,10 @@
-"""The floor: a bare PySide6 QMainWindow, started and painted once, then quit.
-Prints the same kind of line as the app's start-up probe."""
+"""The floor: a bare PySide6 QMainWindow, started and painted once, then closed and
+quit. Prints the same kind of lines as the app's start-up probe (desktop_app/ui/startup_probe.py):
+`BARE_SHOWN rss=MB` after the first paint, `BARE_CLOSING clock=…` before closing."""
 
+import resource
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -17,7 +20,10 @@ class FirstPaint(QObject):
         return False
 
     def report(self):
-        print("BARE_SHOWN", flush=True)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"BARE_SHOWN rss={rss:.1f}", flush=True)
+        print(f"BARE_CLOSING clock={time.perf_counter():.4f}", flush=True)
+        self.parent().close()
         QApplication.instance().quit()
 
 

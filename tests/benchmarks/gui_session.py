@@ -52,6 +52,32 @@ def _queries(db, rng: random.Random) -> list[tuple[str, str]]:
     return picks
 
 
+def _bare_commits(passphrase: str, n: int = 60) -> list[float]:
+    """The floor for autosave: one-row UPDATE commits on a bare SQLCipher database in WAL
+    mode with synchronous=FULL (the app's settings), on the same disk, same key."""
+    import sqlcipher3
+
+    from desktop_app.paths import database_path
+
+    folder = Path(tempfile.mkdtemp(dir=database_path().parent))
+    conn = sqlcipher3.connect(str(folder / "bare.db"), isolation_level=None)
+    conn.execute("PRAGMA key = " + "'" + passphrase.replace("'", "''") + "'")
+    for pragma in ("journal_mode = WAL", "synchronous = FULL"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    conn.execute("INSERT INTO t (id, v) VALUES (1, '')")
+    out = []
+    for i in range(n):
+        t = time.perf_counter()
+        conn.execute("UPDATE t SET v = ? WHERE id = 1", (f"06-{12345600 + i}",))
+        out.append((time.perf_counter() - t) * 1000)
+    conn.close()
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    return out
+
+
 def main() -> int:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
@@ -203,6 +229,7 @@ def main() -> int:
         widget.textEdited.emit(original)
         saver.flush()
     out["autosave_ms"] = save_ms
+    out["bare_commit_ms"] = _bare_commits(passphrase)
     window.close_page(page)
 
     # -- a little more searching, then the peak memory ------------------------

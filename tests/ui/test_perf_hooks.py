@@ -96,12 +96,34 @@ def test_background_count_arrives(qtbot, store, settings):
 
 def test_startup_probe_reports_and_quits(data_dir):
     create_store(data_dir / "gezinsplan.db", PASSPHRASE).close()
-    env = dict(os.environ, GEZINSPLAN_PASSPHRASE=PASSPHRASE, GEZINSPLAN_EXIT_AFTER_CASELOAD="1",
+    env = dict(os.environ, GEZINSPLAN_PASSPHRASE=PASSPHRASE, GEZINSPLAN_EXIT_AFTER_FIRST_PAINT="1",
                QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    line = [x for x in result.stdout.splitlines() if x.startswith("GEZINSPLAN_CASELOAD_SHOWN")]
+    line = [x for x in result.stdout.splitlines() if x.startswith("GEZINSPLAN_FIRST_PAINT")]
     assert line, result.stdout
     fields = dict(part.split("=", 1) for part in line[0].split()[1:])
     assert fields["rows"] == "0" and float(fields["kdf"]) > 0
+
+
+def _probe_lines(data_dir) -> list[str]:
+    env = dict(os.environ, GEZINSPLAN_PASSPHRASE=PASSPHRASE, GEZINSPLAN_EXIT_AFTER_FIRST_PAINT="1",
+               QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), GEZINSPLAN_DATA_DIR=str(data_dir))
+    result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.splitlines()
+
+
+def test_startup_probe_reports_the_start_page_then_closing(demo_store, data_dir):
+    """A database with families starts on Opvolging: the probe reports that page's paint
+    (not the caseload's, which is replaced before it is seen), then the closing clock."""
+    demo_store.close()
+    lines = _probe_lines(data_dir)
+    shown = [x for x in lines if x.startswith("GEZINSPLAN_FIRST_PAINT")]
+    closing = [x for x in lines if x.startswith("GEZINSPLAN_CLOSING")]
+    assert len(shown) == 1 and len(closing) == 1, lines
+    fields = dict(part.split("=", 1) for part in shown[0].split()[1:])
+    assert fields["page"] == "opvolgingPage"
+    assert float(closing[0].split("clock=")[1]) >= float(fields["clock"])

@@ -44,3 +44,24 @@ def test_screenshot_as_a_whole_process(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
+
+
+def test_screenshot_never_runs_the_full_integrity_check(qapp, tmp_path, data_dir, demo_template,
+                                                       monkeypatch):
+    """It reads every page (seconds at 10,000 families); a screenshot only shows a screen."""
+    from desktop_app.store.connection import Store
+
+    calls: list[str] = []
+    real_check = Store.integrity_check
+
+    def counted(store):
+        calls.append(store.path.name)
+        return real_check(store)
+
+    monkeypatch.setattr(Store, "integrity_check", counted)
+    copy_database(demo_template, data_dir)
+    monkeypatch.setenv("GEZINSPLAN_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "caseload.png"
+    assert main(["--screenshot", str(out), "--show", "caseload"]) == 0
+    assert out.stat().st_size > 10_000
+    assert calls == []

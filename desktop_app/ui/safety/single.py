@@ -42,6 +42,8 @@ def serve(folder: Path, window: QWidget) -> QLocalServer:
         conn = server.nextPendingConnection()
         if conn is not None:
             conn.disconnected.connect(conn.deleteLater)
+        if getattr(window, "_closing", False):  # hidden while closing (a last backup)
+            return
         window.showNormal()
         window.raise_()
         window.activateWindow()
