@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from ..core.lifecycle import LifecycleError
 from ..core.validation import ValidationError
 from ..session import DiskFull
 from .messages import validation_message
@@ -115,7 +116,9 @@ class FieldSaver(QObject):
             return True
         try:
             cleaned = self._save(self.value())
-        except ValidationError as exc:
+        except (ValidationError, LifecycleError) as exc:
+            # A closed case (closed on another screen meanwhile) refuses like bad input:
+            # the message under the field, the typed text kept, nothing stored.
             self._show_error(validation_message(exc.code))
             if self.indicator:
                 self.indicator.failed()

@@ -469,52 +469,52 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="126" />
+        <location filename="../../desktop_app/ui/caseload.py" line="130" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="127" />
+        <location filename="../../desktop_app/ui/caseload.py" line="131" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="128" />
+        <location filename="../../desktop_app/ui/caseload.py" line="132" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="129" />
+        <location filename="../../desktop_app/ui/caseload.py" line="133" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="130" />
+        <location filename="../../desktop_app/ui/caseload.py" line="134" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="131" />
+        <location filename="../../desktop_app/ui/caseload.py" line="135" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="132" />
+        <location filename="../../desktop_app/ui/caseload.py" line="136" />
         <source>Geschatte kosten</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="209" />
+        <location filename="../../desktop_app/ui/caseload.py" line="213" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="209" />
+        <location filename="../../desktop_app/ui/caseload.py" line="213" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="224" />
+        <location filename="../../desktop_app/ui/caseload.py" line="228" />
         <source>Evaluatie is te laat</source>
         <translation>Evaluation is overdue</translation>
     </message>
@@ -522,87 +522,87 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="251" />
+        <location filename="../../desktop_app/ui/caseload.py" line="255" />
         <source>Zoek op naam, BSN, postcode of casusnummer</source>
         <translation>Search by name, BSN, postcode or case number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="254" />
+        <location filename="../../desktop_app/ui/caseload.py" line="258" />
         <source>Zoekveld leegmaken</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="255" />
+        <location filename="../../desktop_app/ui/caseload.py" line="259" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="256" />
+        <location filename="../../desktop_app/ui/caseload.py" line="260" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="260" />
+        <location filename="../../desktop_app/ui/caseload.py" line="264" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="263" />
+        <location filename="../../desktop_app/ui/caseload.py" line="267" />
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="267" />
+        <location filename="../../desktop_app/ui/caseload.py" line="271" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="270" />
+        <location filename="../../desktop_app/ui/caseload.py" line="274" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="273" />
+        <location filename="../../desktop_app/ui/caseload.py" line="277" />
         <source>Te beoor&amp;delen</source>
         <translation>To be &amp;judged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="275" />
+        <location filename="../../desktop_app/ui/caseload.py" line="279" />
         <source>Casussen waarover nog een besluit over coördinatie en opvolging nodig is</source>
         <translation>Cases that still need a decision on coordination and follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="277" />
+        <location filename="../../desktop_app/ui/caseload.py" line="281" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="298" />
+        <location filename="../../desktop_app/ui/caseload.py" line="302" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="367" />
+        <location filename="../../desktop_app/ui/caseload.py" line="371" />
         <source>%1 of meer gezinnen</source>
         <translation>%1 or more families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="370" />
+        <location filename="../../desktop_app/ui/caseload.py" line="374" />
         <source>%1 gezinnen</source>
         <translation>%1 families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="370" />
+        <location filename="../../desktop_app/ui/caseload.py" line="374" />
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="355" />
+        <location filename="../../desktop_app/ui/caseload.py" line="359" />
         <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
         <translation>No families found. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="358" />
+        <location filename="../../desktop_app/ui/caseload.py" line="362" />
         <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
         <translation>No families yet. Choose 'New family' to add the first one.</translation>
     </message>
@@ -2457,77 +2457,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="324" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="334" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="346" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -3452,9 +3452,19 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;Costs</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="100" />
+        <source>1 resultaat</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/results/page.py" line="101" />
-        <source>%1 resultaten · %2 inzet · geschatte kosten %3</source>
-        <translation>%1 results · %2 deployments · estimated cost %3</translation>
+        <source>%1 resultaten</source>
+        <translation>%1 results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/page.py" line="103" />
+        <source>%1 · %2 inzet · geschatte kosten %3</source>
+        <translation>%1 · %2 deployments · estimated cost %3</translation>
     </message>
 </context>
 <context>
@@ -3971,27 +3981,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="32" />
+        <location filename="../../desktop_app/ui/autosave.py" line="33" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="35" />
+        <location filename="../../desktop_app/ui/autosave.py" line="36" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="40" />
+        <location filename="../../desktop_app/ui/autosave.py" line="41" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="45" />
+        <location filename="../../desktop_app/ui/autosave.py" line="46" />
         <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="51" />
+        <location filename="../../desktop_app/ui/autosave.py" line="52" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>

@@ -71,6 +71,8 @@ def test_header_and_family_page_show_the_first_deployment_at_once(qtbot, unlocke
     assert "intake" in family_page.cases.case_status.text()
     page = _open(window, case_id)
     assert "geschatte kosten € 0,00" in page.summary.text()
+    n = len(session.results.results_for_case(case_id))
+    assert page.summary.text().startswith("1 resultaat ·" if n == 1 else f"{n} resultaten ·")
     page.tabs.setCurrentWidget(page.deployments_tab)
     deps = page.deployments_tab
     with qtbot.waitSignal(window.events.changed) as blocker:

@@ -95,3 +95,4 @@ def test_lock_and_unlock_keeps_pages(qtbot, unlocked_window):
     window.gate.unlock_button.click()
     assert window.root.currentWidget() is window.workspace
     assert window.workspace.currentWidget() is page
+

@@ -97,9 +97,11 @@ class ResultsPage(CaseFollower, QWidget):
         total = area.case_cost(self.case_id)
         results = area.results_for_case(self.case_id)
         deployments = area.deployments_for_case(self.case_id)
+        counted = (self.tr("1 resultaat") if len(results) == 1
+                   else self.tr("%1 resultaten").replace("%1", str(len(results))))
         self.summary.setText(
-            self.tr("%1 resultaten · %2 inzet · geschatte kosten %3")
-            .replace("%1", str(len(results))).replace("%2", str(len(deployments)))
+            self.tr("%1 · %2 inzet · geschatte kosten %3")
+            .replace("%1", counted).replace("%2", str(len(deployments)))
             .replace("%3", format_euro(total.cents)))
         closed = area.get_case(self.case_id).status == lc.AFGESLOTEN
         self.closed_note.setVisible(closed)
