@@ -128,7 +128,9 @@ def _report_destruction(result, rows: int | None = None) -> int:
     print(f"Gezin {result.family_id} vernietigd: {number(rows, 0)} rijen; "
           f"{len(result.copies)} bestand(en) in de back-upmap afgehandeld.")
     for copy in result.copies:
-        print(f"  {copy.name}: {copy.label}")
+        # A file the app did not make may be named after anyone: not echoed.
+        name = "ander bestand" if copy.outcome == "skipped" else copy.name
+        print(f"  {name}: {copy.label}")
     failed = [c for c in result.not_done if c.outcome == "failed"]
     if failed:
         err(f"Let op: {len(failed)} back-up(s) konden niet worden bijgewerkt (schrijffout). "

@@ -303,6 +303,14 @@ def decide(policy: Policy, case_id: int, answers: dict[str, str], facts: CaseFac
     motivation = (motivation or "").strip()
     if deviates and len(" ".join(motivation.split())) < MOTIVATION_MIN:
         raise DecisionRefused("motivation")
+    return build_decision(policy, case_id, answers, advice, level, facts, decided_on,
+                          deviates, motivation, consultant, supersedes)
+
+
+def build_decision(policy: Policy, case_id: int, answers: dict[str, str], advice: Advice,
+                   level, facts: CaseFacts, decided_on: date, deviates: bool, motivation: str,
+                   consultant: str, supersedes: int | None) -> Decision:
+    """The decision record, once its level and motivation were checked (decide, decide_free)."""
     return Decision(
         case_id=case_id, decided_on=decided_on, policy_id=policy.id,
         policy_version=policy.version, policy_effective=policy.effective,

@@ -24,6 +24,7 @@ from .coordination import (
     IncompleteAnswers,
     Reason,
     advise,
+    build_decision,
 )
 from .policy import Level, Policy
 from .regions import REGIONS
@@ -109,10 +110,5 @@ def decide_free(policy: Policy, case_id: int, answers: dict[str, str], facts: Ca
     motivation = (motivation or "").strip()
     if len(" ".join(motivation.split())) < MOTIVATION_MIN:
         raise DecisionRefused("motivation_required")
-    return Decision(
-        case_id=case_id, decided_on=decided_on, policy_id=policy.id,
-        policy_version=policy.version, policy_effective=policy.effective,
-        policy_digest=policy.digest, answers=dict(answers), advice=advice, level=level.id,
-        level_label=level.label, coordination=level.coordination, deviates=False,
-        motivation=motivation, consultant=consultant, facts=facts,
-        interval_months=level.interval_months, supersedes=supersedes)
+    return build_decision(policy, case_id, answers, advice, level, facts, decided_on, False,
+                          motivation, consultant, supersedes)

@@ -40,10 +40,23 @@ __all__ = ["KINDS", "Change", "ChangeHub", "DatabaseDamaged", "DiskFull", "Opera
            "UnreadableDatabase", "WrongPassphrase", "load_session_policies"]
 
 
+_POLICY_CACHE: dict[tuple, list[Policy]] = {}
+
+
 def load_session_policies(folder: Path | None = None) -> list[Policy]:
-    """forms/coordination.toml, read and validated once per session (a PolicyError names
-    the file, line and field)."""
-    return load_policies(folder or forms_dir())
+    """forms/coordination.toml (and coordination-*.toml), read and validated (a PolicyError
+    names the file, line and field). The start-up check and the session made at unlock ask
+    the same files: they are parsed once while unchanged (the policies are frozen)."""
+    from ..core.policy import policy_files
+
+    folder = Path(folder or forms_dir())
+    files = policy_files(folder)
+    key = (str(folder.resolve()),) + tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size)
+                                           for f in files)
+    if key not in _POLICY_CACHE:
+        _POLICY_CACHE.clear()
+        _POLICY_CACHE[key] = load_policies(folder)
+    return list(_POLICY_CACHE[key])
 
 
 class Session(SessionCore):

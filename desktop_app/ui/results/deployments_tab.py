@@ -189,18 +189,15 @@ class DeploymentsTab(CaseFollower, ListEditor):
         self.refresh_label()
 
     def _change_volume(self) -> None:
-        flush_all(self.scroll)
-        dialog = VolumeChangeDialog(self.area, self.area.get_deployment(self.current_id), self)
-        with self.own():
-            accepted = dialog.exec()
-        if accepted:
-            self.indicator.saved()
-            self.load(self.current_id)
-            self.refresh_label()
+        self._run_dialog(VolumeChangeDialog)
 
     def _end(self) -> None:
+        self._run_dialog(EndDeploymentDialog)
+
+    def _run_dialog(self, dialog_class) -> None:
+        """A dialog that changes the current deployment through the session, then re-read."""
         flush_all(self.scroll)
-        dialog = EndDeploymentDialog(self.area, self.area.get_deployment(self.current_id), self)
+        dialog = dialog_class(self.area, self.area.get_deployment(self.current_id), self)
         with self.own():
             accepted = dialog.exec()
         if accepted:
