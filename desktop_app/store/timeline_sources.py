@@ -31,6 +31,15 @@ def _when(text: str | None) -> datetime | None:
         return None
 
 
+def _earliest(recorded: str | None, day: str | None) -> datetime | None:
+    """When it happened: the day it took effect when that was before it was recorded (help
+    entered afterwards), else the moment it was recorded."""
+    at, on = _when(recorded), _when(day)
+    if at is None or on is None:
+        return at or on
+    return min(at, on)
+
+
 def _day(text: str | None) -> str:
     return date.fromisoformat(text).strftime("%d-%m-%Y") if text else "–"
 
@@ -65,12 +74,12 @@ def journal(store, case_id: int) -> list[TimelineEntry]:
 
 def case_events(store, case_id: int) -> list[TimelineEntry]:
     db = store.db
-    row = db.execute("SELECT case_number, created_at, status, close_reason FROM cases "
-                     "WHERE id = ?", [case_id]).fetchone()
+    row = db.execute("SELECT case_number, created_at, status, close_reason, start_date "
+                     "FROM cases WHERE id = ?", [case_id]).fetchone()
     if row is None:
         return []
-    number, created, status, reason = row
-    out = [TimelineEntry(_when(created), "case", "Casus geopend (aanmelding)", number,
+    number, created, status, reason, start = row
+    out = [TimelineEntry(_earliest(created, start), "case", "Casus geopend (aanmelding)", number,
                          source=("case", case_id))]
     # Closing sets close_reason, reopening clears it: the updates alternate.
     moves = _audit_updates(db, "cases", [case_id], "close_reason")
@@ -159,7 +168,7 @@ def deployments(store, case_id: int) -> list[TimelineEntry]:
         names[id_] = what
         detail = (f"{format_volume(Volume(amount, unit, freq))}, "
                   f"van {_day(start)} tot {_day(end)}")
-        out.append(TimelineEntry(_when(created), "deployment", f"Hulp ingezet: {what}", detail,
+        out.append(TimelineEntry(_earliest(created, start), "deployment", f"Hulp ingezet: {what}", detail,
                                  source=("deployment", id_)))
         if status == "beëindigd" and end:
             label = codelists.label("jz588", reason) if reason else ""
