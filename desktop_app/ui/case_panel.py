@@ -138,8 +138,8 @@ class CasePanel(QWidget):
             if c.id == select:
                 self.case_list.setCurrentItem(item)
         if self.case_list.currentItem() is None and cases:
-            # The open case (as the caseload shows it), else the newest.
-            chosen = next((c for c in reversed(cases) if c.status != lc.AFGESLOTEN), cases[-1])
+            # The open case (as the caseload shows it), else the newest (listed first).
+            chosen = next((c for c in cases if c.status != lc.AFGESLOTEN), cases[0])
             self.case_list.setCurrentRow(cases.index(chosen))
         self.case_list.blockSignals(False)
         self.new_case_button.setEnabled(self.session.casefile.can_open_case(self.family_id))
