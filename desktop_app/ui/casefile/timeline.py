@@ -49,7 +49,6 @@ class TimelineView(QWidget):
         kind_label.setBuddy(self.kind)
         self.search = QLineEdit()
         self.search.setObjectName("timelineSearch")
-        self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(QCoreApplication.translate("CaseFile", "Zoek in de tijdlijn"))
         search_label = QLabel(QCoreApplication.translate("CaseFile", "&Zoeken"))
         search_label.setBuddy(self.search)
