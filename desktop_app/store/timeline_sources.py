@@ -196,8 +196,8 @@ def decisions(store, case_id: int) -> list[TimelineEntry]:
     for id_, decided_on, recorded, label, coordination, months, consultant in store.db.execute(
             "SELECT id, decided_on, recorded_at, level_label, coordination, interval_months, "
             "consultant FROM coordination_decisions WHERE case_id = ?", [case_id]):
-        parts = [label or "",
-                 "coördinatie door het CJG" if coordination else "geen coördinatie door het CJG",
+        parts = [label or ("coördinatie door het CJG" if coordination
+                           else "geen coördinatie door het CJG"),
                  f"evaluatie elke {months} maanden" if coordination and months else "",
                  f"door {consultant}" if consultant else ""]
         when = _when(recorded) if recorded and recorded[:10] == decided_on else _when(decided_on)

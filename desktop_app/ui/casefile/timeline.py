@@ -4,6 +4,8 @@ moment opens it in the journal."""
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +24,8 @@ from .texts import timeline_kind_label
 
 
 def entry_text(e) -> str:
-    when = f"{format_date(e.when.date())} {e.when:%H:%M}"
+    # Records known by their day only (a decision's date, the start of help) come at 00:00.
+    when = format_date(e.when.date()) + ("" if e.when.time() == time() else f" {e.when:%H:%M}")
     head = f"{when} · {timeline_kind_label(e.kind)} · {e.title}"
     if e.kind == "contact" and not e.shareable:
         head += " · " + QCoreApplication.translate("CaseFile", "alleen voor de consulent")
