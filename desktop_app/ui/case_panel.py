@@ -79,7 +79,7 @@ class CasePanel(QWidget):
         self.family_id = family_id
         layout = QHBoxLayout(self)
         chooser = QVBoxLayout()
-        label = QLabel(QCoreApplication.translate("CasePanel", "&Casussen van dit gezin"))
+        label = QLabel(QCoreApplication.translate("CasePanel", "Casuss&en van dit gezin"))
         self.case_list = QListWidget()
         self.case_list.setObjectName("caseList")
         self.case_list.setAccessibleName(QCoreApplication.translate("CasePanel", "Casussen"))
@@ -87,7 +87,7 @@ class CasePanel(QWidget):
         label.setBuddy(self.case_list)
         chooser.addWidget(label)
         chooser.addWidget(self.case_list, 1)
-        self.new_case_button = QPushButton(QCoreApplication.translate("CasePanel", "Nieu&we casus…"))
+        self.new_case_button = QPushButton(QCoreApplication.translate("CasePanel", "Nie&uwe casus…"))
         self.new_case_button.setObjectName("newCase")
         self.new_case_button.clicked.connect(self._new_case)
         chooser.addWidget(self.new_case_button)

@@ -266,8 +266,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/casefile/journal.py" line="81" />
-        <source>&amp;Soort contact</source>
-        <translation>&amp;Kind of contact</translation>
+        <source>Soo&amp;rt contact</source>
+        <translation>Kind of contac&amp;t</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/casefile/journal.py" line="82" />
@@ -586,47 +586,47 @@
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="28" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="31" />
         <source>alleen voor de consulent</source>
         <translation>for the consultant only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="45" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="48" />
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="48" />
-        <source>&amp;Soort</source>
-        <translation>&amp;Kind</translation>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="51" />
+        <source>Soo&amp;rt</source>
+        <translation>So&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="53" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="55" />
         <source>Zoek in de tijdlijn</source>
         <translation>Search the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="54" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="56" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="66" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="68" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="99" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="101" />
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="100" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="102" />
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="102" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="104" />
         <source>Niets gevonden. Kies 'Alles' of zoek op een ander woord.</source>
         <translation>Nothing found. Choose 'All' or search for another word.</translation>
     </message>
@@ -756,18 +756,18 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_panel.py" line="82" />
-        <source>&amp;Casussen van dit gezin</source>
-        <translation>&amp;Cases of this family</translation>
+        <source>Casuss&amp;en van dit gezin</source>
+        <translation>Cas&amp;es of this family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="90" />
+        <source>Nie&amp;uwe casus…</source>
+        <translation>Ne&amp;w case…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_panel.py" line="85" />
         <source>Casussen</source>
         <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="90" />
-        <source>Nieu&amp;we casus…</source>
-        <translation>Ne&amp;w case…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_panel.py" line="102" />

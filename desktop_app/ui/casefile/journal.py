@@ -78,7 +78,7 @@ class JournalEditor(QWidget):
         self.shareable.setToolTip(QCoreApplication.translate(
             "CaseFile", "Alleen gedeelde aantekeningen staan bij 'Samen kijken'."))
         rows = (
-            (QCoreApplication.translate("CaseFile", "&Soort contact"), self.kind, "kind"),
+            (QCoreApplication.translate("CaseFile", "Soo&rt contact"), self.kind, "kind"),
             (QCoreApplication.translate("CaseFile", "&Datum"), self.date, "date"),
             (QCoreApplication.translate("CaseFile", "&Tijd"), self.time, "time"),
             (QCoreApplication.translate("CaseFile", "&Wie waren erbij"), self.participants, "participants"),

@@ -48,7 +48,7 @@ class TimelineView(QWidget):
         self.kind.addItem(QCoreApplication.translate("CaseFile", "Alles"), "")
         for kind in KINDS:
             self.kind.addItem(timeline_kind_label(kind), kind)
-        kind_label = QLabel(QCoreApplication.translate("CaseFile", "&Soort"))
+        kind_label = QLabel(QCoreApplication.translate("CaseFile", "Soo&rt"))
         kind_label.setBuddy(self.kind)
         self.search = QLineEdit()
         self.search.setObjectName("timelineSearch")
