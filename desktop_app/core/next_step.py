@@ -42,7 +42,7 @@ class NextStepFacts:
     status: str  # the stored case status
     next_evaluation: lc.NextEvaluation | None = None  # the lifecycle's answer for the case
     results: int = 0
-    decided: bool = False  # a coordination decision exists
+    decided: bool = False  # a coordination decision exists (or the case's own flag is set)
     draft_evaluation: bool = False
 
 

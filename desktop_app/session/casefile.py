@@ -61,7 +61,8 @@ class CasefileArea:
         return ns.NextStepFacts(
             status=case.status, next_evaluation=nxt,
             results=len(core.results.results_for_case(case.id)),
-            decided=core.decisions.current(case.id) is not None,
+            # A decision taken, or – before decisions were recorded – the case's own flag.
+            decided=core.decisions.current(case.id) is not None or case.coordination is not None,
             draft_evaluation=core.evaluations.draft_id(case.id) is not None)
 
     def next_step(self, case_id: int, today: date | None = None) -> ns.NextStep:
