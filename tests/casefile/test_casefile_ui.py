@@ -187,3 +187,26 @@ def test_second_case_after_closing(qtbot, window, family, monkeypatch):
     assert any("Casus afgesloten" in t and "Het gezin is verhuisd" in t
                for t in panel.timeline.titles())
     assert not panel.new_case_button.isEnabled()
+
+
+def test_removing_a_contact_moment_asks_first(qtbot, window, family, monkeypatch):
+    s = window.session
+    page = window.open_family(family)
+    panel = page.cases
+    case_id = panel.current_case_id()
+    panel.file_tabs.setCurrentWidget(panel.journal)
+    keep = s.casefile.add_entry(case_id, "email")
+    gone = s.casefile.add_entry(case_id, "mdo")
+    assert panel.journal.list.count() == 2  # the list followed the change
+    panel.journal.show_case(case_id, select=gone)
+    type_text(qtbot, panel.journal.editor.notes, "Overleg met school en huisarts.")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    qtbot.mouseClick(panel.journal.remove_button, Qt.LeftButton)
+    assert [e.id for e in s.casefile.entries(case_id)] == [gone, keep]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    qtbot.mouseClick(panel.journal.remove_button, Qt.LeftButton)
+    assert [e.id for e in s.casefile.entries(case_id)] == [keep]
+    assert panel.journal.list.count() == 1
+    audit = s.store.db.execute("SELECT action FROM audit_log WHERE tbl = 'journal_entries' "
+                               "AND row_ref = ?", [str(gone)]).fetchall()
+    assert ("delete",) in audit

@@ -232,8 +232,7 @@ class JournalView(QWidget):
             self, QCoreApplication.translate("CaseFile", "Contactmoment verwijderen"),
             QCoreApplication.translate("CaseFile", "Weet u zeker dat u dit contactmoment wilt verwijderen?"))
         if answer == QMessageBox.Yes:
-            self.editor.entry_id = None  # nothing left to save for it
-            for saver in self.editor.findChildren(FieldSaver):
-                saver._dirty = False
+            flush_all(self)  # what was typed last is saved, then the entry goes as a whole
+            self.editor.entry_id = None
             self.session.casefile.delete_entry(entry_id)
             self.show_case(self.case_id)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 
 from ...core.next_step import NextStep
 from ...core.validation import format_date
-
 
 
 def phase_label(phase: str) -> str:
