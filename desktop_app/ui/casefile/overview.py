@@ -34,7 +34,7 @@ QLabel[phase="done"] { color: #1d3557; background: #dbe7f3; border-radius: 4px; 
 QLabel[phase="current"] { color: white; background: #1d3557; font-weight: 700;
                           border-radius: 4px; padding: 4px 8px; }
 QLabel[phase="todo"] { color: #486581; background: #f0f4f8; border-radius: 4px; padding: 4px 8px; }
-QLabel#nextStep { font-size: 13pt; font-weight: 600; color: #102a43; }
+QLabel#nextStep { font-weight: 600; color: #102a43; }
 """
 # Closed cases may still be looked at, exported and shown to the family.
 OPEN_WHEN_CLOSED = ("samen-kijken", "progress", "evaluation-report")
@@ -84,6 +84,9 @@ class CaseOverview(QScrollArea):
         step_box = QHBoxLayout()
         step_title = QLabel(QCoreApplication.translate("CaseFile", "Volgende stap:"))
         self.next_step = _label(name="nextStep")
+        font = self.next_step.font()  # larger than the text around it, at any text size
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.next_step.setFont(font)
         step_box.addWidget(step_title)
         step_box.addWidget(self.next_step, 1)
         layout.addLayout(step_box)
