@@ -160,8 +160,10 @@ class FamilyPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.reload_members()
         self.reload_cases()
-        if self.cases.current_case_id() is not None:
-            self.tabs.setCurrentWidget(self.cases)  # the case file is the family's main page
+        if self.cases.current_case_id() is not None and self.member_list.count():
+            # The case file is the family's main page; a family without members yet (just
+            # registered) opens on its household, where they are added.
+            self.tabs.setCurrentWidget(self.cases)
         from .session_bridge import follow
 
         follow(self, window.events, self._on_change)

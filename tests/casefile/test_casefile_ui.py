@@ -210,3 +210,9 @@ def test_removing_a_contact_moment_asks_first(qtbot, window, family, monkeypatch
     audit = s.store.db.execute("SELECT action FROM audit_log WHERE tbl = 'journal_entries' "
                                "AND row_ref = ?", [str(gone)]).fetchall()
     assert ("delete",) in audit
+
+
+def test_a_family_without_members_opens_on_its_household(qtbot, window):
+    fid = window.session.households.new_family(Family("Çelik", municipality="Weert"))
+    page = window.open_family(fid)
+    assert page.tabs.currentIndex() == 0 and page.cases.current_case_id() is not None
