@@ -83,7 +83,9 @@ def next_step(facts: NextStepFacts, today: date) -> NextStep:
         return NextStep("no_follow_up" if nxt is not None and nxt.why == "none_no_follow_up"
                         else "set_results")
     lim = nxt.limit
-    if lim is not None and lim.kind == "beschikking" and lim.since is not None:
+    # An overdue evaluation is the step, whatever limit set its date: the consultant must act.
+    if (lim is not None and lim.kind == "beschikking" and lim.since is not None
+            and nxt.due >= today):
         return NextStep("beschikking_ends", lim.since, (lim.since - today).days, lim.provider,
                         nxt.due)
     return NextStep("evaluation", nxt.due, (nxt.due - today).days, evaluation_due=nxt.due)

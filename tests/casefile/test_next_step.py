@@ -64,3 +64,14 @@ def test_a_new_case_only_when_every_case_is_closed():
     assert new_case_allowed([])
     assert new_case_allowed(["afgesloten", "afgesloten"])
     assert not new_case_allowed(["afgesloten", "intake"])
+
+
+def test_an_overdue_evaluation_set_by_a_beschikking_says_overdue():
+    # The demo's Linders case: the beschikking's margin made the evaluation due in June;
+    # in December the step is the overdue evaluation, not 'evalueer uiterlijk 14-06'.
+    end = date(2026, 7, 6)
+    facts = NextStepFacts("actief", _due(date(2026, 6, 14), "beschikking", "Roerdal", end),
+                          results=1, decided=True)
+    step = next_step(facts, TODAY)
+    assert (step.kind, step.day) == ("evaluation", date(2026, 6, 14))
+    assert step.days < 0
