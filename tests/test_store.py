@@ -236,18 +236,36 @@ def test_corrupted_page_gives_database_damaged(db_path, tmp_path):
         assert store.integrity_check() == []
 
 
-def test_the_tests_derived_key_is_sqlciphers_own(db_path):
-    """tests/conftest.py opens test databases with keys derived once per session; they
-    must be exactly the keys SQLCipher derives from the passphrase (or every other test
-    would test something else)."""
-    from tests.conftest import raw_key
+def test_the_apps_derived_key_is_sqlciphers_own(db_path, tmp_path):
+    """The app derives the page key itself (store.cipher.derive) and hands SQLCipher only
+    that key: it must be exactly the key SQLCipher derives from the passphrase, both ways –
+    a database SQLCipher keyed with the passphrase (every database made before) opens,
+    and one the app made opens with the passphrase in plain SQLCipher."""
+    import sqlcipher3
 
-    assert raw_key(db_path, PASSPHRASE) is None  # no file, no salt: create derives itself
+    from desktop_app.store import cipher
+
     with create_store(db_path, PASSPHRASE) as store:
         _add_family(store)
-    key = raw_key(db_path, PASSPHRASE)
-    assert key.startswith("x'") and len(key) == 2 + 64 + 1
-    with open_store(db_path, key) as store:
-        assert _names(store) == ["Hüskens"]
+        assert store.key.salt == cipher.file_salt(db_path)
+    plain = sqlcipher3.connect(str(db_path))
+    plain.execute(f"PRAGMA key = {cipher.quote(PASSPHRASE)}")
+    assert [r[0] for r in plain.execute("SELECT family_name FROM families")] == ["Hüskens"]
+    plain.close()
+
+    old = tmp_path / "oud.db"
+    made = sqlcipher3.connect(str(old))
+    made.execute(f"PRAGMA key = {cipher.quote(PASSPHRASE)}")
+    made.execute("CREATE TABLE t (x)")
+    made.execute("INSERT INTO t VALUES (42)")
+    made.commit()
+    made.close()
+    conn, key, _seconds = cipher.unlock(old, PASSPHRASE)
+    assert conn.execute("SELECT x FROM t").fetchall() == [(42,)]
+    conn.close()
+    assert key.same_as(cipher.derive(PASSPHRASE, cipher.file_salt(old)))
+    assert repr(key) == "Key(…)" and PASSPHRASE not in repr(key)
     with pytest.raises(WrongPassphrase):
-        open_store(db_path, raw_key(db_path, "dit-is-het-niet-2026"))
+        cipher.unlock(old, "dit-is-het-niet-2026")
+    with pytest.raises(WrongPassphrase):  # a key of another file (another salt)
+        cipher.unlock(old, cipher.derive(PASSPHRASE, b"\x01" * 16))
