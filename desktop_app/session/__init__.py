@@ -128,6 +128,11 @@ class Session(SessionCore):
         """Does `passphrase` give the open database's key (a key derivation)?"""
         return self.store.check_passphrase(passphrase)
 
+    def key_copy(self):
+        """A copy of the open database's key (to find a backup after the session closed);
+        wipe it when done."""
+        return self.store.key.copy()
+
     # -- locking (like KeePassXC: the database is closed while locked) --------------------
     @property
     def locked(self) -> bool:

@@ -49,6 +49,11 @@ class IntegrityCheck:
             self._second = None
             second.conn.close()
 
+    @property
+    def stopped(self) -> bool:
+        """interrupt() was called: what run() returns or raises says nothing of damage."""
+        return self._stopped
+
     def interrupt(self) -> None:
         self._stopped = True
         second = self._second

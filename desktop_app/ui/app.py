@@ -127,11 +127,16 @@ def main(argv: list[str] | None = None) -> int:
     serve(folder, window)
     from . import startup_probe
 
-    if startup_probe.wanted():  # benchmark hook: report the first paint after unlock, then quit
+    probing = startup_probe.wanted()
+    if probing:  # benchmark hook: report the first paint after unlock, then quit
         startup_probe.install(window)
     window.show()
-    passphrase = os.environ.get(ENV_PASSPHRASE)
-    if passphrase and database_path().exists():
-        # Scripts and benchmarks: unlock straight away (DESIGN.md contract).
+    passphrase = os.environ.pop(ENV_PASSPHRASE, None)  # not left for child processes
+    if probing and passphrase and database_path().exists():
+        # The benchmark probe unlocks straight away; a normal start always asks (the
+        # passphrase in the environment is for the CLI, --screenshot and benchmarks).
         window._unlock(passphrase)
+    elif passphrase:
+        log.warning("GEZINSPLAN_PASSPHRASE ignored: the GUI asks for the passphrase")
+    del passphrase
     return app.exec()

@@ -152,3 +152,13 @@ def flush_all(root: QWidget) -> bool:
     for saver in root.findChildren(FieldSaver):
         ok = saver.flush() and ok
     return ok
+
+
+def flush_pending(root: QWidget) -> bool:
+    """flush_all, committed when it returns, and every field's timer stopped: for locking,
+    when nothing may touch the store until it is unlocked. A field still pending (a full
+    disk) keeps its text and is saved at the next flush_all (after unlocking)."""
+    ok = flush_all(root)
+    for saver in root.findChildren(FieldSaver):
+        saver._timer.stop()
+    return ok
