@@ -109,49 +109,8 @@ def test_migrations_from_empty_and_idempotent_reopen(db_path):
     assert not (db_path.parent / "backups").exists()  # nothing to migrate: no copy taken
 
 
-@pytest.fixture
-def future_migration(monkeypatch):
-    """Register a throwaway migration for the duration of one test, as a later release
-    would ship one. The registry is restored afterwards."""
-    monkeypatch.setattr(MIGRATIONS, "_migrations", list(MIGRATIONS._migrations))
-    calls = []
-
-    def m9999_test_extra(db):
-        calls.append(1)
-        db["test_extra"].create({"id": int, "note": str}, pk="id")
-
-    MIGRATIONS(name="m9999_test_extra")(m9999_test_extra)
-    return calls
-
-
-def test_backup_taken_before_pending_migrations(db_path, future_migration):
-    # create_store applies every registered migration, the throwaway one included.
-    # Turn the file into an "old" database: undo that migration and drop its record.
-    create_store(db_path, PASSPHRASE).close()
-    with open_store(db_path, PASSPHRASE) as store:
-        with store.db.atomic():
-            store.db["test_extra"].drop()
-            store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm9999_test_extra'")
-        _add_family(store)
-        assert [m.name for m in MIGRATIONS.pending(store.db)] == ["m9999_test_extra"]
-    backups = db_path.parent / "backups"
-    assert not list(backups.glob("voor-migratie-*.db"))
-
-    with open_store(db_path, PASSPHRASE) as store:
-        assert "test_extra" in store.db.table_names()
-        assert store.schema_version()[-1] == "m9999_test_extra"
-        assert _names(store) == ["Hüskens"]
-
-    assert len(future_migration) == 2  # at creation, and again after it was undone
-    copies = list(backups.glob("voor-migratie-*.db"))
-    assert len(copies) == 1
-    # The copy is the database as it was: encrypted, complete, not yet migrated.
-    with open_store(copies[0], PASSPHRASE, migrate=False) as old:
-        assert "test_extra" not in old.db.table_names()
-        assert "m9999_test_extra" not in old.schema_version()
-        assert _names(old) == ["Hüskens"]
-    with pytest.raises(sqlite3.DatabaseError):
-        sqlite3.connect(copies[0]).execute("SELECT * FROM sqlite_master").fetchall()
+# The backup taken before migrating an older database: tests/test_migration_dbs.py, on
+# real databases of every released schema version.
 
 
 def test_failing_migration_rolls_back(db_path, monkeypatch):
