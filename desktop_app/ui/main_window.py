@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
             if page.shortcut:
                 act.setShortcut(QKeySequence(page.shortcut))
             self.data_actions.append(act)
-        settings_menu = bar.addMenu(self.tr("&Instellingen"))
+        settings_menu = bar.addMenu(self.tr("I&nstellingen"))
         lang_menu = settings_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         for code, name in (("nl", "Nederlands"), ("en", "English")):
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
             act.setChecked(self.settings["language"] == code)
             act.triggered.connect(lambda _=False, c=code: self._set_language(c))
             group.addAction(act)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(self.tr("He&lp"))
         help_menu.addAction(self.tr("&Handleiding"), QKeySequence.HelpContents, self.show_manual)
         help_menu.addAction(self.tr("&Over Gezinsplan"), self.about)
 

@@ -1415,7 +1415,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="215" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="212" />
         <source>– kies een product –</source>
         <translation>– choose a product –</translation>
     </message>
@@ -1516,47 +1516,47 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="223" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="220" />
         <source>– kies een aanbieder –</source>
         <translation>– choose a provider –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="229" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="226" />
         <source>%1 – geen contract in %2</source>
         <translation>%1 – no contract in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="236" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
         <source>Geschatte kosten over de beschikkingsperiode: %1</source>
         <translation>Estimated cost over the beschikking period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="238" />
         <source>  %1: %2 (tarief %3 per %4)</source>
         <translation>  %1: %2 (tariff %3 per %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="245" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="242" />
         <source>Vanaf %1: %2 (was %3). Reden: %4</source>
         <translation>From %1: %2 (was %3). Reason: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="257" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="254" />
         <source>(nog geen product)</source>
         <translation>(no product yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="258" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="255" />
         <source>nog geen aanbieder</source>
         <translation>no provider yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="275" />
         <source>⚠ Geen contract in %1. Reden: %2</source>
         <translation>⚠ No contract in %1. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="281" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
         <source>✓ Gecontracteerd in %1</source>
         <translation>✓ Contracted in %1</translation>
     </message>
@@ -2434,22 +2434,22 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="45" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="47" />
         <source>Gezinsplan is vergrendeld</source>
         <translation>Gezinsplan is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="52" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="54" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="62" />
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="83" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="93" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
@@ -2457,77 +2457,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
-        <source>&amp;Instellingen</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <source>He&amp;lp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324" />
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -3705,79 +3705,79 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="62" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="64" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="71" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="72" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="76" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="78" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="94" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="128" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="208" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="131" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="209" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="148" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="159" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="175" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="160" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
