@@ -197,6 +197,16 @@ class Store:
         the new Key replaces the old one."""
         old = self.key
         self.key = cipher.rekey(self.conn, self.path, new_passphrase)
+        # Open second connections (a count, the Opvolging lists) still have the old key and
+        # would read 'file is not a database': each gets a new connection with the new key.
+        for second in list(self._seconds):
+            if not second.closed and not second.locked:
+                stale = second.conn
+                second._resume_connection(self.key)
+                try:
+                    stale.close()
+                except sqlcipher3.Error:  # pragma: no cover - in use: closed when done
+                    pass
         if old is not None:
             old.wipe()
 

@@ -131,12 +131,19 @@ def main(argv: list[str] | None = None) -> int:
     if probing:  # benchmark hook: report the first paint after unlock, then quit
         startup_probe.install(window)
     window.show()
-    passphrase = os.environ.pop(ENV_PASSPHRASE, None)  # not left for child processes
-    if probing and passphrase and database_path().exists():
-        # The benchmark probe unlocks straight away; a normal start always asks (the
-        # passphrase in the environment is for the CLI, --screenshot and benchmarks).
-        window._unlock(passphrase)
-    elif passphrase:
-        log.warning("GEZINSPLAN_PASSPHRASE ignored: the GUI asks for the passphrase")
+    passphrase = environment_passphrase(probing)
+    if passphrase and database_path().exists():
+        window._unlock(passphrase)  # the benchmark probe: unlock straight away
     del passphrase
     return app.exec()
+
+
+def environment_passphrase(probing: bool) -> str | None:
+    """GEZINSPLAN_PASSPHRASE, taken out of the environment (not left for anything the app
+    starts). Only the benchmark probe unlocks with it; a normal start always asks – the
+    variable is for the CLI, `--screenshot` and benchmarks (DESIGN.md)."""
+    passphrase = os.environ.pop(ENV_PASSPHRASE, None)
+    if passphrase and not probing:
+        log.warning("GEZINSPLAN_PASSPHRASE ignored: the GUI asks for the passphrase")
+        return None
+    return passphrase or None

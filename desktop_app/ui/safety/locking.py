@@ -96,13 +96,17 @@ def lock(window: MainWindow) -> bool:
 def unlock(window: MainWindow, passphrase: str) -> None:
     """Reopen the locked session's database with `passphrase` in a worker."""
     session = window.session
+    if getattr(window, "_unlocking", False):  # one try at a time (gate and cover)
+        return
+    window._unlocking = True
 
     def work(_progress):
         session.unlock(passphrase)  # the derivation: off the GUI thread
         return session
 
     def done(_session) -> None:
-        if window.session is not session:
+        window._unlocking = False
+        if window.session is not session or window.root.currentWidget() is window.workspace:
             return
         log.info("unlocked: database reopened")
         held = getattr(window, "_held_timers", None)
@@ -120,6 +124,7 @@ def unlock(window: MainWindow, passphrase: str) -> None:
             window._verify_in_background(session)
 
     def failed(exc: BaseException) -> None:
+        window._unlocking = False
         gate = window.gate
         if isinstance(exc, WrongPassphrase):
             log.warning("unlock failed: wrong passphrase")
