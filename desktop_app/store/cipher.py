@@ -43,6 +43,10 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+# cipher_memory_security stays OFF (SQLCipher's default): measured ON it made an open 3×
+# and a caseload/family/autosave workload 2.9× slower (issue 15, notes/lockkey.md), and
+# the key it would guard lives in this process's memory anyway.
+
 # SQLCipher 4's defaults, which every Gezinsplan database uses (never changed by the app).
 KDF_ITERATIONS, KEY_BYTES, SALT_BYTES = 256_000, 32, 16
 
