@@ -117,8 +117,11 @@ def unlock(window: MainWindow, passphrase: str) -> None:
         flush_all(window.workspace)  # a field still pending at the lock (a full disk)
         focus = getattr(window, "_focus_before_lock", None)
         window._focus_before_lock = None
-        if focus is not None and focus.isVisible():
-            focus.setFocus()
+        try:
+            if focus is not None and focus.isVisible():
+                focus.setFocus()
+        except RuntimeError:  # the widget went meanwhile (a dialog closed)
+            pass
         if getattr(window, "_check_again", False):
             window._check_again = False
             window._verify_in_background(session)
