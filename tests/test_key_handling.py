@@ -26,6 +26,9 @@ def test_the_store_holds_a_key_and_never_the_passphrase(demo_store):
     assert PASSPHRASE not in repr(key) and key._raw.hex() not in repr(key)
     with pytest.raises(TypeError):
         pickle.dumps(key)
+    sub = key.subkey(b"gezinsplan audit chain")
+    assert len(sub) == 32 and sub == key.copy().subkey(b"gezinsplan audit chain")
+    assert sub != key.subkey(b"another purpose") and sub != bytes(key._raw)
     assert demo_store.check_passphrase(PASSPHRASE)
     assert not demo_store.check_passphrase("iets anders dan dat")
     second = demo_store.reconnect()  # no derivation: the same key
@@ -36,6 +39,8 @@ def test_the_store_holds_a_key_and_never_the_passphrase(demo_store):
     assert not key.wiped  # closing a second connection leaves its owner's key alone
     demo_store.close()
     assert key.wiped and demo_store.key is None
+    with pytest.raises(ValueError):
+        key.subkey(b"gezinsplan audit chain")
 
 
 def test_suspend_and_resume_close_and_reopen_every_connection(demo_store):

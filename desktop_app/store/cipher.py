@@ -73,6 +73,13 @@ class Key:
         """An independent copy (wiped on its own), e.g. to reopen after a close."""
         return Key(bytes(self._raw), self.salt)
 
+    def subkey(self, label: bytes) -> bytes:
+        """A key for another purpose derived from this one (HMAC-SHA256 of `label`), e.g.
+        a keyed audit chain: one-way, so it reveals neither this key nor the passphrase."""
+        if self.wiped:
+            raise ValueError("key wiped")
+        return hmac.new(bytes(self._raw), label, hashlib.sha256).digest()
+
     def same_as(self, other: Key) -> bool:
         return self.salt == other.salt and hmac.compare_digest(bytes(self._raw), bytes(other._raw))
 

@@ -155,10 +155,7 @@ def flush_all(root: QWidget) -> bool:
 
 
 def flush_pending(root: QWidget) -> bool:
-    """flush_all, committed when it returns, and every field's timer stopped: for locking,
-    when nothing may touch the store until it is unlocked. A field still pending (a full
-    disk) keeps its text and is saved at the next flush_all (after unlocking)."""
-    ok = flush_all(root)
-    for saver in root.findChildren(FieldSaver):
-        saver._timer.stop()
-    return ok
+    """Save every pending field under `root` now, committed when this returns (before
+    locking). A field still pending (a full disk) keeps its text; its retry timer is held
+    while locked (ui/safety/locking.py) and it is saved after unlocking."""
+    return flush_all(root)

@@ -207,3 +207,39 @@ def test_closing_while_locked_keeps_the_data(qtbot, unlocked_window):
 
     with open_store(path, PASSPHRASE) as store:
         assert Families(store.db).get_family(fid).city == "Echt-Susteren"
+
+
+def test_a_field_pending_on_a_full_disk_waits_while_locked_and_saves_after(
+        qtbot, unlocked_window, monkeypatch):
+    from desktop_app.session import DiskFull
+    from desktop_app.ui import autosave
+
+    window = unlocked_window
+    monkeypatch.setattr(autosave, "RETRY_MS", 30)  # the retry would come during the lock
+    households = window.session.households
+    real = households.update_family
+    calls = []
+    full = [True]
+
+    def update_family(family_id, field, value):
+        calls.append(window.session.locked)
+        if full[0]:
+            raise DiskFull(window.db_path.parent)
+        return real(family_id, field, value)
+
+    monkeypatch.setattr(households, "update_family", update_family)
+    fid = _first_family(window)
+    page = window.open_family(fid)
+    city = page.findChild(QLineEdit, "city")
+    city.clear()
+    type_text(qtbot, city, "Maasbracht")
+    window.lock()
+    assert window.session.locked and calls and not any(calls)  # tried before closing
+    tried = len(calls)
+    qtbot.wait(150)  # several retry intervals: the held timer does not reach the store
+    assert len(calls) == tried
+    full[0] = False
+    _unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.root.currentWidget() is window.workspace, timeout=15000)
+    qtbot.waitUntil(lambda: real.__self__.get_family(fid).city == "Maasbracht", timeout=5000)
+    assert city.text() == "Maasbracht" and True not in calls
