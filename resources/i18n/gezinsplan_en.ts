@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/casefile/journal.py" line="156" />
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="79" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="76" />
         <source>Contactmomenten</source>
         <translation>Contact moments</translation>
     </message>
@@ -331,257 +331,257 @@
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="92" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="95" />
         <source>Wie doen mee</source>
         <translation>Who is involved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="95" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="98" />
         <source>Hulp die loopt</source>
         <translation>Help running</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="107" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="110" />
         <source>Aan de slag</source>
         <translation>Get to work</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="111" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="114" />
         <source>Gegevens van de casus</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="153" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="156" />
         <source>Geschatte kosten van de hulp: %1</source>
         <translation>Estimated cost of the help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="155" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="158" />
         <source>(van %1 inzet nog niet te schatten)</source>
         <translation>(%1 deployment(s) cannot be estimated yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="169" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="172" />
         <source>hier staat de casus nu</source>
         <translation>the case is here now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="181" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="184" />
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="183" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="186" />
         <source>Regisseur: %1</source>
         <translation>Coordinator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="184" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="187" />
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="185" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="188" />
         <source>Consulent: %1</source>
         <translation>Consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="191" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="194" />
         <source>Aanbieder: %1</source>
         <translation>Provider: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="196" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="199" />
         <source>Er loopt nog geen hulp.</source>
         <translation>No help is running yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="200" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="203" />
         <source>Aanbieder nog niet gekozen</source>
         <translation>Provider not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="201" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="204" />
         <source>%1 tot %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="16" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="13" />
         <source>Aanmelding</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="17" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="14" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="18" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="15" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="19" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="16" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="20" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="17" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="21" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="18" />
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="27" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="24" />
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="29" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="26" />
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="31" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="28" />
         <source>over %1 dagen</source>
         <translation>in %1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="33" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="30" />
         <source>1 dag te laat</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="34" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="31" />
         <source>%1 dagen te laat</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="41" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="38" />
         <source>Evaluatie %1 (%2)</source>
         <translation>Evaluation %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="44" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="41" />
         <source>Beschikking %1 loopt af op %2</source>
         <translation>Decision for %1 ends on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="46" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="43" />
         <source>Een beschikking loopt af op %2</source>
         <translation>A decision for help ends on %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="49" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="46" />
         <source>evalueer uiterlijk %1</source>
         <translation>evaluate by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="53" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="50" />
         <source>De casus is afgesloten. Een nieuwe aanmelding kan als nieuwe casus.</source>
         <translation>The case is closed. A new registration can be opened as a new case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="55" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="52" />
         <source>Intake starten met het gezin</source>
         <translation>Start the intake with the family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="56" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="53" />
         <source>Resultaten met het gezin vaststellen</source>
         <translation>Agree on results with the family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="58" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="55" />
         <source>Coördinatiebesluit nog nemen</source>
         <translation>Coordination decision still to be taken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="59" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="56" />
         <source>De begonnen evaluatie afronden</source>
         <translation>Finish the evaluation that was started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="61" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="58" />
         <source>Geen evaluatie: het CJG volgt deze casus niet op</source>
         <translation>No evaluation: the CJG does not follow up this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="68" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="65" />
         <source>Huisbezoek</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="69" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="66" />
         <source>Telefonisch contact</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="70" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="67" />
         <source>Overleg met aanbieder</source>
         <translation>Meeting with a provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="71" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="68" />
         <source>Multidisciplinair overleg</source>
         <translation>Multidisciplinary meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="72" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="69" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="73" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="70" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="80" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="77" />
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="81" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="78" />
         <source>Intake en toestemming</source>
         <translation>Intake and consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="82" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="79" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="83" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="80" />
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="84" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="81" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="85" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="82" />
         <source>Evaluaties</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="86" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="83" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="87" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="84" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/texts.py" line="88" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="85" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
@@ -800,82 +800,82 @@
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="116" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="119" />
         <source>Casus a&amp;fsluiten…</source>
         <translation>C&amp;lose case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="118" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="121" />
         <source>Casus &amp;heropenen</source>
         <translation>&amp;Reopen case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="135" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="138" />
         <source>Dit gezin heeft nog geen casus.</source>
         <translation>This family has no case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="148" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="151" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="211" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="214" />
         <source>nog niet besloten</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="212" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="215" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="213" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="219" />
         <source>Casusnummer: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="217" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="220" />
         <source>Gemeente: %1 (%2)</source>
         <translation>Municipality: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="218" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="221" />
         <source>Start: %1</source>
         <translation>Start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="219" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="222" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="220" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="223" />
         <source>Coördinatie en opvolging door CJG: %1</source>
         <translation>Coordination and follow-up by the CJG: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="221" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="224" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="222" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="225" />
         <source>Overgangsregel: %1</source>
         <translation>Transition rule: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="226" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="229" />
         <source>Reden van afsluiten: %1</source>
         <translation>Reason for closing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="229" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="232" />
         <source>Geschatte kosten inzet: %1</source>
         <translation>Estimated cost of deployed help: %1</translation>
     </message>
@@ -2418,88 +2418,88 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="173" />
+        <location filename="../../desktop_app/ui/family_page.py" line="175" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="184" />
+        <location filename="../../desktop_app/ui/family_page.py" line="186" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="185" />
+        <location filename="../../desktop_app/ui/family_page.py" line="187" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="188" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="187" />
+        <location filename="../../desktop_app/ui/family_page.py" line="189" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="188" />
+        <location filename="../../desktop_app/ui/family_page.py" line="190" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="194" />
+        <location filename="../../desktop_app/ui/family_page.py" line="196" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="195" />
+        <location filename="../../desktop_app/ui/family_page.py" line="197" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="196" />
+        <location filename="../../desktop_app/ui/family_page.py" line="198" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="200" />
-        <location filename="../../desktop_app/ui/family_page.py" line="204" />
+        <location filename="../../desktop_app/ui/family_page.py" line="202" />
+        <location filename="../../desktop_app/ui/family_page.py" line="206" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="210" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="210" />
+        <location filename="../../desktop_app/ui/family_page.py" line="212" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="217" />
+        <location filename="../../desktop_app/ui/family_page.py" line="219" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="236" />
+        <location filename="../../desktop_app/ui/family_page.py" line="238" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="238" />
+        <location filename="../../desktop_app/ui/family_page.py" line="240" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="277" />
+        <location filename="../../desktop_app/ui/family_page.py" line="279" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="278" />
+        <location filename="../../desktop_app/ui/family_page.py" line="280" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
     </message>
@@ -2869,22 +2869,22 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="45" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="47" />
         <source>Gezinsplan is vergrendeld</source>
         <translation>Gezinsplan is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="52" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="54" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="62" />
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="83" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="93" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
@@ -2892,77 +2892,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
-        <source>&amp;Instellingen</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <source>He&amp;lp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324" />
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -3495,12 +3495,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="124" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="125" />
         <source>Het wachtwoord is gewijzigd. %1 back-up(s) zijn opnieuw versleuteld.</source>
         <translation>The passphrase has been changed. %1 backup(s) were encrypted again.</translation>
     </message>
@@ -4140,79 +4140,79 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="62" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="64" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="71" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="72" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="76" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="78" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="94" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="128" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="208" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="131" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="209" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="148" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="159" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="175" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="160" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
