@@ -25,6 +25,7 @@ from ..store import (
     WrongPassphrase,
     case_state,
 )
+from .casextras import AppointmentsArea, AttachmentsArea, DocumentsArea, clear_temp
 from .changes import KINDS, Change, ChangeHub
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
@@ -68,6 +69,10 @@ class Session(SessionCore):
         ("decisions", DecisionsArea),
         ("evaluations", EvaluationsArea),
         ("safety", SafetyArea),
+        # issue 14: what is kept with a case besides the plan (session/casextras.py)
+        ("appointments", AppointmentsArea),
+        ("attachments", AttachmentsArea),
+        ("documents", DocumentsArea),
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):
@@ -78,6 +83,8 @@ class Session(SessionCore):
         case_state.ensure_current(store.db, self.policies)
         # A destruction interrupted last time (killed during the backups) is finished now.
         self.safety.complete_destructions()
+        # Files opened from the database last time and left by a crash (casextras).
+        clear_temp(store)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, **kwargs) -> Session:
@@ -136,4 +143,5 @@ class Session(SessionCore):
         day's work)."""
         from . import maintenance
 
+        clear_temp(self.store)  # opened attachments and documents (casextras)
         maintenance.close(self.store, backup)

@@ -15,7 +15,7 @@ from ..core import lifecycle as lc
 from ..core.coordination import CaseFacts, Decision, DecisionRefused, decide
 from ..core.coordination_free import decide_free
 from ..core.policy import Policy, select_policy
-from ..reports.letters import DecisionLetters
+from ..reports.letters import DecisionLetters, involved_providers
 from ..store import case_state
 from ..store.coordination_facts import gather_facts
 from ..store.decisions import Decisions, StaleDecision
@@ -157,6 +157,10 @@ class DecisionsArea:
                 self._core.audit("export", "coordination_decisions", letters.decision.id,
                                  fields=["letter_family" if i == 0 else "letter_provider"],
                                  detail="pdf")
+            self._core.documents.record(
+                case.family_id, case.id, ["letter_family"] + ["letter_provider"] * (len(files) - 1),
+                files, version=letters.version,
+                recipients=["het gezin"] + [p.name for p in involved_providers(letters.decision)])
 
     def make_letters(self, case_id: int, out_dir: Path | str, decision_id: int | None = None,
                      day: date | None = None) -> list[Path]:

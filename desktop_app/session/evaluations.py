@@ -278,4 +278,8 @@ class EvaluationsArea:
             self._core.audit("export", "cases", case_id,
                              fields=["evaluation"] + (["professional"] if professional else []),
                              detail="pdf+wachtwoord" if password else "pdf")
+            self._core.documents.record(
+                case.family_id, case_id, "evaluation_professional" if professional
+                else "evaluation", [path], version=data.number, recipients=["het gezin"],
+                protected=bool(password))
         return path

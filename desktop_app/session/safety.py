@@ -378,6 +378,10 @@ class SafetyArea:
             self._core.audit("access_request", "families", family_id,
                              fields=list(data["tables"]),
                              detail="pdf-beveiligd" if protected else "json+pdf")
+            pdfs = [f for f in files if Path(f).suffix == ".pdf"]
+            self._core.documents.record(family_id, None, "access_request", pdfs,
+                                        recipients=["het gezin"], protected=protected,
+                                        keep_copy=False)
 
     def export_access_request(self, family_id: int, folder: Path,
                               password: str | None = None) -> list[Path]:

@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.root.currentWidget() is not self.workspace:
             return
         flush_all(self.workspace)
+        self.session.attachments.clear_temp()  # opened attachments/documents (casextras)
         self.show_gate()
 
     # -- workspace -----------------------------------------------------------
