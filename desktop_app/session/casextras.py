@@ -28,6 +28,7 @@ from ..store.attachments import Attachments
 from ..store.documents import KINDS as DOCUMENT_KINDS
 from ..store.documents import Documents
 from .core import SessionCore
+from .ics import to_ics
 
 MAX_ATTACHMENT = 25 * 1024 * 1024  # bytes; a larger file is refused, nothing stored
 MAX_DOCUMENT_COPY = 25 * 1024 * 1024  # a larger PDF is listed without a stored copy
@@ -150,7 +151,7 @@ class AppointmentsArea:
         """The appointment as an .ics file at `target` (temp file, then renamed), then the
         audit entry (which fields went out; no values)."""
         a = self.repo.get(appointment_id)
-        data = ap.to_ics(a, family_name=family_name, details=details)
+        data = to_ics(a, family_name=family_name, details=details)
         target = Path(target)
         part = target.with_name(target.name + ".part")
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
@@ -272,11 +273,10 @@ class DocumentsArea:
     def content(self, document_id: int) -> bytes | None:
         return self.repo.content(document_id)
 
-    def newest_named(self, case_id: int | None, file_name: str):
-        """The newest document of the case made under this file name (after an export)."""
-        found = [d for d in (self.repo.of_case(case_id) if case_id is not None else [])
-                 if d.file_name == file_name]
-        return found[0] if found else None
+    def find_made(self, family_id: int, file_name: str):
+        """The newest document of the family made under this file name (after an export:
+        the dialog that offers to open or print it), or None."""
+        return self.repo.newest_named(family_id, file_name)
 
     def open_copy(self, document_id: int) -> Path:
         """The stored PDF in the private temporary folder (a protected one stays

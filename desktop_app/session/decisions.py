@@ -153,14 +153,14 @@ class DecisionsArea:
         case = letters.case
         with self._core.operation("make_decision_letters", kinds=("documents",),
                                   family_id=case.family_id, case_id=case.id):
-            for i, _file in enumerate(files):
-                self._core.audit("export", "coordination_decisions", letters.decision.id,
-                                 fields=["letter_family" if i == 0 else "letter_provider"],
-                                 detail="pdf")
             self._core.documents.record(
                 case.family_id, case.id, ["letter_family"] + ["letter_provider"] * (len(files) - 1),
                 files, version=letters.version,
                 recipients=["het gezin"] + [p.name for p in involved_providers(letters.decision)])
+            for i, _file in enumerate(files):
+                self._core.audit("export", "coordination_decisions", letters.decision.id,
+                                 fields=["letter_family" if i == 0 else "letter_provider"],
+                                 detail="pdf")
 
     def make_letters(self, case_id: int, out_dir: Path | str, decision_id: int | None = None,
                      day: date | None = None) -> list[Path]:

@@ -67,6 +67,11 @@ class Documents:
             raise KeyError(document_id)
         return _row(rows[0])
 
+    def newest_named(self, family_id: int, file_name: str) -> Document | None:
+        rows = list(self.db.query(f"{_SELECT} WHERE d.family_id = ? AND d.file_name = ? "
+                                  "ORDER BY d.id DESC LIMIT 1", [family_id, file_name]))
+        return _row(rows[0]) if rows else None
+
     def content(self, document_id: int) -> bytes | None:
         row = self.db.execute(f"SELECT content FROM {CONTENT} WHERE document_id = ?",
                               [document_id]).fetchone()

@@ -155,6 +155,12 @@ class FamilyPage(QWidget):
         self.case_list = self.cases.case_list  # tests and screenshots look for these
         self.case_info = self.cases.case_info
         self.tabs.addTab(self.cases, self.tr("Ca&sussen"))
+        # casextras hook (issue 14): appointments, attachments and documents of the chosen
+        # case; moves into the case overview at merge.
+        from .casextras.tab import CaseExtrasTab
+
+        self.extras = CaseExtrasTab(window.session, window.nav, self.cases.current_case_id)
+        self.tabs.addTab(self.extras, self.tr("Afspraken en stu&kken"))
         for tab in sorted(FAMILY_TABS.values(), key=lambda t: t.order):
             self.tabs.addTab(tab.build(window, family_id), tab.label())
         layout.addWidget(self.tabs, 1)

@@ -11,12 +11,13 @@ from datetime import date, datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from desktop_app.core.appointments import Appointment, to_ics
+from desktop_app.core.appointments import Appointment
 from desktop_app.core.lifecycle import LifecycleError
 from desktop_app.core.models import Family, Person
 from desktop_app.core.validation import ValidationError
 from desktop_app.session import Session
 from desktop_app.session import casextras as cx
+from desktop_app.session.ics import to_ics
 from desktop_app.store import open_store
 from tests.conftest import PASSPHRASE
 
