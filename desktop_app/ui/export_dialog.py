@@ -163,7 +163,7 @@ class MadeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("madeDialog")
         self.setWindowTitle(self.tr("Document gemaakt"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
         self.session, self.family_id, self._password = session, family_id, password
         self.files = [Path(f) for f in files]
         layout = QVBoxLayout(self)

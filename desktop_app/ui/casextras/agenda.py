@@ -84,7 +84,7 @@ class AgendaBox(QWidget):
         if not todays and not week:
             self.tree.topLevelItem(0).addChild(QTreeWidgetItem([self.tr("Geen afspraken gepland.")]))
             self.tree.topLevelItem(0).child(0).setFirstColumnSpanned(True)
-        for col, width in enumerate((170, 240, 110)):
+        for col, width in enumerate((200, 260, 160)):
             self.tree.setColumnWidth(col, width)
         rows = 2 + max(1, len(todays)) + len(week)
         self.tree.setFixedHeight(min(8, rows) * 22 + 30)

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 from ...core.lifecycle import LifecycleError
 from ...core.validation import ValidationError, format_date
 from ..session_bridge import follow
-from .common import add_row, appointment_kinds, error_label, refusal_text
+from .common import (
+    add_row,
+    appointment_kinds,
+    clear_errors,
+    end_with_stretch,
+    error_label,
+    refusal_text,
+    set_empty,
+)
 
 WATCHED = ("appointments", "case")
 
@@ -76,9 +84,10 @@ class AppointmentsBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("appointmentList")
+        self.list.setWordWrap(True)  # long places and names wrap instead of scrolling
         self.list.setAccessibleName(self.tr("Afspraken van de casus"))
-        self.list.setMinimumHeight(70)
-        layout.addWidget(self.list)
+        self.list.setMinimumHeight(110)
+        layout.addWidget(self.list, 1)
         self.empty = QLabel(self.tr("Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het volgende "
                                     "huisbezoek of overleg te plannen."))
         self.empty.setObjectName("empty")
@@ -112,8 +121,11 @@ class AppointmentsBox(QGroupBox):
                  ("with_whom", self.tr("&Met wie"), QLineEdit()),
                  ("what", self.tr("&Wat"), QLineEdit()))
         for key, label, widget in specs:
-            add_row(form, label, widget, lambda v, k=key: self._save(k, v), name=f"appt_{key}")
+            saver = add_row(form, label, widget, lambda v, k=key: self._save(k, v),
+                            name=f"appt_{key}")
             self.fields[key] = widget
+            if key in ("day", "start_time", "end_time"):  # '9.30' shows as saved: 09:30
+                saver.saved.connect(lambda value, w=widget: w.hasFocus() or w.setText(str(value)))
         self.fields["day"].setPlaceholderText(self.tr("dd-mm-jjjj"))
         for key in ("start_time", "end_time"):
             self.fields[key].setPlaceholderText(self.tr("uu:mm"))
@@ -123,6 +135,8 @@ class AppointmentsBox(QGroupBox):
         self.add_button.clicked.connect(self.add)
         self.cancel_button.clicked.connect(self.toggle_cancel)
         self.ics_button.clicked.connect(self._ask_ics)
+        end_with_stretch(layout)
+        self._layout = layout
         follow(self, events, self._on_change)
         self.set_case(case_id)
 
@@ -174,6 +188,7 @@ class AppointmentsBox(QGroupBox):
         self.list.blockSignals(False)
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        set_empty(self._layout, not rows)
         self.add_button.setEnabled(self.case_id is not None)
         self._select(select)
 
@@ -194,6 +209,7 @@ class AppointmentsBox(QGroupBox):
         self.ics_button.setEnabled(has)
         if not has:
             return
+        clear_errors(self.editor)
         a = self.session.appointments.get(self.current_id)
         f = self.fields
         f["kind"].setCurrentIndex(max(0, f["kind"].findData(a.kind)))

@@ -27,7 +27,17 @@ from PySide6.QtWidgets import (
 from ...core.lifecycle import LifecycleError
 from ...core.validation import ValidationError
 from ..session_bridge import follow
-from .common import add_row, attachment_kinds, error_label, made_at_text, refusal_text, size_text
+from .common import (
+    add_row,
+    attachment_kinds,
+    clear_errors,
+    end_with_stretch,
+    error_label,
+    made_at_text,
+    refusal_text,
+    set_empty,
+    size_text,
+)
 
 WATCHED = ("attachments", "case")
 
@@ -44,9 +54,10 @@ class AttachmentsBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
+        self.list.setWordWrap(True)  # long places and names wrap instead of scrolling
         self.list.setAccessibleName(self.tr("Bijlagen van de casus"))
-        self.list.setMinimumHeight(60)
-        layout.addWidget(self.list)
+        self.list.setMinimumHeight(90)
+        layout.addWidget(self.list, 1)
         self.empty = QLabel(self.tr("Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, "
                                     "een beschikking of een gescande toestemming toe (hoogstens "
                                     "25 MB per bestand)."))
@@ -84,6 +95,8 @@ class AttachmentsBox(QGroupBox):
         self.add_button.clicked.connect(self._choose_file)
         self.open_button.clicked.connect(self.open_current)
         self.remove_button.clicked.connect(self._confirm_remove)
+        end_with_stretch(layout)
+        self._layout = layout
         follow(self, events, self._on_change)
         self.set_case(case_id)
 
@@ -124,6 +137,7 @@ class AttachmentsBox(QGroupBox):
         self.list.blockSignals(False)
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        set_empty(self._layout, not rows)
         self.add_button.setEnabled(self.case_id is not None)
         self._select(select)
 
@@ -139,11 +153,11 @@ class AttachmentsBox(QGroupBox):
             flush_all(self.editor)
         self.current_id = item.data(Qt.UserRole) if item is not None else None
         has = self.current_id is not None
-        for w in (self.editor, ):
-            w.setVisible(has)
+        self.editor.setVisible(has)
         self.open_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         if has:
+            clear_errors(self.editor)
             a = self.session.attachments.get(self.current_id)
             self.kind.setCurrentIndex(max(0, self.kind.findData(a.kind)))
             self.title_edit.setText(a.title)

@@ -81,3 +81,26 @@ def refusal_text(exc: Exception) -> str:
     from ..messages import validation_message
 
     return validation_message(getattr(exc, "code", "")) or str(exc)
+
+
+def clear_errors(root: QWidget) -> None:
+    """Hide the messages under the fields (another record is shown now)."""
+    for label in root.findChildren(QLabel, "error"):
+        label.clear()
+        label.hide()
+    for widget in root.findChildren(QWidget):
+        if widget.property("invalid"):
+            widget.setProperty("invalid", False)
+            widget.setToolTip("")
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+
+def end_with_stretch(layout: QVBoxLayout) -> None:
+    """A stretch after the box's content: used while the list is hidden (empty state), so
+    the hint and the buttons stay at the top."""
+    layout.addStretch(0)
+
+
+def set_empty(layout: QVBoxLayout, empty: bool) -> None:
+    layout.setStretch(layout.count() - 1, 1 if empty else 0)

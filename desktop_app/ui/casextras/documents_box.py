@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..session_bridge import follow
-from .common import document_kinds, error_label, made_at_text
+from .common import (
+    document_kinds,
+    end_with_stretch,
+    error_label,
+    made_at_text,
+    set_empty,
+)
 
 WATCHED = ("documents", "case")
 
@@ -38,8 +45,8 @@ class DocumentsBox(QGroupBox):
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("Document"), self.tr("Versie"), self.tr("Gemaakt"),
                                    self.tr("Aan")])
-        self.tree.setMinimumHeight(70)
-        layout.addWidget(self.tree)
+        self.tree.setMinimumHeight(110)
+        layout.addWidget(self.tree, 1)
         self.empty = QLabel(self.tr("Nog geen documenten. Het plan, de besluitbrieven en de "
                                     "evaluatieverslagen komen hier zodra ze gemaakt zijn."))
         self.empty.setObjectName("empty")
@@ -60,6 +67,8 @@ class DocumentsBox(QGroupBox):
         self.tree.itemActivated.connect(lambda *_a: self.open_current())
         self.open_button.clicked.connect(self.open_current)
         self.print_button.clicked.connect(lambda: self.print_current())
+        end_with_stretch(layout)
+        self._layout = layout
         follow(self, events, self._on_change)
         self.reload()
 
@@ -91,10 +100,14 @@ class DocumentsBox(QGroupBox):
                 self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None and rows:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        for col, width in enumerate((300, 60, 130)):
-            self.tree.setColumnWidth(col, width)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setStretchLastSection(False)
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        set_empty(self._layout, not rows)
         self._enable()
 
     def current_id(self) -> int | None:

@@ -3,6 +3,7 @@ page's Casussen tab (a temporary home until the case overview takes them)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .appointments_box import AppointmentsBox
@@ -16,6 +17,7 @@ class CaseExtrasTab(QScrollArea):
         super().__init__(parent)
         self.setObjectName("caseExtrasTab")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the boxes wrap instead
         self._case_id_of = case_id_of
         inner = QWidget()
         layout = QVBoxLayout(inner)
