@@ -6,18 +6,16 @@ the Opvolging agenda and the tab on the family page."""
 from __future__ import annotations
 
 import stat
-import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageFilter, ImageStat
-from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.core.models import Family, Person
 from desktop_app.core.validation import format_date
 from desktop_app.session import casextras as cx
 from tests.conftest import type_text
+from tests.printing import assert_printed_like, page_count, pdf_printer
 
 TODAY = date.today()
 NAME = "Ëlbers-van den Heuvel"
@@ -55,37 +53,6 @@ def opened(monkeypatch):
     given: list[Path] = []
     monkeypatch.setattr(printing, "open_external", lambda path: given.append(Path(path)) or True)
     return given
-
-
-def pdf_printer(path: Path) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    return printer
-
-
-def page_png(pdf: Path, page: int, out: Path) -> Image.Image:
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", str(page), "-l", str(page),
-                    "-singlefile", str(pdf), str(out)], check=True)
-    return Image.open(f"{out}.png").convert("L")
-
-
-def assert_printed_like(printed: Path, source: Path, tmp_path: Path, pages: int) -> None:
-    """The printout read back: as many A4 pages as the source, each looking like it
-    (QtPdf prints pages as images, so the check is on the rendered pages, not pdftotext)."""
-    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True,
-                          check=True).stdout
-    assert f"Pages:           {pages}" in info and "(A4)" in info, info
-    for n in range(1, pages + 1):
-        want = page_png(source, n, tmp_path / f"src{n}")
-        got = page_png(printed, n, tmp_path / f"out{n}").resize(want.size)
-        # Blurred, so anti-aliasing does not count: the same page differs by little, a
-        # blank page by much more.
-        want, got = (i.filter(ImageFilter.GaussianBlur(3)) for i in (want, got))
-        blank = ImageStat.Stat(ImageChops.difference(want, Image.new("L", want.size, 255)))
-        same = ImageStat.Stat(ImageChops.difference(want, got))
-        assert blank.mean[0] > 3, n  # the source page has ink
-        assert same.mean[0] < blank.mean[0] / 4 and same.mean[0] < 2, (n, same.mean, blank.mean)
 
 
 # -- appointments ------------------------------------------------------------------------------
@@ -206,9 +173,7 @@ def test_documents_box_lists_opens_and_prints_the_plan(qtbot, window, case, tmp_
     assert cx.temp_root(s.store) in copy.parents
     printed = tmp_path / "afgedrukt.pdf"
     pages = box.print_current(pdf_printer(printed))
-    source_pages = int(subprocess.run(["pdfinfo", str(plan)], capture_output=True, text=True)
-                       .stdout.split("Pages:")[1].split()[0])
-    assert pages == source_pages >= 1
+    assert pages == page_count(plan) >= 1
     assert_printed_like(printed, plan, tmp_path, pages)
     trail = s.store.db.execute("SELECT tbl, fields, detail FROM audit_log WHERE action = 'print'"
                                ).fetchall()
@@ -249,8 +214,7 @@ def test_a_protected_plan_prints_with_its_password_and_opens_protected(qtbot, wi
     data = s.documents.content(box.current_id())
     assert print_pdf(box, data, printer=pdf_printer(later), ask=printing._ask_password) >= 1
     assert asked == [False, True]
-    assert_printed_like(later, out, tmp_path, int(subprocess.run(
-        ["pdfinfo", str(out)], capture_output=True, text=True).stdout.split("Pages:")[1].split()[0]))
+    assert_printed_like(later, out, tmp_path, page_count(out))
     assert s.documents.open_copy(box.current_id()).read_bytes() == plan.read_bytes()
 
 

@@ -65,11 +65,11 @@ class AttachmentsBox(QGroupBox):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Bijlage &toevoegen…"))
+        self.add_button = QPushButton(self.tr("Bij&lage toevoegen…"))
         self.add_button.setObjectName("addAttachment")
-        self.open_button = QPushButton(self.tr("&Openen"))
+        self.open_button = QPushButton(self.tr("Op&enen"))
         self.open_button.setObjectName("openAttachment")
-        self.remove_button = QPushButton(self.tr("&Verwijderen…"))
+        self.remove_button = QPushButton(self.tr("Verwijde&ren…"))
         self.remove_button.setObjectName("removeAttachment")
         for b in (self.add_button, self.open_button, self.remove_button):
             row.addWidget(b)
@@ -85,9 +85,9 @@ class AttachmentsBox(QGroupBox):
             self.kind.addItem(label, code)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("bijvoorbeeld: beschikking Roerdal 2027"))
-        add_row(form, self.tr("&Soort"), self.kind, lambda v: self._save("kind", v),
+        add_row(form, self.tr("S&oort"), self.kind, lambda v: self._save("kind", v),
                 name="attachmentKind")
-        add_row(form, self.tr("&Omschrijving"), self.title_edit, lambda v: self._save("title", v),
+        add_row(form, self.tr("Omschri&jving"), self.title_edit, lambda v: self._save("title", v),
                 name="attachmentTitle")
         layout.addWidget(self.editor)
         self.list.currentItemChanged.connect(lambda item, _old: self._select(item))
