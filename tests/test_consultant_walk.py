@@ -255,6 +255,10 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     papers = page.extras.documents
     made = {papers.tree.topLevelItem(i).text(0): i for i in range(papers.tree.topLevelItemCount())}
     assert {"Gezinsplan", "Besluitbrief aan het gezin", "Besluitbrief aan aanbieder"} <= set(made)
+    recorded = s.documents.of_case(walk.case_id)
+    assert sorted(d.recipient for d in recorded if d.kind.startswith("letter")) == sorted(
+        ["het gezin"] + [name for _agb, name, _code, _cat in PROVIDERS])
+    assert [(d.kind, d.version) for d in recorded if d.kind == "plan"] == [("plan", 1)]
     papers.tree.setCurrentItem(papers.tree.topLevelItem(made["Gezinsplan"]))
     printed = tmp_path / "plan-afgedrukt.pdf"
     assert papers.print_current(pdf_printer(printed)) == page_count(plan)

@@ -237,3 +237,35 @@ def test_document_record_keeps_a_copy_and_prints_are_audited(session, case, tmp_
     session.documents.record_print(doc_id, 2)
     assert _audit(session, "print", "documents") == [("print", "documents", str(doc_id), "plan",
                                                       "2 blz.")]
+
+
+# -- the case timeline's sources --------------------------------------------------------------------
+def test_timeline_sources_give_appointments_attachments_and_documents(session, case, tmp_path):
+    from desktop_app.core.timeline import filtered, merged
+    from desktop_app.store import appointments, attachments, documents
+
+    fid, cid = case
+    later = TODAY + timedelta(days=60)
+    visit = session.appointments.add(cid, later, "10:00", place="Thuis")
+    session.appointments.cancel(session.appointments.add(cid, later + timedelta(days=7), "10:00"))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    att = session.attachments.add(cid, scan, "toestemming", "Toestemming Zoë")
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(b"%PDF-1.4 plan")
+    with session.operation("test_export", family_id=fid, case_id=cid):
+        [doc] = session.documents.record(fid, cid, "plan", [pdf], version=2,
+                                         recipients=["het gezin"])
+    store = session.store
+    entries = merged(appointments.timeline_entries(store, cid),
+                     attachments.timeline_entries(store, cid),
+                     documents.timeline_entries(store, cid))
+    assert [e.kind for e in entries[:2]] == ["appointment", "appointment"]  # planned ahead
+    by_source = {e.source: e for e in entries}
+    assert by_source[("appointment", visit)].title == "Huisbezoek"
+    assert "Thuis" in by_source[("appointment", visit)].detail
+    assert [e.title for e in entries if e.kind == "appointment"][0] == "Huisbezoek (afgezegd)"
+    assert by_source[("attachment", att)].title == "Bijlage: Toestemming (scan)"
+    assert by_source[("document", doc)].detail == "versie 2 · aan het gezin"
+    assert len(filtered(entries, kinds=["document", "attachment"], text="zoë")) == 1
+    assert all(e.shareable for e in entries) and len(entries) == 4
