@@ -256,3 +256,70 @@ def test_family_page_tab_follows_the_chosen_case(qtbot, window, case, tmp_path):
     number = window.session.households.get_case(cid).case_number
     assert number in page.extras.case_label.text()
     window.grab().save(str(tmp_path / "family_tab.png"))
+
+
+def test_the_print_dialog_choice_of_pages_is_followed(qtbot, window, case, tmp_path,
+                                                      monkeypatch):
+    """Without a printer given, the Qt print dialog asks; here it 'chooses' a PDF file and
+    page 2 only (the dialog itself is replaced: it cannot be clicked offscreen)."""
+    from desktop_app.ui.casextras import printing
+
+    _fid, cid = case
+    s = window.session
+    plan = s.intake.export_plan(cid, tmp_path / "plan")
+    assert page_count(plan) >= 2
+    out = tmp_path / "pagina2.pdf"
+    seen = {}
+
+    class FakeDialog:
+        def __init__(self, printer, _parent):
+            self.printer = printer
+
+        def setMinMax(self, low, high):  # noqa: N802 - Qt API
+            seen["range"] = (low, high)
+
+        def exec(self):
+            self.printer.setOutputFormat(printing.QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(out))
+            self.printer.setPrintRange(printing.QPrinter.PrintRange.PageRange)
+            self.printer.setFromTo(2, 2)
+            seen["size"] = self.printer.pageLayout().pageSize().id()
+            return printing.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing, "QPrintDialog", FakeDialog)
+    assert printing.print_pdf(None, plan.read_bytes()) == 1
+    assert seen["range"] == (1, page_count(plan))
+    assert seen["size"] == printing.QPageSize.PageSizeId.A4  # the PDF's own paper
+    assert page_count(out) == 1
+    from PIL import ImageChops, ImageFilter, ImageStat
+
+    from tests.printing import page_png
+
+    second = page_png(plan, 2, tmp_path / "p2").filter(ImageFilter.GaussianBlur(3))
+    got = page_png(out, 1, tmp_path / "o1").resize(second.size).filter(ImageFilter.GaussianBlur(3))
+    assert ImageStat.Stat(ImageChops.difference(second, got)).mean[0] < 2
+
+
+def test_cancelling_the_print_dialog_prints_nothing(qtbot, monkeypatch):
+    from desktop_app.ui.casextras import printing
+
+    class Cancel:
+        def __init__(self, *_a):
+            pass
+
+        def setMinMax(self, *_a):  # noqa: N802 - Qt API
+            pass
+
+        def exec(self):
+            return printing.QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(printing, "QPrintDialog", Cancel)
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, "Zoë")
+    c.save()
+    assert printing.print_pdf(None, buf.getvalue()) == 0
