@@ -30,6 +30,7 @@ class Appointment:
     cancelled: bool = False
     id: int | None = None
     uid: str = ""  # a random UUID given when stored: the calendar entry's UID
+    sequence: int = 0  # changes since it was made: the calendar entry's SEQUENCE
     # For lists across cases (the Opvolging agenda): the case's number and family.
     case_number: str = ""
     family_id: int | None = None

@@ -29,8 +29,8 @@ def to_ics(a: Appointment, *, stamp: datetime | None = None,
            family_name: bool = False, details: bool = True) -> bytes:
     """One VEVENT in a VCALENDAR, RFC 5545 (icalendar escapes commas, semicolons and
     newlines and folds long lines). The UID is stable per appointment, so importing a
-    changed appointment again updates the calendar entry instead of adding one; a
-    cancelled one is exported with STATUS:CANCELLED and removes it. `details`: place,
+    changed appointment again (with a higher SEQUENCE) updates the calendar entry instead of
+    adding one; a cancelled one is exported with STATUS:CANCELLED. `details`: place,
     with whom and what as the consultant typed them (else only the title and times)."""
     from icalendar import Calendar, Event, Timezone
 
@@ -39,7 +39,9 @@ def to_ics(a: Appointment, *, stamp: datetime | None = None,
     cal = Calendar()
     cal.add("prodid", "-//Gezinsplan//Afspraak//NL")
     cal.add("version", "2.0")
-    cal.add("method", "CANCEL" if a.cancelled else "PUBLISH")
+    # PUBLISH also for a cancelled one (STATUS:CANCELLED, a higher SEQUENCE): CANCEL is
+    # iTIP's and needs an ORGANIZER and ATTENDEEs this file does not have.
+    cal.add("method", "PUBLISH")
     start = a.starts_at.replace(tzinfo=ZONE)
     end = a.ends_at.replace(tzinfo=ZONE)
     cal.add_component(Timezone.from_tzinfo(ZONE, first_date=start.date().replace(month=1, day=1),
@@ -47,6 +49,7 @@ def to_ics(a: Appointment, *, stamp: datetime | None = None,
     event = Event()
     event.add("uid", f"{a.uid}@gezinsplan")
     event.add("dtstamp", (stamp or datetime.now(tz=ZONE)).astimezone(ZoneInfo("UTC")))
+    event.add("sequence", a.sequence)
     event.add("dtstart", start)
     event.add("dtend", end)
     event.add("summary", ics_title(a, family_name))

@@ -15,7 +15,7 @@ from .families import now
 
 TABLE = "appointments"
 _COLUMNS = ("a.id, a.case_id, a.uid, a.kind, a.starts_at, a.ends_at, a.place, a.with_whom, "
-            "a.what, a.cancelled_at, c.case_number, c.family_id, f.family_name")
+            "a.what, a.cancelled_at, a.sequence, c.case_number, c.family_id, f.family_name")
 _FROM = (f"FROM {TABLE} a JOIN cases c ON c.id = a.case_id "
          "JOIN families f ON f.id = c.family_id")
 
@@ -30,6 +30,7 @@ def _row(r) -> Appointment:
         starts_at=datetime.fromisoformat(r["starts_at"]),
         ends_at=datetime.fromisoformat(r["ends_at"]), place=r["place"],
         with_whom=r["with_whom"], what=r["what"], cancelled=r["cancelled_at"] is not None,
+        sequence=r["sequence"],
         case_number=r["case_number"], family_id=r["family_id"], family_name=r["family_name"])
 
 
@@ -70,12 +71,13 @@ class Appointments:
     def save(self, a: Appointment) -> None:
         self.db.execute(
             f"UPDATE {TABLE} SET kind = ?, starts_at = ?, ends_at = ?, place = ?, "
-            "with_whom = ?, what = ? WHERE id = ?",
+            "with_whom = ?, what = ?, sequence = sequence + 1 WHERE id = ?",
             [a.kind, _minute(a.starts_at), _minute(a.ends_at), a.place, a.with_whom, a.what,
              a.id])
 
     def set_cancelled(self, appointment_id: int, cancelled: bool) -> None:
-        self.db.execute(f"UPDATE {TABLE} SET cancelled_at = ? WHERE id = ?",
+        self.db.execute(f"UPDATE {TABLE} SET cancelled_at = ?, sequence = sequence + 1 "
+                        "WHERE id = ?",
                         [now() if cancelled else None, appointment_id])
 
     def case_of(self, appointment_id: int) -> int:

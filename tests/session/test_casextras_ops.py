@@ -269,3 +269,17 @@ def test_timeline_sources_give_appointments_attachments_and_documents(session, c
     assert by_source[("document", doc)].detail == "versie 2 · aan het gezin"
     assert len(filtered(entries, kinds=["document", "attachment"], text="zoë")) == 1
     assert all(e.shareable for e in entries) and len(entries) == 4
+
+
+def test_every_change_raises_the_calendar_sequence(session, case, tmp_path):
+    _fid, cid = case
+    aid = session.appointments.add(cid, TODAY + timedelta(days=5), "10:00")
+    first = Calendar.from_ical(session.appointments.export_ics(aid, tmp_path / "1.ics")
+                               .read_bytes()).walk("VEVENT")[0]
+    session.appointments.update(aid, "start_time", "11:00")
+    session.appointments.cancel(aid)
+    cal = Calendar.from_ical(session.appointments.export_ics(aid, tmp_path / "2.ics").read_bytes())
+    last = cal.walk("VEVENT")[0]
+    assert (int(first["SEQUENCE"]), int(last["SEQUENCE"])) == (0, 2)
+    assert str(last["UID"]) == str(first["UID"]) and str(last["STATUS"]) == "CANCELLED"
+    assert str(cal["METHOD"]) == "PUBLISH"
