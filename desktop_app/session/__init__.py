@@ -26,6 +26,7 @@ from ..store import (
     WrongPassphrase,
     case_state,
 )
+from .casextras import AppointmentsArea, AttachmentsArea, DocumentsArea, clear_temp
 from .changes import KINDS, Change, ChangeHub
 from .casefile import CasefileArea
 from .core import Operation, SessionCore
@@ -72,6 +73,10 @@ class Session(SessionCore):
         ("evaluations", EvaluationsArea),
         ("safety", SafetyArea),
         ("casefile", CasefileArea),
+        # issue 14: what is kept with a case besides the plan (session/casextras.py)
+        ("appointments", AppointmentsArea),
+        ("attachments", AttachmentsArea),
+        ("documents", DocumentsArea),
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):
@@ -82,6 +87,8 @@ class Session(SessionCore):
         case_state.ensure_current(store.db, self.policies)
         # A destruction interrupted last time (killed during the backups) is finished now.
         self.safety.complete_destructions()
+        # Files opened from the database last time and left by a crash (casextras).
+        clear_temp(store)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, **kwargs) -> Session:
@@ -144,7 +151,8 @@ class Session(SessionCore):
         """Close the database and every second connection and wipe the key; the session
         object, its areas and the screens on them stay. Pending edits must be saved
         first (the GUI flushes its fields). Anything that reads or writes meanwhile gets
-        Locked."""
+        Locked. Opened attachments and documents leave the private temp folder first."""
+        clear_temp(self.store)
         self.store.suspend()
 
     def unlock(self, passphrase: str) -> None:
@@ -163,4 +171,5 @@ class Session(SessionCore):
         the day's backup."""
         from . import maintenance
 
+        clear_temp(self.store)  # opened attachments and documents (casextras)
         maintenance.close(self.store, backup)

@@ -379,6 +379,11 @@ class SafetyArea:
         if not files or not all(Path(f).is_file() for f in files):
             raise RuntimeError("access request not written: nothing recorded")
         with self._core.operation("access_request", kinds=("documents",), family_id=family_id):
+            # the list of documents made first: the export's own entry is the last
+            pdfs = [f for f in files if Path(f).suffix == ".pdf"]
+            self._core.documents.record(family_id, None, "access_request", pdfs,
+                                        recipients=["het gezin"], protected=protected,
+                                        keep_copy=False)
             self._core.audit("access_request", "families", family_id,
                              fields=list(data["tables"]),
                              detail="pdf-beveiligd" if protected else "json+pdf")

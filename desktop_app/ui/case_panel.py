@@ -27,6 +27,7 @@ from ..core import lifecycle as lc
 from ..core.lifecycle import LifecycleError
 from ..core.validation import ValidationError
 from .autosave import SaveIndicator
+from .casextras.tab import CaseExtrasTab
 from .casefile.journal import JournalView
 from .casefile.overview import CaseOverview
 from .casefile.timeline import TimelineView
@@ -102,6 +103,10 @@ class CasePanel(QWidget):
         self.file_tabs.addTab(self.overview, QCoreApplication.translate("CasePanel", "&Overzicht"))
         self.file_tabs.addTab(self.journal, QCoreApplication.translate("CasePanel", "&Logboek"))
         self.file_tabs.addTab(self.timeline, QCoreApplication.translate("CasePanel", "T&ijdlijn"))
+        # Appointments, attachments and documents made, of the chosen case.
+        self.extras = CaseExtrasTab(session, nav, self.current_case_id)
+        self.file_tabs.addTab(self.extras,
+                              QCoreApplication.translate("CasePanel", "Afspraken en stu&kken"))
         layout.addWidget(self.file_tabs, 1)
         # The overview's parts, under the names the family page's tests and screens use.
         self.case_status = self.overview.case_status
@@ -160,8 +165,9 @@ class CasePanel(QWidget):
         if case_id != self.journal.case_id:
             self.journal.show_case(case_id)
         self.timeline.show_case(case_id)
-        self.file_tabs.setTabEnabled(1, case_id is not None)
-        self.file_tabs.setTabEnabled(2, case_id is not None)
+        self.extras.show_case(case_id)
+        for tab in (1, 2, 3):
+            self.file_tabs.setTabEnabled(tab, case_id is not None)
 
     def open_journal_entry(self, entry_id: int) -> None:
         self.journal.show_case(self.current_case_id(), select=entry_id)

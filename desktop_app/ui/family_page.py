@@ -154,6 +154,7 @@ class FamilyPage(QWidget):
         self.cases = CasePanel(window.session, window.nav, family_id, indicator=self.indicator)
         self.case_list = self.cases.case_list  # tests and screenshots look for these
         self.case_info = self.cases.case_info
+        self.extras = self.cases.extras  # appointments, attachments, documents made
         self.tabs.addTab(self.cases, self.tr("Ca&sus"))
         for tab in sorted(FAMILY_TABS.values(), key=lambda t: t.order):
             self.tabs.addTab(tab.build(window, family_id), tab.label())

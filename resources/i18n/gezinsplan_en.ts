@@ -142,6 +142,279 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="101" />
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="101" />
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="102" />
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="102" />
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="103" />
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="103" />
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="104" />
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="32" />
+        <source>Afspraken vandaag en deze week</source>
+        <translation>Appointments today and this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="34" />
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="66" />
+        <source>Afspraken vandaag (%1)</source>
+        <translation>Appointments today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="67" />
+        <source>Afspraken later deze week (%1)</source>
+        <translation>Appointments later this week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="85" />
+        <source>Geen afspraken gepland.</source>
+        <translation>No appointments planned.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="79" />
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="88" />
+        <source>Afspraken van de casus</source>
+        <translation>Appointments of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="91" />
+        <source>Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het volgende huisbezoek of overleg te plannen.</source>
+        <translation>No appointments yet. Choose ‘New appointment’ to plan the next home visit or meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="97" />
+        <source>&amp;Nieuwe afspraak</source>
+        <translation>&amp;New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="99" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="224" />
+        <source>Af&amp;zeggen</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="101" />
+        <source>Naar de a&amp;genda (.ics)…</source>
+        <translation>To the &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="116" />
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="117" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="118" />
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="119" />
+        <source>&amp;Tot</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="120" />
+        <source>&amp;Plaats</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="121" />
+        <source>&amp;Met wie</source>
+        <translation>&amp;With whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="122" />
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="129" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="131" />
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="132" />
+        <source>bijvoorbeeld: thuis, school, CJG</source>
+        <translation>for example: at home, school, CJG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="166" />
+        <source>%1 (afgezegd)</source>
+        <translation>%1 (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="223" />
+        <source>Afspraak &amp;terugzetten</source>
+        <translation>&amp;Restore appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="278" />
+        <source>Agendabestand opslaan</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="279" />
+        <source>Agendabestand (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="289" />
+        <source>Het agendabestand kon niet worden opgeslagen in deze map. Kies een andere map.</source>
+        <translation>The calendar file could not be saved in this folder. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="49" />
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="58" />
+        <source>Bijlagen van de casus</source>
+        <translation>Attachments of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="61" />
+        <source>Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, een beschikking of een gescande toestemming toe (hoogstens 25 MB per bestand).</source>
+        <translation>No attachments yet. Add for example the signed plan, a decision (beschikking) or a scanned consent (at most 25 MB per file).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="68" />
+        <source>Bij&amp;lage toevoegen…</source>
+        <translation>Add &amp;attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="70" />
+        <source>Op&amp;enen</source>
+        <translation>Op&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="72" />
+        <source>Verwijde&amp;ren…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="87" />
+        <source>bijvoorbeeld: beschikking Roerdal 2027</source>
+        <translation>for example: beschikking Roerdal 2027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="88" />
+        <source>S&amp;oort</source>
+        <translation>K&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="90" />
+        <source>Omschri&amp;jving</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="178" />
+        <source>Bijlage kiezen</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="179" />
+        <source>Documenten en scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Alle bestanden (*)</source>
+        <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="193" />
+        <source>Dit bestand kan niet worden gelezen. Er is niets bewaard.</source>
+        <translation>This file cannot be read. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="209" />
+        <source>De bijlage kon niet worden klaargezet om te openen: is de schijf vol?</source>
+        <translation>The attachment could not be prepared for opening: is the disk full?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="213" />
+        <source>Er is geen programma gevonden dat dit bestand opent.</source>
+        <translation>No program was found that opens this file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="219" />
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="220" />
+        <source>Deze bijlage wordt uit de database verwijderd. Het oorspronkelijke bestand op uw computer (als dat er nog is) blijft staan. Doorgaan?</source>
+        <translation>This attachment is removed from the database. The original file on your computer (if it is still there) stays. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
@@ -225,6 +498,32 @@
         <location filename="../../desktop_app/ui/safety/audit_view.py" line="179" />
         <source>NIET in orde (%1 regels gelezen): </source>
         <translation>NOT OK (%1 lines read): </translation>
+    </message>
+</context>
+<context>
+    <name>CaseExtras</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/common.py" line="42" />
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/common.py" line="44" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExtrasTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/tab.py" line="49" />
+        <source>Dit gezin heeft nog geen casus.</source>
+        <translation>This family has no case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/tab.py" line="52" />
+        <source>Casus %1</source>
+        <translation>Case %1</translation>
     </message>
 </context>
 <context>
@@ -729,68 +1028,73 @@
         <translation>%1 – nothing to decide now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="45" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="46" />
         <source>Casus afsluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="49" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="50" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="52" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="53" />
         <source>&amp;Waarom wordt de casus afgesloten?</source>
         <translation>&amp;Why is the case being closed?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="60" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="61" />
         <source>Casus &amp;afsluiten</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="67" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="213" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="68" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="219" />
         <source>Kies waarom de casus wordt afgesloten.</source>
         <translation>Choose why the case is being closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="82" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="83" />
         <source>Casuss&amp;en van dit gezin</source>
         <translation>Cas&amp;es of this family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="90" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="91" />
         <source>Nie&amp;uwe casus…</source>
         <translation>Ne&amp;w case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="86" />
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="103" />
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="104" />
         <source>&amp;Logboek</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="105" />
         <source>T&amp;ijdlijn</source>
         <translation>T&amp;imeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="174" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="109" />
+        <source>Afspraken en stu&amp;kken</source>
+        <translation>Appointments and &amp;papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="180" />
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="175" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="181" />
         <source>Een nieuwe aanmelding voor dit gezin openen? De afgesloten casussen blijven met hun eigen geschiedenis bewaard.</source>
         <translation>Open a new registration for this family? The closed cases are kept with their own history.</translation>
     </message>
@@ -880,23 +1184,23 @@
         <translation>Estimated cost of deployed help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="211" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="217" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="212" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="218" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="214" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="220" />
         <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="188" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="219" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="225" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
@@ -1502,12 +1806,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="383" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="386" />
         <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
         <translation>With this decision the next evaluation is due by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="384" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="387" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
@@ -1552,7 +1856,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="374" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="377" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
@@ -2081,6 +2385,69 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>DocumentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="37" />
+        <source>Gemaakte documenten</source>
+        <translation>Documents made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="43" />
+        <source>Documenten die voor deze casus zijn gemaakt</source>
+        <translation>Documents made for this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="47" />
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="50" />
+        <source>Nog geen documenten. Het plan, de besluitbrieven en de evaluatieverslagen komen hier zodra ze gemaakt zijn.</source>
+        <translation>No documents yet. The plan, the decision letters and the evaluation reports appear here as soon as they are made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="56" />
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="58" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="92" />
+        <source>%1 (met wachtwoord)</source>
+        <translation>%1 (with password)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="123" />
+        <source>Van dit document is geen kopie bewaard; open het bestand in de map waar het is opgeslagen.</source>
+        <translation>No copy of this document was kept; open the file in the folder where it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="138" />
+        <source>Het document kon niet worden klaargezet om te openen: is de schijf vol?</source>
+        <translation>The document could not be prepared for opening: is the disk full?</translation>
+    </message>
+</context>
+<context>
     <name>DomainStep</name>
     <message>
         <location filename="../../desktop_app/ui/intake/step_domains.py" line="33" />
@@ -2325,72 +2692,72 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
         <source>Kies de map voor de bestanden. Met een wachtwoord kan alleen wie het wachtwoord kent de PDF openen. Geef het wachtwoord apart door, bijvoorbeeld per telefoon.</source>
         <translation>Choose the folder for the files. With a password, only someone who knows it can open the PDF. Pass the password on separately, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="62" />
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="66" />
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="69" />
         <source>PDF &amp;beveiligen met een wachtwoord</source>
         <translation>&amp;Protect the PDF with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="78" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="80" />
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="91" />
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="92" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="104" />
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
         <source>Kies een map.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="120" />
         <source>Dit is een bestand, geen map. Kies een map.</source>
         <translation>This is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="126" />
         <source>Deze map kan niet worden gemaakt. Kies een andere map.</source>
         <translation>This folder cannot be created. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="132" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="133" />
         <source>Het wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="137" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="138" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -2413,93 +2780,93 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="157" />
+        <location filename="../../desktop_app/ui/family_page.py" line="158" />
         <source>Ca&amp;sus</source>
         <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="175" />
+        <location filename="../../desktop_app/ui/family_page.py" line="176" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="187" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="187" />
+        <location filename="../../desktop_app/ui/family_page.py" line="188" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="188" />
+        <location filename="../../desktop_app/ui/family_page.py" line="189" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="189" />
+        <location filename="../../desktop_app/ui/family_page.py" line="190" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="190" />
+        <location filename="../../desktop_app/ui/family_page.py" line="191" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="196" />
+        <location filename="../../desktop_app/ui/family_page.py" line="197" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="197" />
+        <location filename="../../desktop_app/ui/family_page.py" line="198" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="198" />
+        <location filename="../../desktop_app/ui/family_page.py" line="199" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="202" />
-        <location filename="../../desktop_app/ui/family_page.py" line="206" />
+        <location filename="../../desktop_app/ui/family_page.py" line="203" />
+        <location filename="../../desktop_app/ui/family_page.py" line="207" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="210" />
+        <location filename="../../desktop_app/ui/family_page.py" line="211" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="212" />
+        <location filename="../../desktop_app/ui/family_page.py" line="213" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="219" />
+        <location filename="../../desktop_app/ui/family_page.py" line="220" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="238" />
+        <location filename="../../desktop_app/ui/family_page.py" line="239" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="240" />
+        <location filename="../../desktop_app/ui/family_page.py" line="241" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="279" />
+        <location filename="../../desktop_app/ui/family_page.py" line="280" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="280" />
+        <location filename="../../desktop_app/ui/family_page.py" line="281" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
     </message>
@@ -2801,6 +3168,39 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>IcsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="52" />
+        <source>Afspraak naar de agenda</source>
+        <translation>Appointment to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="55" />
+        <source>Een agendabestand (.ics) kan naar uw telefoon of een clouddienst gaan, buiten de beveiligde database. Zonder vinkjes staat er alleen de soort afspraak, het casusnummer en de tijd in.</source>
+        <translation>A calendar file (.ics) may go to your phone or a cloud service, outside the protected database. Without ticks it holds only the kind of appointment, the case number and the time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="60" />
+        <source>&amp;Gezinsnaam in de titel</source>
+        <translation>&amp;Family name in the title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="62" />
+        <source>&amp;Plaats, met wie en wat meenemen</source>
+        <translation>Include &amp;place, with whom and what</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="67" />
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="68" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <location filename="../../desktop_app/ui/intake/wizard.py" line="86" />
@@ -2887,6 +3287,39 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/safety/idle.py" line="93" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
+    </message>
+</context>
+<context>
+    <name>MadeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="165" />
+        <source>Document gemaakt</source>
+        <translation>Document made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="171" />
+        <source>Opgeslagen in de map %1:</source>
+        <translation>Saved in the folder %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
+        <source>Gemaakte bestanden</source>
+        <translation>Files made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="183" />
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="187" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3314,87 +3747,87 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>OpvolgingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="70" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="71" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="73" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="74" />
         <source>&amp;Caseload (Ctrl+1)</source>
         <translation>&amp;Caseload (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="78" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="79" />
         <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
         <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="85" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="90" />
         <source>Opvolging: casussen die aandacht vragen</source>
         <translation>Follow-up: cases that need attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
         <source>Product / consulent</source>
         <translation>Product / consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="110" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
         <source>Evaluatie te laat</source>
         <translation>Evaluation overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="111" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="116" />
         <source>Evaluatie deze maand</source>
         <translation>Evaluation this month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="117" />
         <source>Evaluatie volgende maand</source>
         <translation>Evaluation next month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="113" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="118" />
         <source>Beschikking loopt af binnen acht weken</source>
         <translation>Decision ends within eight weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="114" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="119" />
         <source>Coördinatiebesluit te nemen (te beoordelen)</source>
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="120" />
         <source>Toestemming opnieuw vragen (wordt 12 of 16)</source>
         <translation>Ask for consent again (turns 12 or 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="214" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="219" />
         <source>%1 wordt %2: toestemming opnieuw vragen</source>
         <translation>%1 turns %2: ask for consent again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="221" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="226" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
@@ -3539,7 +3972,6 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="115" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -3548,10 +3980,38 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
+</context>
+<context>
+    <name>Printing</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="116" />
-        <source>Het verslag is opgeslagen als %1.</source>
-        <translation>The report was saved as %1.</translation>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="47" />
+        <source>Dit wachtwoord klopt niet. Probeer het opnieuw:</source>
+        <translation>This password is not right. Try again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="48" />
+        <source>Deze PDF is beveiligd. Typ het wachtwoord om af te drukken:</source>
+        <translation>This PDF is protected. Type the password to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="50" />
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="68" />
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="69" />
+        <source>Deze PDF kan niet worden gelezen en is niet afgedrukt.</source>
+        <translation>This PDF cannot be read and was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="88" />
+        <source>Gezinsplan-document</source>
+        <translation>Gezinsplan document</translation>
     </message>
 </context>
 <context>
@@ -4087,52 +4547,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="244" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="247" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="246" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="249" />
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="253" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="256" />
         <source>Een dossier wordt minstens 20 jaar bewaard na het einde van de hulp. Deze gezinnen hebben alleen afgesloten casussen, en hun bewaartermijn is voorbij. Controleer of er geen reden is om langer te bewaren, en vernietig dan.</source>
         <translation>A file is kept at least 20 years after the help ended. These families have only closed cases, and their retention period has ended. Check that there is no reason to keep them longer, then destroy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="263" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="263" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="261" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="264" />
         <source>Termijn voorbij sinds</source>
         <translation>Period ended on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="269" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="272" />
         <source>Er zijn geen gezinnen waarvan de bewaartermijn voorbij is.</source>
         <translation>There are no families whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="277" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="280" />
         <source>Geselecteerd gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy selected family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="309" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="312" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="309" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="312" />
         <source>Kies eerst een gezin.</source>
         <translation>Choose a family first.</translation>
     </message>
@@ -4765,24 +5225,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="29" />
-        <source>Plan opgeslagen</source>
-        <translation>Plan saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="30" />
-        <source>Het plan is opgeslagen als:
-%1</source>
-        <translation>The plan was saved as:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="34" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="31" />
         <source>Het plan wordt gemaakt…</source>
         <translation>Making the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="39" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="36" />
         <source>Plan exporteren</source>
         <translation>Export the plan</translation>
     </message>
@@ -4932,106 +5380,121 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="57" />
+        <source>Vul een tijd in als uu:mm, bijvoorbeeld 09:30.</source>
+        <translation>Enter a time as hh:mm, for example 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <source>De eindtijd ligt vóór of op de begintijd.</source>
+        <translation>The end time is before or at the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <source>Dit bestand is groter dan 25 MB en is niet bewaard. Maak de scan kleiner (bijvoorbeeld in zwart-wit of met een lagere resolutie) of bewaar alleen de pagina's die nodig zijn.</source>
+        <translation>This file is larger than 25 MB and was not stored. Make the scan smaller (for example in black and white or at a lower resolution) or keep only the pages that are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="66" />
         <source>Kies een datum na de evaluatie en niet na het einde van de beschikking.</source>
         <translation>Choose a date after the evaluation and not after the decision ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <location filename="../../desktop_app/ui/messages.py" line="68" />
         <source>Kies een cijfer van 1 tot en met 10, of laat het leeg.</source>
         <translation>Choose a mark from 1 to 10, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <location filename="../../desktop_app/ui/messages.py" line="70" />
         <source>Kies de reden van beëindigen (iJw-lijst).</source>
         <translation>Choose the reason for ending (iJw list).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <location filename="../../desktop_app/ui/messages.py" line="72" />
         <source>Kies de reden van de wijziging uit de iJw-lijst (JZ002).</source>
         <translation>Choose the reason for the change from the iJw list (JZ002).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65" />
+        <location filename="../../desktop_app/ui/messages.py" line="74" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/messages.py" line="76" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/messages.py" line="78" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <location filename="../../desktop_app/ui/messages.py" line="80" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73" />
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="75" />
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78" />
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
         <source>Vul een tijd in als uu:mm, bijvoorbeeld 14:30.</source>
         <translation>Enter a time as hh:mm, for example 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="80" />
+        <location filename="../../desktop_app/ui/messages.py" line="89" />
         <source>Deze notitie is te lang (hoogstens 20.000 tekens).</source>
         <translation>This note is too long (at most 20,000 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
         <source>Dit gezin heeft nog een open casus. Sluit die eerst af.</source>
         <translation>This family still has an open case. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="90" />
+        <location filename="../../desktop_app/ui/messages.py" line="99" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/messages.py" line="100" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92" />
+        <location filename="../../desktop_app/ui/messages.py" line="101" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/messages.py" line="102" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <location filename="../../desktop_app/ui/messages.py" line="108" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100" />
+        <location filename="../../desktop_app/ui/messages.py" line="109" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="101" />
+        <location filename="../../desktop_app/ui/messages.py" line="110" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
