@@ -18,6 +18,7 @@ from ..core.costs import Volume, format_volume
 from ..core.journal import KINDS as JOURNAL_KINDS
 from ..core.lifecycle import CLOSE_REASONS
 from ..core.timeline import TimelineEntry
+from . import appointments, attachments, documents
 
 _SNIPPET = 160
 
@@ -234,6 +235,9 @@ SOURCES = (
     deployments,
     decisions,
     evaluations,
+    appointments.timeline_entries,
+    attachments.timeline_entries,
+    documents.timeline_entries,
 )
 
 

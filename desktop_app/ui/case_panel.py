@@ -37,7 +37,10 @@ from .session_bridge import follow
 
 # The kinds of change the case file shows.
 SHOWN = ("case", "decision", "evaluation", "deployments", "intake", "results", "consent",
-         "catalog", "members", "journal")
+         "catalog", "members", "journal", "appointments", "attachments", "documents")
+# Changes that only add lines to the case's journal and timeline (the extras tab follows
+# them itself).
+TIMELINE_ONLY = frozenset({"journal", "appointments", "attachments", "documents"})
 
 
 class CloseCaseDialog(QDialog):
@@ -125,9 +128,10 @@ class CasePanel(QWidget):
         if not change.concerns(family_id=self.family_id, kinds=SHOWN):
             return
         case_id = self.current_case_id()
-        if change.kinds <= {"journal"}:
-            # The list is read again; the editor keeps the entry being typed in.
-            self.journal.show_case(case_id, select=self.journal.current_entry_id())
+        if change.kinds <= TIMELINE_ONLY:
+            if "journal" in change.kinds:
+                # The list is read again; the editor keeps the entry being typed in.
+                self.journal.show_case(case_id, select=self.journal.current_entry_id())
             self.timeline.show_case(case_id)
             return
         self.reload(select=case_id)

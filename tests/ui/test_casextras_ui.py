@@ -149,6 +149,11 @@ def test_attachments_box_refuses_over_25_mb_and_opens_a_private_copy(qtbot, wind
     box.grab().save(str(tmp_path / "attachments.png"))
     window.lock()  # locking hides the data: the opened copy goes too
     assert not path.exists()
+    from tests.conftest import PASSPHRASE
+
+    window.gate.passphrase.setText(PASSPHRASE)
+    window.gate.unlock_button.click()
+    qtbot.waitUntil(lambda: not s.locked, timeout=10000)
     box.remove_current()
     assert box.list.count() == 0 and s.attachments.of_case(cid) == []
 
