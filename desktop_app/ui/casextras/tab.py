@@ -24,16 +24,16 @@ class CaseExtrasTab(QScrollArea):
         self.case_label = QLabel()
         self.case_label.setObjectName("hint")
         layout.addWidget(self.case_label)
-        row = QHBoxLayout()
         case_id = case_id_of()
         self.appointments = AppointmentsBox(session, case_id, nav.events, nav.settings)
-        right = QVBoxLayout()
         self.attachments = AttachmentsBox(session, case_id, nav.events)
         self.documents = DocumentsBox(session, case_id, nav.events)
-        right.addWidget(self.attachments)
-        right.addWidget(self.documents)
-        row.addWidget(self.appointments, 1)
-        row.addLayout(right, 1)
+        # Appointments across the width, the papers below side by side: beside the case
+        # chooser at 1366×768 three columns would clip their buttons.
+        layout.addWidget(self.appointments, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.attachments, 1)
+        row.addWidget(self.documents, 1)
         layout.addLayout(row, 1)
         self.setWidget(inner)
         self.session = session
