@@ -58,12 +58,15 @@ def _derive_once(request, monkeypatch):
     Tests of the passphrase path itself are marked `real_kdf`; subprocesses never see this."""
     if request.node.get_closest_marker("real_kdf"):
         return
-    from desktop_app.store import cipher
+    from desktop_app.store import audit_chain, cipher
 
     real_connect = cipher.connect
 
     def connect(path, passphrase):
-        return real_connect(path, raw_key(Path(path), passphrase) or passphrase)
+        conn = real_connect(path, raw_key(Path(path), passphrase) or passphrase)
+        # The audit chain's key comes from the passphrase, not the per-file page key.
+        audit_chain.register_key(conn, passphrase)
+        return conn
 
     monkeypatch.setattr(cipher, "connect", connect)
 

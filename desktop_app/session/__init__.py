@@ -76,7 +76,8 @@ class Session(SessionCore):
             setattr(self, name, area(self))
         # Cases stored under an older lifecycle rule are recomputed once.
         case_state.ensure_current(store.db, self.policies)
-        # A destruction interrupted last time (killed during the backups) is finished now.
+        # An interrupted passphrase change, then a destruction interrupted last time (killed during the backups) is finished now.
+        self.safety.finish_passphrase_change()
         self.safety.complete_destructions()
 
     @classmethod

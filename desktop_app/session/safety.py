@@ -26,7 +26,7 @@ from ..core.models import age_on
 from ..core.retention import REQUESTERS, may_request_destruction
 from ..paths import FILE_MODE
 from ..reports.access_request import COLUMN_LABELS, TABLE_LABELS
-from ..store import audit, backups, destruction, retention
+from ..store import audit, backups, destruction, rekey, retention
 from ..store.connection import MIN_PASSPHRASE_LENGTH, open_store
 from ..store.destruction import CopyOutcome, DestructionResult
 from ..store.export import collect
@@ -183,12 +183,22 @@ class SafetyArea:
 
     # -- passphrase ----------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> int:
-        """A backup first, then the rekey, a check that the file opens with the new
-        passphrase, the `rekey` audit entry and the backups re-encrypted (store.backups).
-        Returns how many backups were re-encrypted. Not an operation: SQLCipher cannot
-        rekey inside a transaction, and no screen shows anything that changed. May run on
-        a worker thread while the GUI waits."""
-        return backups.change_passphrase(self._store, old, new)
+        """A backup first, then beside the database and every backup a copy under the
+        new passphrase (audit chain recomputed with the new key, the `rekey` entry), then
+        the swap – crash-safe, see store.rekey for which passphrase holds after an
+        interruption. Returns how many backups were re-encrypted. Not an operation: the
+        database file is replaced, and no screen shows anything that changed. May run on
+        a worker thread while the GUI waits (nothing else may write meanwhile)."""
+        return rekey.change_passphrase(self._store, old, new)
+
+    def finish_passphrase_change(self) -> dict[str, int]:
+        """An interrupted passphrase change completed (at the opening of a session): the
+        passphrase that opened the database holds for every backup (store.rekey)."""
+        try:
+            return rekey.finish_interrupted(self._store)
+        except OSError as exc:  # a read-only folder: nothing to finish there
+            log.error("finishing a passphrase change failed: %s", type(exc).__name__)
+            return {"swapped": 0, "removed": 0}
 
     # -- backups -------------------------------------------------------------------------
     def backup_folder(self) -> Path:

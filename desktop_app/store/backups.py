@@ -1,5 +1,5 @@
 """Backups: verified encrypted copies (by hand, automatic, before a migration),
-restoring one, finding the last good one, and changing the passphrase safely.
+restoring one and finding the last good one (the passphrase change: store.rekey).
 
 Files in `backups/` beside the database (all SQLCipher, same passphrase):
   auto-YYYY-MM-DD.db           automatic, one per day (start of the app; refreshed at close)
@@ -24,9 +24,8 @@ import sqlcipher3
 
 from ..core.retention import backups_to_keep
 from ..paths import private_dir, private_file
-from . import audit, cipher
 from .cipher import copy_verified, unlock, verify_backup
-from .connection import MIN_PASSPHRASE_LENGTH, Store, open_store
+from .connection import Store, open_store
 from .errors import DatabaseDamaged, StoreError, WrongPassphrase
 
 log = logging.getLogger(__name__)
@@ -164,51 +163,6 @@ def restore(db_path: Path, backup: Path, passphrase: str) -> Path | None:
     restore_backup(Path(backup), Path(db_path), passphrase)
     kept = sorted(set(folder.glob("voor-herstel-*.db")) - before)
     return kept[-1] if kept else None
-
-
-def change_passphrase(store: Store, old: str, new: str) -> int:
-    """Backup first, rekey, check that the file opens with the new passphrase,
-    then re-encrypt the backups so they restore with it. Returns how many backups
-    were re-encrypted. On any failure before the rekey nothing has changed."""
-    if not store.check_passphrase(old):
-        raise WrongPassphrase()
-    if len(new) < MIN_PASSPHRASE_LENGTH:
-        raise ValueError("passphrase too short")
-    folder = backup_folder(store)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup_to(store, folder / f"voor-wachtwoord-{stamp}.db")
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.rekey(new)
-    verify_backup(store.path, new)
-    audit.record(store.db, "rekey")
-    count = 0
-    for info in list_backups(folder):
-        if _rekey_file(info.path, old, new):
-            count += 1
-    log.info("passphrase changed; %d backup(s) re-encrypted", count)
-    return count
-
-
-def _rekey_file(path: Path, old: str, new: str) -> bool:
-    try:
-        conn = cipher.connect(path, old)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
-        try:
-            conn.close()
-        except Exception:
-            pass
-        return False  # another passphrase (older change) or damaged: leave as is
-    try:
-        conn.execute(f"PRAGMA rekey = {cipher.quote(new)}")
-    finally:
-        conn.close()
-    try:
-        verify_backup(path, new)
-    except DatabaseDamaged:
-        log.error("a backup failed its check after re-encryption")
-        return False
-    return True
 
 
 def auto_backup_quietly(store: Store, refresh: bool = False) -> Path | None:

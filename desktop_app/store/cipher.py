@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..paths import create_private_file, private_dir
+from . import audit_chain
 from .errors import DatabaseDamaged, DiskFull, WrongPassphrase, is_disk_full
 
 
@@ -43,6 +44,7 @@ def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
     # isolation_level=None: autocommit; sqlite-utils' db.atomic() issues BEGIN itself.
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA key = {quote(passphrase)}")
+    audit_chain.register_key(conn, passphrase)  # the audit chain's key, from the same secret
     return conn
 
 
@@ -89,6 +91,7 @@ def copy_verified(conn: sqlcipher3.Connection, passphrase: str, target: Path) ->
     # others, not even while it is written.
     try:
         create_private_file(tmp)
+        audit_chain.store_head(conn)  # the copy carries the chain's head (audit verify)
         conn.execute("VACUUM INTO ?", (str(tmp),))
         verify_backup(tmp, passphrase)
         os.replace(tmp, target)
