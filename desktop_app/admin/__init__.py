@@ -23,6 +23,7 @@ from . import (
     cmd_demo,
     cmd_init,
     cmd_list,
+    cmd_passphrase,
     cmd_report,
     cmd_safety,
 )
@@ -45,8 +46,8 @@ log = logging.getLogger(__name__)
 PROG = "gezinsplan-admin"
 
 # The subcommands, in their --help order.
-COMMANDS = (cmd_init, cmd_demo, cmd_list, cmd_catalog, cmd_check, cmd_backup, cmd_report,
-            cmd_safety)
+COMMANDS = (cmd_init, cmd_demo, cmd_list, cmd_catalog, cmd_check, cmd_backup, cmd_passphrase,
+            cmd_report, cmd_safety)
 
 _ARGPARSE_NL = (
     ("the following arguments are required", "deze argumenten zijn verplicht"),

@@ -150,8 +150,17 @@ class SafetyArea:
         return audit.count(self._db)
 
     def verify_audit(self) -> audit.Verification:
-        """Recompute the hash chain (problems name entry ids, never values)."""
+        """Recompute the keyed hash chain (problems name entry ids, never values)."""
         return audit.verify(self._db)
+
+    def verify_audit_copies(self) -> list:
+        """Each backup's chain head against this database (store.audit_chain): a truncated
+        or rewritten log shows unless every copy was rewritten too. Opens every backup."""
+        from ..store import audit_chain, cipher
+
+        files = [info.path for info in self.backups()]
+        return audit_chain.check_copies(self._store.conn, files,
+                                        lambda path: cipher.connect(path, self._secret()))
 
     # -- unlocking -----------------------------------------------------------------------
     def check_passphrase(self, passphrase: str) -> bool:

@@ -125,6 +125,11 @@ class CopyCheck:
     def ok(self) -> bool:
         return self.outcome in ("ok", "restored", "empty")
 
+    @property
+    def message(self) -> str:
+        """Dutch, for the CLI: names the entry id, never a value."""
+        return MESSAGES[self.outcome].format(entry=self.entry)
+
 
 MESSAGES = {
     "ok": "klopt met het logboek",
@@ -134,10 +139,6 @@ MESSAGES = {
     "unreadable": "opent niet met het huidige wachtwoord (niet gecontroleerd)",
     "empty": "heeft geen auditlogboek",
 }
-
-
-def message(check: CopyCheck) -> str:
-    return MESSAGES[check.outcome].format(entry=check.entry)
 
 
 def compare(conn, head: tuple[int, str] | None, name: str) -> CopyCheck:

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 PENDING = ".rekey"
 PART = ".rekey.part"
+SIDE_FILES = ("-journal", "-wal", "-shm")  # a half copy's own, removed with it
 
 
 def _pending_name(path: Path) -> Path:
@@ -124,13 +125,16 @@ def change_passphrase(store: Store, old: str, new: str) -> int:
 def finish_interrupted(store: Store) -> dict[str, int]:
     """At every open (the passphrase that opened the database is the one that holds):
     a `*.rekey` copy that opens with it replaces its original; one that does not, and
-    every `*.rekey.part`, is removed. Returns {'swapped': n, 'removed': m}."""
+    every `*.part` (and an interrupted restore's `gezinsplan.db.restore`), is removed. Returns {'swapped': n, 'removed': m}."""
     done = {"swapped": 0, "removed": 0}
     candidates = [p for p in (store.path.parent, backup_folder(store)) if p.is_dir()]
     for folder in candidates:
         for path in sorted(folder.iterdir()):
             name = path.name
-            if name.endswith(PART):
+            base = next((name[: -len(s)] for s in SIDE_FILES if name.endswith(s)), name)
+            if base.endswith(".part") or base == store.path.name + ".restore":
+                # a half copy (never verified, never used: store.cipher.copy_verified,
+                # above); or a restore killed before its swap (a copy of a backup)
                 path.unlink(missing_ok=True)
                 done["removed"] += 1
             elif name.endswith(PENDING) and path.is_file():
