@@ -95,12 +95,14 @@ def store_head(conn) -> None:
                  f"SELECT 1, id, hash, at FROM {TABLE} ORDER BY id DESC LIMIT 1")
 
 
-def read_head(conn) -> tuple[int, str] | None:
-    """A copy's head: the stored one, else (an older copy) its newest entry."""
-    if _exists(conn, HEAD):
-        row = conn.execute(f"SELECT entry, hash FROM {HEAD} WHERE id = 1").fetchone()
-        if row is not None and row[0] is not None:
-            return int(row[0]), row[1]
+def read_head(conn) -> tuple[int, str] | None | str:
+    """A copy's head: the stored one, else its newest entry (a copy made by a file copy:
+    a restore's voor-herstel); "older" for a copy made before the keyed chain (m1020)."""
+    if not _exists(conn, HEAD):
+        return "older"
+    row = conn.execute(f"SELECT entry, hash FROM {HEAD} WHERE id = 1").fetchone()
+    if row is not None and row[0] is not None:
+        return int(row[0]), row[1]
     if _exists(conn, TABLE):
         row = conn.execute(f"SELECT id, hash FROM {TABLE} ORDER BY id DESC LIMIT 1").fetchone()
         if row is not None:
@@ -118,12 +120,12 @@ def ensure_head(conn) -> None:
 @dataclass(frozen=True)
 class CopyCheck:
     name: str  # file name in the backups folder
-    outcome: str  # ok / restored / truncated / rewritten / unreadable / empty
+    outcome: str  # ok / restored / older / empty / truncated / rewritten / unreadable
     entry: int | None = None
 
     @property
     def ok(self) -> bool:
-        return self.outcome in ("ok", "restored", "empty")
+        return self.outcome in ("ok", "restored", "older", "empty")
 
     @property
     def message(self) -> str:
@@ -136,15 +138,18 @@ MESSAGES = {
     "restored": "gemaakt vóór het terugzetten van een back-up (mag afwijken)",
     "truncated": "regel {entry} staat in de back-up maar ontbreekt in het logboek (ingekort)",
     "rewritten": "regel {entry} is in het logboek anders dan in de back-up (herschreven)",
+    "older": "gemaakt vóór de beveiligde keten (niet te vergelijken)",
     "unreadable": "opent niet met het huidige wachtwoord (niet gecontroleerd)",
     "empty": "heeft geen auditlogboek",
 }
 
 
-def compare(conn, head: tuple[int, str] | None, name: str) -> CopyCheck:
+def compare(conn, head: tuple[int, str] | None | str, name: str) -> CopyCheck:
     """One copy's head against the database on `conn`."""
     if head is None:
         return CopyCheck(name, "empty")
+    if head == "older":
+        return CopyCheck(name, "older")
     entry, digest = head
     row = conn.execute(f"SELECT hash FROM {TABLE} WHERE id = ?", [entry]).fetchone()
     if row is not None and hmac.compare_digest(str(row[0]), str(digest)):

@@ -109,9 +109,9 @@ def change_passphrase(store: Store, old: str, new: str) -> int:
     _write_copy(store.path, db_copy, old, new, conn=store.conn, audited=True)
     # 3. The swap: the database first (the commit point), then the backups.
     store.conn.close()  # the last connection: SQLite removes the (empty) WAL
-    os.replace(db_copy, store.path)
+    _swap(db_copy, store.path)
     for pending, target in copies:
-        os.replace(pending, target)
+        _swap(pending, target)
     # 4. The store goes on with the new passphrase.
     conn, _ = cipher.unlock(store.path, new)
     _configure(conn)
@@ -120,6 +120,10 @@ def change_passphrase(store: Store, old: str, new: str) -> int:
     store._passphrase = new
     log.info("passphrase changed; %d backup(s) re-encrypted", len(copies))
     return len(copies)
+
+
+def _swap(pending: Path, target: Path) -> None:
+    os.replace(pending, target)  # atomic: the file is the old one or the new one
 
 
 def finish_interrupted(store: Store) -> dict[str, int]:

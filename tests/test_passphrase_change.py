@@ -1,0 +1,98 @@
+"""The passphrase change interrupted at every step (in-process; the SIGKILL version is
+tests/test_kill_matrix.py): afterwards the database and every backup open with exactly
+one of the two passphrases – the old one before the database's swap, the new one from
+it on – and the next open leaves no copy behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.session import Session
+from desktop_app.store import WrongPassphrase, audit, backups, cipher, open_store, rekey
+from desktop_app.store.demo import fill_demo
+from tests.conftest import PASSPHRASE
+
+NEW = "nieuwe zin voor de laptop"
+
+
+class Crash(BaseException):
+    """Stands for the process dying: nothing after it runs."""
+
+
+def _opens(path, secret) -> bool:
+    try:
+        cipher.verify_backup(path, secret)
+    except Exception:  # noqa: BLE001 - any failure means: not with this one
+        return False
+    return True
+
+
+def _state(path) -> tuple[str, int]:
+    """Which passphrase the database opens with, after the next open finished it; and the
+    number of families."""
+    for secret in (NEW, PASSPHRASE):
+        try:
+            store = open_store(path, secret)
+        except WrongPassphrase:
+            continue
+        Session(store)
+        n = store.db.execute("SELECT count(*) FROM families").fetchone()[0]
+        assert audit.verify(store.db).ok
+        store.close()
+        return secret, n
+    raise AssertionError("opens with neither passphrase")
+
+
+@pytest.mark.parametrize("where,after", [
+    ("copy", 0), ("copy", 1), ("copy", 2),  # the two backups' copies, the database's
+    ("replace", 0), ("replace", 1), ("replace", 2),  # the database's swap, the backups'
+])
+def test_interrupted_change_leaves_one_passphrase(data_dir, store, monkeypatch, where, after):
+    fill_demo(store, 3, seed=1)
+    backups.auto_backup(store)
+    families = store.db.execute("SELECT count(*) FROM families").fetchone()[0]
+    path, folder = store.path, backups.backup_folder(store)
+    calls = {"n": 0}
+    name = {"copy": "_write_copy", "replace": "_swap"}[where]
+    real = getattr(rekey, name)
+
+    def crashing(*args, **kwargs):
+        if calls["n"] == after:
+            raise Crash()
+        calls["n"] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rekey, name, crashing)
+    with pytest.raises(Crash):
+        rekey.change_passphrase(store, PASSPHRASE, NEW)
+    monkeypatch.undo()
+    try:
+        store.conn.close()
+    except Exception:  # noqa: BLE001 - closed already by the change
+        pass
+    from desktop_app.store import instance
+
+    instance.release(store._lock_key)
+    store._lock_key = None
+    secret, count = _state(path)
+    # The database's swap is the commit point: the second os.replace and later.
+    assert secret == (NEW if where == "replace" and after >= 1 else PASSPHRASE)
+    assert count == families
+    found = backups.list_backups(folder)
+    assert len(found) == 2  # auto + voor-wachtwoord
+    assert all(_opens(b.path, secret) for b in found)
+    other = PASSPHRASE if secret == NEW else NEW
+    assert not any(_opens(b.path, other) for b in found)
+    assert not [p for p in list(folder.iterdir()) + list(path.parent.iterdir())
+                if ".rekey" in p.name or p.name.endswith(".part")]
+
+
+def test_completed_change_rechains_the_audit_log_and_backup_heads(store):
+    fill_demo(store, 2, seed=1)
+    backups.auto_backup(store)
+    assert rekey.change_passphrase(store, PASSPHRASE, NEW) == 2
+    session = Session(store)
+    assert session.safety.verify_audit().ok
+    checks = session.safety.verify_audit_copies()
+    assert len(checks) == 2 and all(c.outcome == "ok" for c in checks), checks
+    assert audit.entries(store.db, 1)[0]["action"] == "rekey"
