@@ -4,6 +4,8 @@ around a session, without touching the store themselves."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from ..store import backup_state
@@ -105,10 +107,48 @@ def backup_up_to_date(store) -> bool:
 
 
 def last_good_backup(db_path: Path, passphrase: str):
-    """The newest backup that opens and passes its check, for the restore offer (or None)."""
+    """The newest backup that opens and passes its check, for the restore offer and the
+    backup banner (or None)."""
     from ..store.backups import backup_folder, latest_good_backup
 
     return latest_good_backup(backup_folder(db_path), passphrase)
+
+
+STALE_AFTER_DAYS = 7  # the Opvolging page warns when the last good backup is older
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """What the consultant is told about the backups (the Opvolging page's banner)."""
+
+    last_good: datetime | None  # when the newest good backup was written
+    failed_at: datetime | None  # a failed automatic backup not followed by a good one
+    failure: str | None  # "disk_full" or "error"
+    now: datetime
+
+    @property
+    def age_days(self) -> int | None:
+        return None if self.last_good is None else (self.now.date() - self.last_good.date()).days
+
+    @property
+    def stale(self) -> bool:
+        """No good backup at all, or none in the last STALE_AFTER_DAYS days."""
+        return self.last_good is None or self.age_days > STALE_AFTER_DAYS
+
+    @property
+    def warn(self) -> bool:
+        return self.stale or self.failed_at is not None
+
+
+def backup_status(db_path: Path, passphrase: str, now: datetime | None = None) -> BackupStatus:
+    """Opens every backup until one passes its check (last_good_backup): for a worker
+    thread."""
+    from ..store.backups import last_failure
+
+    good = last_good_backup(db_path, passphrase)
+    failed = last_failure(db_path)
+    return BackupStatus(good.made if good else None, failed[0] if failed else None,
+                        failed[1] if failed else None, now or datetime.now())
 
 
 # For the gate's form: how long a new passphrase must be (the store decides).

@@ -34,6 +34,7 @@ from ..store.instance import AlreadyRunning
 from ..store.instance import acquire as acquire_folder
 from ..store.instance import release as release_folder
 from .core import SessionCore
+from .safety_checks import BackupChecks
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -123,7 +124,7 @@ class DestroyRefused(ValueError):
         return self.MESSAGES.get(self.code, self.code)
 
 
-class SafetyArea:
+class SafetyArea(BackupChecks):
     def __init__(self, core: SessionCore):
         self._core = core
         self._db = core.store.db
@@ -152,15 +153,6 @@ class SafetyArea:
     def verify_audit(self) -> audit.Verification:
         """Recompute the keyed hash chain (problems name entry ids, never values)."""
         return audit.verify(self._db)
-
-    def verify_audit_copies(self) -> list:
-        """Each backup's chain head against this database (store.audit_chain): a truncated
-        or rewritten log shows unless every copy was rewritten too. Opens every backup."""
-        from ..store import audit_chain, cipher
-
-        files = [info.path for info in self.backups()]
-        return audit_chain.check_copies(self._store.conn, files,
-                                        lambda path: cipher.connect(path, self._secret()))
 
     # -- unlocking -----------------------------------------------------------------------
     def check_passphrase(self, passphrase: str) -> bool:
@@ -199,15 +191,6 @@ class SafetyArea:
         database file is replaced, and no screen shows anything that changed. May run on
         a worker thread while the GUI waits (nothing else may write meanwhile)."""
         return rekey.change_passphrase(self._store, old, new)
-
-    def finish_passphrase_change(self) -> dict[str, int]:
-        """An interrupted passphrase change completed (at the opening of a session): the
-        passphrase that opened the database holds for every backup (store.rekey)."""
-        try:
-            return rekey.finish_interrupted(self._store)
-        except OSError as exc:  # a read-only folder: nothing to finish there
-            log.error("finishing a passphrase change failed: %s", type(exc).__name__)
-            return {"swapped": 0, "removed": 0}
 
     # -- backups -------------------------------------------------------------------------
     def backup_folder(self) -> Path:

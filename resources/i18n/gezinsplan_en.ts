@@ -228,6 +228,64 @@
     </message>
 </context>
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="27" />
+        <source>Back-upstatus</source>
+        <translation>Backup status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="31" />
+        <source>Back-ups worden gecontroleerd…</source>
+        <translation>Checking backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="55" />
+        <source>De automatische back-up van %1 is mislukt: de schijf is vol. Maak ruimte vrij.</source>
+        <translation>The automatic backup of %1 failed: the disk is full. Free up some space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="58" />
+        <source>De automatische back-up van %1 is mislukt.</source>
+        <translation>The automatic backup of %1 failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="61" />
+        <source>Let op: er is geen goede back-up.</source>
+        <translation>Warning: there is no good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="65" />
+        <source>vandaag om %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="67" />
+        <source>gisteren om %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="69" />
+        <source>%1 dagen geleden (%2)</source>
+        <translation>%1 days ago (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="72" />
+        <source>Let op: de laatste goede back-up is %1 dagen oud (%2).</source>
+        <translation>Warning: the last good backup is %1 days old (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="75" />
+        <source>Laatste goede back-up: %1.</source>
+        <translation>Last good backup: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="77" />
+        <source>Maak een back-up via Beveiliging › Back-up nu maken.</source>
+        <translation>Make a backup via Security › Back up now.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <location filename="../../desktop_app/ui/lifecycle_texts.py" line="18" />
@@ -1415,7 +1473,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="215" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="212" />
         <source>– kies een product –</source>
         <translation>– choose a product –</translation>
     </message>
@@ -1516,47 +1574,47 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="223" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="220" />
         <source>– kies een aanbieder –</source>
         <translation>– choose a provider –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="229" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="226" />
         <source>%1 – geen contract in %2</source>
         <translation>%1 – no contract in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="236" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
         <source>Geschatte kosten over de beschikkingsperiode: %1</source>
         <translation>Estimated cost over the beschikking period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="238" />
         <source>  %1: %2 (tarief %3 per %4)</source>
         <translation>  %1: %2 (tariff %3 per %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="245" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="242" />
         <source>Vanaf %1: %2 (was %3). Reden: %4</source>
         <translation>From %1: %2 (was %3). Reason: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="257" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="254" />
         <source>(nog geen product)</source>
         <translation>(no product yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="258" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="255" />
         <source>nog geen aanbieder</source>
         <translation>no provider yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="275" />
         <source>⚠ Geen contract in %1. Reden: %2</source>
         <translation>⚠ No contract in %1. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="281" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
         <source>✓ Gecontracteerd in %1</source>
         <translation>✓ Contracted in %1</translation>
     </message>
@@ -2879,87 +2937,87 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>OpvolgingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="70" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="71" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="73" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="74" />
         <source>&amp;Caseload (Ctrl+1)</source>
         <translation>&amp;Caseload (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="78" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="81" />
         <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
         <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="85" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
         <source>Opvolging: casussen die aandacht vragen</source>
         <translation>Follow-up: cases that need attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="90" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="90" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="90" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="91" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="91" />
         <source>Product / consulent</source>
         <translation>Product / consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="110" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="113" />
         <source>Evaluatie te laat</source>
         <translation>Evaluation overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="111" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="114" />
         <source>Evaluatie deze maand</source>
         <translation>Evaluation this month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
         <source>Evaluatie volgende maand</source>
         <translation>Evaluation next month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="113" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="116" />
         <source>Beschikking loopt af binnen acht weken</source>
         <translation>Decision ends within eight weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="114" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="117" />
         <source>Coördinatiebesluit te nemen (te beoordelen)</source>
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="118" />
         <source>Toestemming opnieuw vragen (wordt 12 of 16)</source>
         <translation>Ask for consent again (turns 12 or 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="214" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="218" />
         <source>%1 wordt %2: toestemming opnieuw vragen</source>
         <translation>%1 turns %2: ask for consent again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="221" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="225" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
