@@ -35,6 +35,7 @@ from ._common import (
     INTERRUPTED,
     INVALID,
     MISSING,
+    REFUSED,
     UNEXPECTED,
     WRONG_PASSPHRASE,
     CliError,
@@ -158,6 +159,7 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         WrongPassphrase,
         is_disk_full,
     )
+    from ..store.readonly import ReadOnlyFolder, is_read_only_error
 
     log.info("admin command: %s", args.command)
     try:
@@ -169,6 +171,9 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         log.error("disk full")
         err(f"{PROG}: {exc}")
         return FILE_ERROR
+    except ReadOnlyFolder as exc:
+        err(f"{PROG}: {exc}")
+        return REFUSED
     except WrongPassphrase as exc:
         err(f"{PROG}: {exc}")
         return WRONG_PASSPHRASE
@@ -193,6 +198,9 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
             log.error("disk full")
             err(f"{PROG}: {DiskFull()}")
             return FILE_ERROR
+        if is_read_only_error(exc):
+            err(f"{PROG}: {ReadOnlyFolder()}")
+            return REFUSED
         if "locked" in str(exc) or "busy" in str(exc):
             err(f"{PROG}: de database is in gebruik (bijvoorbeeld door de app). "
                 "Sluit die en probeer het opnieuw.")
@@ -209,6 +217,9 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
             log.error("disk full")
             err(f"{PROG}: {DiskFull()}")
             return FILE_ERROR
+        if _in_data_folder(args, exc.filename) and is_read_only_error(exc):
+            err(f"{PROG}: {ReadOnlyFolder()}")
+            return REFUSED
         where = f" ({exc.filename})" if exc.filename else ""
         err(f"{PROG}: bestandsfout{where}: {exc.strerror or type(exc).__name__}.")
         return FILE_ERROR
@@ -219,6 +230,15 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         err(f"{PROG}: er ging iets onverwachts mis ({type(exc).__name__}). "
             f"Details staan in het logbestand: {log_file}")
         return UNEXPECTED
+
+
+def _in_data_folder(args, filename) -> bool:
+    """A file error in the data folder (not in a folder the user named)."""
+    try:
+        folder = paths.database_path(getattr(args, "data_dir", None)).parent.resolve()
+        return bool(filename) and folder in Path(filename).resolve().parents
+    except (OSError, ValueError):
+        return False
 
 
 __all__ = ["COMMANDS", "build_parser", "main", "run"]

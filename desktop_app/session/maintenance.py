@@ -9,11 +9,14 @@ from datetime import datetime
 from pathlib import Path
 
 from ..store import backup_state
+from ..store.readonly import ReadOnlyFolder  # noqa: F401 - re-exported for the UI (autosave)
 from ..store.backups import auto_backup_quietly, backup_folder, open_or_diagnose
 
 
 def _backup_and_mark(store, refresh: bool = False) -> None:
     """Today's automatic backup, and the marker saying what it holds (backup_state)."""
+    if is_read_only(store):
+        return  # nothing can be written beside a read-only database
     holds = backup_state.last_change_id(store.db)  # read first: a later change is newer
     written = auto_backup_quietly(store, refresh=refresh)
     if written is not None:
@@ -61,8 +64,28 @@ class IntegrityCheck:
 def open_diagnosed_store(path: Path, passphrase: str):
     """The gate's open: a damaged file is told apart from a wrong passphrase
     (DatabaseDamaged vs WrongPassphrase); the full check runs later (IntegrityCheck).
+    A read-only data folder opens read-only (open_read_only_or_none).
     Session.open_diagnosed wraps it."""
-    return open_or_diagnose(path, passphrase, check=False)
+    store = open_read_only_or_none(path, passphrase, check=False)
+    return store if store is not None else open_or_diagnose(path, passphrase, check=False)
+
+
+# -- a read-only data folder (issue 15) -------------------------------------------------------
+def open_read_only_or_none(path: Path, passphrase: str, *, check: bool = True):
+    """When no file can be made in the data folder: the database opened read-only
+    (store.readonly: looking works, every edit is refused with ReadOnlyFolder); else None
+    (open it the usual way)."""
+    from ..store.readonly import folder_is_read_only, open_read_only
+
+    path = Path(path)
+    if not path.exists() or not folder_is_read_only(path.parent):
+        return None
+    return open_read_only(path, passphrase, check=check)
+
+
+def is_read_only(store) -> bool:
+    """The store was opened read-only (the window and the CLI say so)."""
+    return bool(getattr(store, "read_only", False))
 
 
 def create_database(path: Path, passphrase: str, demo_families: int = 0,
@@ -165,6 +188,13 @@ def claim_data_folder(folder: Path) -> bool:
         instance.acquire(folder)
     except instance.AlreadyRunning:
         return False
+    except OSError:
+        # No lock file in a read-only folder (issue 15): nobody can write there, so the
+        # database opens read-only (open_read_only_or_none) and a second reader is harmless.
+        from ..store.readonly import folder_is_read_only
+
+        if not folder_is_read_only(Path(folder)):
+            raise
     return True
 
 

@@ -31,6 +31,11 @@ class BackupChecks:
             log.error("finishing a passphrase change failed: %s", type(exc).__name__)
             return {"swapped": 0, "removed": 0}
 
+    def read_only(self) -> bool:
+        """The data folder is read-only: looking works, every edit is refused
+        (store.readonly.ReadOnlyFolder); the window says so."""
+        return maintenance.is_read_only(self._store)
+
     def backup_status(self, now: datetime | None = None):
         """The age of the last good backup and a failed automatic one
         (session.maintenance.BackupStatus). Opens the backups: for a worker thread."""

@@ -2128,6 +2128,14 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>FieldSaver</name>
+    <message>
+        <location filename="../../desktop_app/ui/autosave.py" line="134" />
+        <source>De gegevensmap is alleen-lezen: dit wordt niet opgeslagen.</source>
+        <translation>The data folder is read-only: this is not saved.</translation>
+    </message>
+</context>
+<context>
     <name>HelpStep</name>
     <message>
         <location filename="../../desktop_app/ui/evaluation/steps.py" line="124" />
@@ -3763,79 +3771,89 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="62" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="50" />
+        <source>Alleen-lezen: de gegevensmap is alleen-lezen. U kunt alles bekijken, maar wijzigingen worden niet opgeslagen.</source>
+        <translation>Read-only: the data folder is read-only. You can view everything, but changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="54" />
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="82" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="83" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="71" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="91" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="76" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="113" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="115" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="116" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="117" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="118" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="128" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="148" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="208" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="150" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="228" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="148" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="168" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="159" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="175" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="179" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="195" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -4039,27 +4057,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="33" />
+        <location filename="../../desktop_app/ui/autosave.py" line="34" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="36" />
+        <location filename="../../desktop_app/ui/autosave.py" line="37" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="41" />
+        <location filename="../../desktop_app/ui/autosave.py" line="42" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="46" />
+        <location filename="../../desktop_app/ui/autosave.py" line="47" />
         <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="52" />
+        <location filename="../../desktop_app/ui/autosave.py" line="53" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
