@@ -129,16 +129,18 @@ def _swap(pending: Path, target: Path) -> None:
 def finish_interrupted(store: Store) -> dict[str, int]:
     """At every open (the passphrase that opened the database is the one that holds):
     a `*.rekey` copy that opens with it replaces its original; one that does not, and
-    every `*.part` (and an interrupted restore's `gezinsplan.db.restore`), is removed. Returns {'swapped': n, 'removed': m}."""
+    every `*.rekey.part` (and an interrupted restore's `gezinsplan.db.restore`), is
+    removed. Returns {'swapped': n, 'removed': m}."""
     done = {"swapped": 0, "removed": 0}
     candidates = [p for p in (store.path.parent, backup_folder(store)) if p.is_dir()]
     for folder in candidates:
         for path in sorted(folder.iterdir()):
             name = path.name
             base = next((name[: -len(s)] for s in SIDE_FILES if name.endswith(s)), name)
-            if base.endswith(".part") or base == store.path.name + ".restore":
-                # a half copy (never verified, never used: store.cipher.copy_verified,
-                # above); or a restore killed before its swap (a copy of a backup)
+            if base.endswith(PART) or base == store.path.name + ".restore":
+                # a half copy (never verified, never used); or a restore killed before its
+                # swap (a copy of a backup). A backup's own `*.part` (copy_verified) is
+                # left to the next backup or destruction (store.destruction removes it).
                 path.unlink(missing_ok=True)
                 done["removed"] += 1
             elif name.endswith(PENDING) and path.is_file():
