@@ -96,3 +96,19 @@ def test_completed_change_rechains_the_audit_log_and_backup_heads(store):
     checks = session.safety.verify_audit_copies()
     assert len(checks) == 2 and all(c.outcome == "ok" for c in checks), checks
     assert audit.entries(store.db, 1)[0]["action"] == "rekey"
+
+
+def test_second_connections_follow_the_new_file(store):
+    """A reader opened before the change (the Opvolging lists, the caseload) reads the
+    new file afterwards, not the replaced one."""
+    from desktop_app.core.models import Family
+
+    session = Session(store)
+    reader = store.reconnect()
+    closed = store.reconnect()
+    closed.conn.close()
+    rekey.change_passphrase(store, PASSPHRASE, NEW)
+    session.households.new_family(Family("Na-de-wissel", municipality="Roermond"))
+    names = [r[0] for r in reader.db.execute("SELECT family_name FROM families")]
+    assert "Na-de-wissel" in names
+    reader.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import weakref
 from datetime import datetime
 from pathlib import Path
 
@@ -49,6 +50,9 @@ class Store:
         self.db = Database(conn)
         self.kdf_seconds = kdf_seconds
         self._lock_key: str | None = None  # store.instance: one writing process per folder
+        # Second connections (reconnect): a passphrase change replaces the file and
+        # reopens them too (store.rekey), so no reader keeps reading the old file.
+        self.readers: weakref.WeakSet[Store] = weakref.WeakSet()
 
     # -- lifecycle -----------------------------------------------------------
     def close(self) -> None:
@@ -74,6 +78,7 @@ class Store:
         _configure(conn)
         store = Store(self.path, self._passphrase, conn, 0.0)
         store._lock_key = key
+        self.readers.add(store)
         return store
 
     def check_passphrase(self, passphrase: str) -> bool:

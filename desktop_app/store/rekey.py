@@ -107,19 +107,37 @@ def change_passphrase(store: Store, old: str, new: str) -> int:
     db_copy = _pending_name(store.path)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _write_copy(store.path, db_copy, old, new, conn=store.conn, audited=True)
-    # 3. The swap: the database first (the commit point), then the backups.
-    store.conn.close()  # the last connection: SQLite removes the (empty) WAL
+    # 3. The swap: the database first (the commit point), then the backups. Every
+    # connection to the file is closed first, so its (empty) WAL and index go with it.
+    readers = [r for r in list(store.readers) if _is_open(r)]
+    for reader in readers:
+        reader.conn.close()
+    store.conn.close()
     _swap(db_copy, store.path)
     for pending, target in copies:
         _swap(pending, target)
-    # 4. The store goes on with the new passphrase.
+    # 4. The store and its second connections go on with the new passphrase and file.
+    _reopen(store, new)
+    for reader in readers:
+        _reopen(reader, new)
+    log.info("passphrase changed; %d backup(s) re-encrypted", len(copies))
+    return len(copies)
+
+
+def _is_open(store: Store) -> bool:
+    try:
+        store.conn.total_changes  # noqa: B018 - raises when closed
+    except sqlcipher3.ProgrammingError:
+        return False  # closed by its owner: nothing to reopen
+    return True
+
+
+def _reopen(store: Store, new: str) -> None:
     conn, _ = cipher.unlock(store.path, new)
     _configure(conn)
     store.conn = conn
     store.db.conn = conn
     store._passphrase = new
-    log.info("passphrase changed; %d backup(s) re-encrypted", len(copies))
-    return len(copies)
 
 
 def _swap(pending: Path, target: Path) -> None:
