@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ..store import backup_state
-from ..store.readonly import ReadOnlyFolder  # noqa: F401 - re-exported for the UI (autosave)
 from ..store.backups import auto_backup_quietly, backup_folder, open_or_diagnose
+from ..store.readonly import ReadOnlyFolder  # noqa: F401 - re-exported for the UI (autosave)
 
 
 def _backup_and_mark(store, refresh: bool = False) -> None:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..session_bridge import follow
-from .backup_banner import BackupBanner
 from ..tasks import run_task
+from .backup_banner import BackupBanner
 
 log = logging.getLogger(__name__)
 MORE = -1  # the id of a 'Meer tonen' row
