@@ -176,6 +176,11 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         return REFUSED
     except WrongPassphrase as exc:
         err(f"{PROG}: {exc}")
+        from ..session.maintenance import passphrase_change_interrupted
+
+        if passphrase_change_interrupted(paths.database_path(getattr(args, "data_dir", None))):
+            err("Een wachtwoordwijziging is onderbroken. Probeer het andere wachtwoord (het "
+                "oude of het nieuwe); daarmee openen de database en alle back-ups.")
         return WRONG_PASSPHRASE
     except AlreadyRunning as exc:
         err(f"{PROG}: {exc} Er is niets veranderd.")

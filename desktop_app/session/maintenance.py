@@ -70,6 +70,13 @@ def open_diagnosed_store(path: Path, passphrase: str):
     return store if store is not None else open_or_diagnose(path, passphrase, check=False)
 
 
+def passphrase_change_interrupted(db_path: Path) -> bool:
+    """After a refused passphrase: an interrupted change means the other one may hold."""
+    from ..store.rekey import interrupted
+
+    return interrupted(db_path)
+
+
 # -- a read-only data folder (issue 15) -------------------------------------------------------
 def open_read_only_or_none(path: Path, passphrase: str, *, check: bool = True):
     """When no file can be made in the data folder: the database opened read-only

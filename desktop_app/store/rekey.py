@@ -140,6 +140,17 @@ def _reopen(store: Store, new: str) -> None:
     store._passphrase = new
 
 
+def interrupted(db_path: Path) -> bool:
+    """A change was interrupted and not finished yet (a `*.rekey` copy is there): the
+    passphrase that holds may be the other one (see the module docstring)."""
+    db_path = Path(db_path)
+    folders = [db_path.parent, db_path.parent / "backups"]
+    try:
+        return any(p.name.endswith(PENDING) for f in folders if f.is_dir() for p in f.iterdir())
+    except OSError:
+        return False
+
+
 def _swap(pending: Path, target: Path) -> None:
     os.replace(pending, target)  # atomic: the file is the old one or the new one
 
