@@ -38,7 +38,7 @@ def _derive_once(request, monkeypatch):
     subprocesses never see this."""
     if request.node.get_closest_marker("real_kdf"):
         return
-    from desktop_app.store import cipher
+    from desktop_app.store import audit_chain, cipher
 
     real_derive = cipher.derive
 

@@ -67,11 +67,11 @@ def test_suspend_and_resume_close_and_reopen_every_connection(demo_store):
 
 
 def test_a_passphrase_change_rekeys_the_open_second_connections(store):
-    from desktop_app.store import backups
+    from desktop_app.store import rekey
 
     reader = store.reconnect()
     new = "een nieuw lang wachtwoord 2026"
-    backups.change_passphrase(store, PASSPHRASE, new)
+    rekey.change_passphrase(store, PASSPHRASE, new)
     assert reader.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     assert reader.key is store.key and store.check_passphrase(new)
     reader.close()

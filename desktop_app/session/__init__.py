@@ -84,8 +84,10 @@ class Session(SessionCore):
         for name, area in self.AREAS:
             setattr(self, name, area(self))
         # Cases stored under an older lifecycle rule are recomputed once.
-        case_state.ensure_current(store.db, self.policies)
-        # A destruction interrupted last time (killed during the backups) is finished now.
+        if not getattr(store, "read_only", False):  # a read-only folder: as stored
+            case_state.ensure_current(store.db, self.policies)
+        # An interrupted passphrase change, then a destruction interrupted last time (killed during the backups) is finished now.
+        self.safety.finish_passphrase_change()
         self.safety.complete_destructions()
         # Files opened from the database last time and left by a crash (casextras).
         clear_temp(store)

@@ -15,6 +15,7 @@ from ..core.coordination_free import with_free_policies
 from ..core.policy import Policy
 from ..store import audit, case_state
 from ..store.errors import DiskFull, Locked, is_disk_full
+from ..store.readonly import ReadOnlyFolder, is_read_only_error
 from .changes import Change, ChangeHub
 
 
@@ -68,6 +69,9 @@ class SessionCore:
             # A full disk is no damage: the caller keeps the edit and tries again.
             if outer and not isinstance(exc, DiskFull) and is_disk_full(exc):
                 raise DiskFull(self.store.path.parent) from exc
+            if outer and getattr(self.store, "read_only", False) and \
+                    not isinstance(exc, ReadOnlyFolder) and is_read_only_error(exc):
+                raise ReadOnlyFolder(self.store.path.parent) from exc  # a read-only folder
             raise
         finally:
             if outer:

@@ -26,7 +26,7 @@ from ..core.models import age_on
 from ..core.retention import REQUESTERS, may_request_destruction
 from ..paths import FILE_MODE
 from ..reports.access_request import COLUMN_LABELS, TABLE_LABELS
-from ..store import audit, backups, destruction, retention
+from ..store import audit, backups, destruction, rekey, retention
 from ..store.connection import MIN_PASSPHRASE_LENGTH, open_store
 from ..store.destruction import CopyOutcome, DestructionResult
 from ..store.export import collect
@@ -34,6 +34,7 @@ from ..store.instance import AlreadyRunning
 from ..store.instance import acquire as acquire_folder
 from ..store.instance import release as release_folder
 from .core import SessionCore
+from .safety_checks import BackupChecks
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -123,7 +124,7 @@ class DestroyRefused(ValueError):
         return self.MESSAGES.get(self.code, self.code)
 
 
-class SafetyArea:
+class SafetyArea(BackupChecks):
     def __init__(self, core: SessionCore):
         self._core = core
         self._db = core.store.db
@@ -151,7 +152,7 @@ class SafetyArea:
         return audit.count(self._db)
 
     def verify_audit(self) -> audit.Verification:
-        """Recompute the hash chain (problems name entry ids, never values)."""
+        """Recompute the keyed hash chain (problems name entry ids, never values)."""
         return audit.verify(self._db)
 
     # -- unlocking -----------------------------------------------------------------------
@@ -184,12 +185,13 @@ class SafetyArea:
 
     # -- passphrase ----------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> int:
-        """A backup first, then the rekey, a check that the file opens with the new
-        passphrase, the `rekey` audit entry and the backups re-encrypted (store.backups).
-        Returns how many backups were re-encrypted. Not an operation: SQLCipher cannot
-        rekey inside a transaction, and no screen shows anything that changed. May run on
-        a worker thread while the GUI waits."""
-        return backups.change_passphrase(self._store, old, new)
+        """A backup first, then beside the database and every backup a copy under the
+        new passphrase (audit chain recomputed with the new key, the `rekey` entry), then
+        the swap – crash-safe, see store.rekey for which passphrase holds after an
+        interruption. Returns how many backups were re-encrypted. Not an operation: the
+        database file is replaced, and no screen shows anything that changed. May run on
+        a worker thread while the GUI waits (nothing else may write meanwhile)."""
+        return rekey.change_passphrase(self._store, old, new)
 
     # -- backups -------------------------------------------------------------------------
     def backup_folder(self) -> Path:

@@ -21,6 +21,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..paths import create_private_file, private_dir
+from . import audit_chain
 from .errors import DatabaseDamaged, DiskFull, WrongPassphrase, is_disk_full
 
 
@@ -130,6 +131,7 @@ def connect(path: Path, secret) -> sqlcipher3.Connection:
     # isolation_level=None: autocommit; sqlite-utils' db.atomic() issues BEGIN itself.
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA key = {key.pragma()}")
+    audit_chain.register_key(conn, key)  # the audit chain's key, from the same Key
     return conn
 
 
@@ -186,6 +188,7 @@ def copy_verified(conn: sqlcipher3.Connection, secret, target: Path) -> Path:
     # others, not even while it is written.
     try:
         create_private_file(tmp)
+        audit_chain.store_head(conn)  # the copy carries the chain's head (audit verify)
         conn.execute("VACUUM INTO ?", (str(tmp),))
         verify_backup(tmp, secret)
         os.replace(tmp, target)

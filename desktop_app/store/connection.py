@@ -70,6 +70,7 @@ class Store:
         self._lock_key: str | None = None  # store.instance: one writing process per folder
         # Second connections (reconnect) that are open: a lock closes them too.
         self._seconds: weakref.WeakSet[Store] = weakref.WeakSet()
+        self.readers = self._seconds  # store.rekey reopens them on the new file
         self._guard = threading.Lock()
         self._owns_key = True  # a second connection's Key is its owner's: never wiped by it
         self.closed = False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 from ..core.lifecycle import LifecycleError
 from ..core.validation import ValidationError
 from ..session import DiskFull
+from ..session.maintenance import ReadOnlyFolder
 from .messages import validation_message
 
 DEBOUNCE_MS = 600
@@ -128,6 +129,12 @@ class FieldSaver(QObject):
             if self.indicator:
                 self.indicator.disk_full()
             self._timer.start(RETRY_MS)
+            return False
+        except ReadOnlyFolder:  # the typed text stays in the field, nothing is stored
+            self._show_error(self.tr("De gegevensmap is alleen-lezen: dit wordt niet "
+                                     "opgeslagen."))
+            if self.indicator:
+                self.indicator.failed()
             return False
         self._dirty = False
         self._show_error("")

@@ -501,6 +501,64 @@
     </message>
 </context>
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="27" />
+        <source>Back-upstatus</source>
+        <translation>Backup status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="31" />
+        <source>Back-ups worden gecontroleerd…</source>
+        <translation>Checking backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="55" />
+        <source>De automatische back-up van %1 is mislukt: de schijf is vol. Maak ruimte vrij.</source>
+        <translation>The automatic backup of %1 failed: the disk is full. Free up some space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="58" />
+        <source>De automatische back-up van %1 is mislukt.</source>
+        <translation>The automatic backup of %1 failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="61" />
+        <source>Let op: er is geen goede back-up.</source>
+        <translation>Warning: there is no good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="65" />
+        <source>vandaag om %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="67" />
+        <source>gisteren om %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="69" />
+        <source>%1 dagen geleden (%2)</source>
+        <translation>%1 days ago (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="72" />
+        <source>Let op: de laatste goede back-up is %1 dagen oud (%2).</source>
+        <translation>Warning: the last good backup is %1 days old (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="75" />
+        <source>Laatste goede back-up: %1.</source>
+        <translation>Last good backup: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="77" />
+        <source>Maak een back-up via Beveiliging › Back-up nu maken.</source>
+        <translation>Make a backup via Security › Back up now.</translation>
+    </message>
+</context>
+<context>
     <name>CaseExtras</name>
     <message>
         <location filename="../../desktop_app/ui/casextras/common.py" line="42" />
@@ -1028,73 +1086,73 @@
         <translation>%1 – nothing to decide now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="46" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="49" />
         <source>Casus afsluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="50" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="53" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="53" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="56" />
         <source>&amp;Waarom wordt de casus afgesloten?</source>
         <translation>&amp;Why is the case being closed?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="61" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="64" />
         <source>Casus &amp;afsluiten</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="68" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="219" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="71" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="223" />
         <source>Kies waarom de casus wordt afgesloten.</source>
         <translation>Choose why the case is being closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="83" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="86" />
         <source>Casuss&amp;en van dit gezin</source>
         <translation>Cas&amp;es of this family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="91" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="94" />
         <source>Nie&amp;uwe casus…</source>
         <translation>Ne&amp;w case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="89" />
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="106" />
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="107" />
         <source>&amp;Logboek</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="108" />
         <source>T&amp;ijdlijn</source>
         <translation>T&amp;imeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="112" />
         <source>Afspraken en stu&amp;kken</source>
         <translation>Appointments and &amp;papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="180" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="184" />
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="181" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="185" />
         <source>Een nieuwe aanmelding voor dit gezin openen? De afgesloten casussen blijven met hun eigen geschiedenis bewaard.</source>
         <translation>Open a new registration for this family? The closed cases are kept with their own history.</translation>
     </message>
@@ -1184,23 +1242,23 @@
         <translation>Estimated cost of deployed help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="217" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="221" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="218" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="222" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="224" />
         <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="194" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="225" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="229" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
@@ -2872,6 +2930,14 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>FieldSaver</name>
+    <message>
+        <location filename="../../desktop_app/ui/autosave.py" line="134" />
+        <source>De gegevensmap is alleen-lezen: dit wordt niet opgeslagen.</source>
+        <translation>The data folder is read-only: this is not saved.</translation>
+    </message>
+</context>
+<context>
     <name>HelpStep</name>
     <message>
         <location filename="../../desktop_app/ui/evaluation/steps.py" line="124" />
@@ -3747,87 +3813,87 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>OpvolgingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="71" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="72" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="74" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="75" />
         <source>&amp;Caseload (Ctrl+1)</source>
         <translation>&amp;Caseload (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="79" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="82" />
         <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
         <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="90" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
         <source>Opvolging: casussen die aandacht vragen</source>
         <translation>Follow-up: cases that need attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="96" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="96" />
         <source>Product / consulent</source>
         <translation>Product / consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="118" />
         <source>Evaluatie te laat</source>
         <translation>Evaluation overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="116" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="119" />
         <source>Evaluatie deze maand</source>
         <translation>Evaluation this month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="117" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="120" />
         <source>Evaluatie volgende maand</source>
         <translation>Evaluation next month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="118" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="121" />
         <source>Beschikking loopt af binnen acht weken</source>
         <translation>Decision ends within eight weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="119" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="122" />
         <source>Coördinatiebesluit te nemen (te beoordelen)</source>
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="120" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="123" />
         <source>Toestemming opnieuw vragen (wordt 12 of 16)</source>
         <translation>Ask for consent again (turns 12 or 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="219" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="223" />
         <source>%1 wordt %2: toestemming opnieuw vragen</source>
         <translation>%1 turns %2: ask for consent again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="226" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="230" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
@@ -4600,79 +4666,89 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="51" />
+        <source>Alleen-lezen: de gegevensmap is alleen-lezen. U kunt alles bekijken, maar wijzigingen worden niet opgeslagen.</source>
+        <translation>Read-only: the data folder is read-only. You can view everything, but changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="55" />
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="83" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="64" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="84" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="72" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="92" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="78" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="94" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="114" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="116" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="117" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="118" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="119" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="150" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="131" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="209" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="151" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="229" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="169" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="160" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="180" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="196" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -4881,27 +4957,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="33" />
+        <location filename="../../desktop_app/ui/autosave.py" line="34" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="36" />
+        <location filename="../../desktop_app/ui/autosave.py" line="37" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="41" />
+        <location filename="../../desktop_app/ui/autosave.py" line="42" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="46" />
+        <location filename="../../desktop_app/ui/autosave.py" line="47" />
         <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="52" />
+        <location filename="../../desktop_app/ui/autosave.py" line="53" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
