@@ -34,6 +34,7 @@ STATUSES = ("concept", "definitief")
 EVALUATION_MESSAGES = {
     "next_date": "Kies een datum na de evaluatie en niet na het einde van de beschikking.",
     "satisfaction": "Kies een cijfer van 1 tot en met 10, of laat het leeg.",
+    "usefulness": "Kies een van de antwoorden, of laat het leeg.",
     "end_reason": "Kies de reden van beëindigen (iJw-lijst).",
     "service": "Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.",
     "new_amount": "Vul de nieuwe omvang in als een heel getal.",
@@ -160,6 +161,7 @@ class Evaluation:
     next_date: date | None = None
     professional_notes: str = ""
     consultant: str = ""
+    usefulness: int | None = None  # 'Hoe nuttig was de hulp?' (forms/outcomes.toml)
     results: dict[int, ResultLevel] = field(default_factory=dict)
     conclusions: dict[int, Conclusion] = field(default_factory=dict)
 

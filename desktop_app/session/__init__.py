@@ -31,6 +31,7 @@ from .decisions import DecisionsArea
 from .evaluations import EvaluationsArea
 from .households import Households
 from .intake import IntakeArea
+from .management import ManagementArea
 from .results import ResultsArea
 from .safety import SafetyArea
 
@@ -68,6 +69,7 @@ class Session(SessionCore):
         ("decisions", DecisionsArea),
         ("evaluations", EvaluationsArea),
         ("safety", SafetyArea),
+        ("management", ManagementArea),
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):

@@ -46,10 +46,11 @@ def write_evaluations(db: Database, batch: list[tuple[int, DemoFamily]]) -> None
                 eid = conn.execute(
                     "INSERT INTO evaluations (case_id, held_on, status, step, satisfaction, "
                     "satisfaction_words, goes_well, next_steps, next_date, consultant, "
-                    "created_at, updated_at, finalized_at) VALUES "
-                    "(?, ?, 'definitief', 'done', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "created_at, updated_at, finalized_at, usefulness) VALUES "
+                    "(?, ?, 'definitief', 'done', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [case_id, e.held_on.isoformat(), e.satisfaction, e.satisfaction_words,
-                     e.goes_well, e.next_steps, nxt, case.consultant, stamp, stamp, stamp]
+                     e.goes_well, e.next_steps, nxt, case.consultant, stamp, stamp, stamp,
+                     e.usefulness]
                 ).lastrowid
                 levels += [(eid, rid, lv, reached, words)
                            for rid, (lv, reached, words) in zip(rids, e.levels, strict=False)]

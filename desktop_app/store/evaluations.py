@@ -45,7 +45,24 @@ def _evaluation(r: dict) -> Evaluation:
         step=r["step"] or "", satisfaction=r["satisfaction"],
         satisfaction_words=r["satisfaction_words"] or "", goes_well=r["goes_well"] or "",
         next_steps=r["next_steps"] or "", next_date=_day(r["next_date"]),
-        professional_notes=r["professional_notes"] or "", consultant=r["consultant"] or "")
+        professional_notes=r["professional_notes"] or "", consultant=r["consultant"] or "",
+        usefulness=r.get("usefulness"))
+
+
+def clean_usefulness(value: Any) -> int | None:
+    """One of the answers of forms/outcomes.toml, or empty."""
+    from ..core.form_outcomes import outcomes_form
+
+    if value in (None, ""):
+        return None
+    allowed = {a.value for a in outcomes_form().tevredenheid.answer}
+    try:
+        answer = int(str(value).strip())
+    except ValueError:
+        raise v.ValidationError("usefulness", "usefulness") from None
+    if answer not in allowed:
+        raise v.ValidationError("usefulness", "usefulness")
+    return answer
 
 
 def _jz588_of(change_reason: str) -> str:
@@ -170,6 +187,8 @@ class Evaluations:
             if not 1 <= mark <= 10:
                 raise v.ValidationError("satisfaction", field)
             return mark
+        if field == "usefulness":
+            return clean_usefulness(value)
         if field == "held_on":
             day = v.parse_date(value, field)
             if day is None or day > date.today():
