@@ -139,7 +139,8 @@ def _help_goes_on(t: Traject, family: dict[int, list[Traject]], rules: OutcomeRu
     for other in family.get(t.family_id, ()):
         if other.id == t.id or other.start is None:
             continue
-        if other.start <= horizon and (other.end is None or other.end > t.end):
+        last = other.end or other.until  # a traject not ended runs to its granted end
+        if other.start <= horizon and (last is None or last > t.end):
             return True
     return False
 
