@@ -17,6 +17,7 @@ numbers only."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .costs import format_euro
@@ -24,6 +25,7 @@ from .management import TOTAL, Figures, ManagementData
 from .outcomes import Share
 
 SUPPRESSED = "< 5"
+_SHARE = re.compile(r"([\d.,]+) van ([\d.]+) \((\d+ %)\)")
 
 
 @dataclass
@@ -81,7 +83,8 @@ def share_cell(s: Share, minimum: int) -> Cell:
 def goals_cell(reached: float, total: int, trajects: int, minimum: int) -> Cell:
     if total == 0:
         return Cell("–", 0, part=False)
-    text = f"{reached:.1f}".replace(".", ",").replace(",0", "")
+    whole, half = divmod(round(reached * 2), 2)
+    text = _n(whole) + (",5" if half else "")
     cell = Cell(f"{text} van {_n(total)} ({_percent(reached / total)})", total)
     if total < minimum or trajects < minimum:
         cell.hide(SUPPRESSED)
@@ -93,6 +96,13 @@ def money_cell(cents: int, behind: int, minimum: int) -> Cell:
     if 0 < behind < minimum:
         cell.hide(SUPPRESSED)
     return cell
+
+
+def compact(text: str) -> str:
+    """'8 van 125 (6 %)' -> '6 % (8/125)': the share first, narrow enough for a column
+    (the PDF's tables and the page; the CSV keeps the long form)."""
+    match = _SHARE.fullmatch(text)
+    return f"{match[3]} ({match[1]}/{match[2]})" if match else text
 
 
 def _rows(data: ManagementData) -> list[Row]:

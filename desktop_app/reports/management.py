@@ -11,14 +11,13 @@ import re
 from pathlib import Path
 
 from ..core import codelists
-from ..core.disclosure import SUPPRESSED, PublicTable, chart_values, public_table
+from ..core.disclosure import SUPPRESSED, PublicTable, chart_values, compact, public_table
 from ..core.form_outcomes import outcomes_form
 from ..core.management import ManagementData
 from .base import DocMeta, format_day, markup, para, styles, write_bytes_atomically, write_pdf
 from .management_chart import bar_chart
 
 TITLE = "Managementrapportage jeugdhulp"
-_SHARE = re.compile(r"([\d.,]+) van ([\d.]+) \((\d+ %)\)")
 # Short column headings for the PDF's tables (the CSV keeps the full labels).
 SHORT = {
     "new": "Nieuw", "running": "Lopend", "closed": "Afgesloten", "overdue": "Evaluatie te laat",
@@ -68,12 +67,6 @@ def _heading(row) -> str:
     if key.startswith("level_"):
         return label.removeprefix("Niveau: ").capitalize()
     return SHORT.get(key, label)
-
-
-def compact(text: str) -> str:
-    """'8 van 125 (6 %)' -> '6 % (8/125)': the share first, narrow enough for a column."""
-    match = _SHARE.fullmatch(text)
-    return f"{match[3]} ({match[1]}/{match[2]})" if match else text
 
 
 def _table_styles() -> dict:
@@ -197,8 +190,16 @@ def story(data: ManagementData) -> list:
     return out
 
 
-def write_management_pdf(data: ManagementData, out: Path | str) -> Path:
-    meta = DocMeta(title=TITLE, day=data.made_on, subject=period_text(data))
+def file_name(data: ManagementData, suffix: str) -> str:
+    """managementrapportage-2026-01-01-2026-06-30[-roermond].pdf: no personal data."""
+    where = "" if len(data.municipalities) != 1 else "-" + re.sub(
+        r"[^a-z0-9]+", "-", data.municipalities[0].casefold()).strip("-")
+    return f"managementrapportage-{data.start:%Y-%m-%d}-{data.end:%Y-%m-%d}{where}.{suffix}"
+
+
+def write_management_pdf(data: ManagementData, out: Path | str,
+                         password: str | None = None) -> Path:
+    meta = DocMeta(title=TITLE, day=data.made_on, subject=period_text(data), password=password)
     return write_pdf(out, meta, lambda: story(data))
 
 

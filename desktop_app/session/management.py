@@ -85,20 +85,35 @@ class ManagementArea:
     def reader(self) -> ManagementReader:
         return ManagementReader(self._core.store)
 
-    def export(self, data: ManagementData, out: Path | str) -> Path:
-        """The report as PDF (out ends in .pdf) or CSV (.csv), written first, then
-        recorded in the audit trail - once, without names or paths."""
+    def write(self, data: ManagementData, out: Path | str, password: str | None = None) -> Path:
+        """The report as PDF (out ends in .pdf, protected with `password` when given) or CSV
+        (.csv): written to a temp file, then moved into place. Touches no database, so a
+        worker thread may call it; `record_export` afterwards, on the session's thread."""
         from ..reports.management import write_management_csv, write_management_pdf
 
         path = Path(out)
         kind = path.suffix.lower().lstrip(".")
         if kind == "pdf":
-            write_management_pdf(data, path)
-        elif kind == "csv":
-            write_management_csv(data, path)
-        else:
-            raise ValueError("suffix")
+            return write_management_pdf(data, path, password)
+        if kind == "csv":
+            return write_management_csv(data, path)
+        raise ValueError("suffix")
+
+    def file_name(self, data: ManagementData, kind: str) -> str:
+        from ..reports.management import file_name
+
+        return file_name(data, kind)
+
+    def record_export(self, data: ManagementData, kinds: list[str],
+                      protected: bool = False) -> None:
+        """One audit entry for what was written: kinds and period, never names or paths."""
+        detail = "+".join(kinds) + ("+wachtwoord" if protected else "")
         with self._core.operation("export_management_report", kinds=("documents",)):
             self._core.audit("export", "", None, fields=["management"],
-                             detail=f"{kind} {data.start:%Y-%m-%d}/{data.end:%Y-%m-%d}")
+                             detail=f"{detail} {data.start:%Y-%m-%d}/{data.end:%Y-%m-%d}")
+
+    def export(self, data: ManagementData, out: Path | str) -> Path:
+        """Write one file (PDF or CSV, by its suffix), then record it."""
+        path = self.write(data, out)
+        self.record_export(data, [path.suffix.lower().lstrip(".")])
         return path

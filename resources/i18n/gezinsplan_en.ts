@@ -1415,7 +1415,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="215" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="212" />
         <source>– kies een product –</source>
         <translation>– choose a product –</translation>
     </message>
@@ -1516,47 +1516,47 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="223" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="220" />
         <source>– kies een aanbieder –</source>
         <translation>– choose a provider –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="229" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="226" />
         <source>%1 – geen contract in %2</source>
         <translation>%1 – no contract in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="236" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
         <source>Geschatte kosten over de beschikkingsperiode: %1</source>
         <translation>Estimated cost over the beschikking period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="238" />
         <source>  %1: %2 (tarief %3 per %4)</source>
         <translation>  %1: %2 (tariff %3 per %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="245" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="242" />
         <source>Vanaf %1: %2 (was %3). Reden: %4</source>
         <translation>From %1: %2 (was %3). Reason: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="257" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="254" />
         <source>(nog geen product)</source>
         <translation>(no product yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="258" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="255" />
         <source>nog geen aanbieder</source>
         <translation>no provider yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="275" />
         <source>⚠ Geen contract in %1. Reden: %2</source>
         <translation>⚠ No contract in %1. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="281" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
         <source>✓ Gecontracteerd in %1</source>
         <translation>✓ Contracted in %1</translation>
     </message>
@@ -2537,6 +2537,241 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>ManagementPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="76" />
+        <location filename="../../desktop_app/ui/management/page.py" line="279" />
+        <source>Managementrapportage</source>
+        <translation>Management report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="79" />
+        <source>&amp;Caseload (Ctrl+1)</source>
+        <translation>&amp;Caseload (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="84" />
+        <source>Cijfers per gemeente en periode voor de teamleider en de gemeente. Er staan geen namen of BSN's in; aantallen onder 5 staan als '&lt; 5'.</source>
+        <translation>Figures per municipality and period for the team leader and the municipality. There are no names or BSNs in it; counts under 5 show as '&lt; 5'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="98" />
+        <location filename="../../desktop_app/ui/management/page.py" line="219" />
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="102" />
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="102" />
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="103" />
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="108" />
+        <source>&amp;Bijwerken</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="110" />
+        <source>&amp;Exporteren (PDF en CSV)…</source>
+        <translation>&amp;Export (PDF and CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="124" />
+        <source>Cijfers per gemeente</source>
+        <translation>Figures per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="130" />
+        <source>Nog geen casussen: er is niets te tellen.</source>
+        <translation>No cases yet: there is nothing to count.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="144" />
+        <source>De periode eindigt voor ze begint. Kies een einddatum op of na de begindatum.</source>
+        <translation>The period ends before it starts. Choose an end date on or after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="150" />
+        <source>De cijfers worden geteld…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="158" />
+        <source>De cijfers konden niet worden gelezen. Probeer het opnieuw.</source>
+        <translation>The figures could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="168" />
+        <source>Periode %1 tot en met %2. Gemaakt op %3.</source>
+        <translation>Period %1 up to and including %2. Made on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="178" />
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="179" />
+        <source>Coördinatie en opvolging</source>
+        <translation>Coordination and follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="180" />
+        <source>Inzet</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="180" />
+        <source>Uitkomsten</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="181" />
+        <source>Nieuwe casussen</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="182" />
+        <source>Lopende casussen (op de laatste dag)</source>
+        <translation>Running cases (on the last day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="183" />
+        <source>Afgesloten casussen</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="184" />
+        <source>Evaluatie te laat (op %1)</source>
+        <translation>Evaluation overdue (on %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="185" />
+        <source>Casussen met een besluit over coördinatie</source>
+        <translation>Cases with a coordination decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="186" />
+        <source>Met coördinatie en opvolging door het CJG</source>
+        <translation>With coordination and follow-up by the CJG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="187" />
+        <source>Niveau: %1</source>
+        <translation>Level: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="188" />
+        <source>Inzet in de periode (trajecten)</source>
+        <translation>Help deployed in the period (trajectories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="189" />
+        <source>Geschatte kosten van die inzet (hele beschikking)</source>
+        <translation>Estimated cost of that help (whole decision period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="190" />
+        <source>Kosten niet te schatten (trajecten)</source>
+        <translation>Cost cannot be estimated (trajectories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="191" />
+        <source>Afgeschaald in de periode (keer)</source>
+        <translation>Scaled down in the period (times)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="192" />
+        <source>Bespaard door afschalen</source>
+        <translation>Saved by scaling down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="193" />
+        <source>Trajecten beëindigd in de periode</source>
+        <translation>Trajectories ended in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="194" />
+        <source>1. Uitval (voortijdig, eenzijdig beëindigd)</source>
+        <translation>1. Drop-out (ended early, one-sidedly)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="195" />
+        <source>2. Tevreden over het nut van de hulp</source>
+        <translation>2. Satisfied with the usefulness of the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="196" />
+        <source>3.1 Verder zonder hulp</source>
+        <translation>3.1 Continuing without help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="197" />
+        <source>3.2 Geen nieuwe start kort daarna</source>
+        <translation>3.2 No new start soon after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="198" />
+        <source>3.4 Doelen bereikt (deels telt half)</source>
+        <translation>3.4 Goals reached (partly counts half)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="199" />
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="199" />
+        <source>standaard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="200" />
+        <source>intensief</source>
+        <translation>intensive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="220" />
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="259" />
+        <source>Managementrapportage exporteren</source>
+        <translation>Export the management report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="260" />
+        <source>De PDF (met grafieken) en de CSV komen in deze map. Een wachtwoord beveiligt de PDF; de CSV heeft er geen. In beide staan geen persoonsgegevens.</source>
+        <translation>The PDF (with charts) and the CSV go into this folder. A password protects the PDF; the CSV has none. Neither holds personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="273" />
+        <source>Geschreven: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="280" />
+        <source>Het bestand kon niet worden geschreven. Kies een andere map of maak ruimte vrij.</source>
+        <translation>The file could not be written. Choose another folder or free some space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="283" />
+        <source>De rapportage wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+</context>
+<context>
     <name>ManualDialog</name>
     <message>
         <location filename="../../desktop_app/ui/manual.py" line="63" />
@@ -2841,37 +3076,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="304" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="313" />
         <source>Wat gaan we nu doen?</source>
         <translation>What will we do now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="311" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="314" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
         <source>Datum van dit &amp;gesprek</source>
         <translation>Date of this &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="317" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="326" />
         <source>Voorstel ove&amp;rnemen</source>
         <translation>Use the p&amp;roposal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="329" />
         <source>Volgende &amp;evaluatie</source>
         <translation>Next &amp;evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="321" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="330" />
         <source>Volgende &amp;stappen (wie doet wat)</source>
         <translation>Next &amp;steps (who does what)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="332" />
         <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
         <translation>&amp;Notes for professionals (only in the annex)</translation>
     </message>
@@ -3963,17 +4198,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>– no mark yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="259" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="260" />
+        <source>– nog geen antwoord –</source>
+        <translation>– no answer yet –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="265" />
+        <source>Hoe &amp;nuttig was de hulp voor jullie?</source>
+        <translation>How &amp;useful was the help for you?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="267" />
         <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
         <translation>&amp;Mark for the help (1 to 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="261" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="269" />
         <source>Wat jullie er&amp;over zeggen</source>
         <translation>What you say ab&amp;out it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="263" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="271" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
@@ -4379,6 +4624,14 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>management</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/management.py" line="30" />
+        <source>&amp;Managementrapportage</source>
+        <translation>&amp;Management report</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="10" />
@@ -4502,81 +4755,86 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <source>Kies een van de antwoorden, of laat het leeg.</source>
+        <translation>Choose one of the answers, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="63" />
         <source>Kies de reden van beëindigen (iJw-lijst).</source>
         <translation>Choose the reason for ending (iJw list).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <location filename="../../desktop_app/ui/messages.py" line="65" />
         <source>Kies de reden van de wijziging uit de iJw-lijst (JZ002).</source>
         <translation>Choose the reason for the change from the iJw list (JZ002).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65" />
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/messages.py" line="71" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <location filename="../../desktop_app/ui/messages.py" line="73" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73" />
+        <location filename="../../desktop_app/ui/messages.py" line="75" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="75" />
+        <location filename="../../desktop_app/ui/messages.py" line="77" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/messages.py" line="85" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/messages.py" line="86" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="85" />
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86" />
+        <location filename="../../desktop_app/ui/messages.py" line="88" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92" />
+        <location filename="../../desktop_app/ui/messages.py" line="94" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/messages.py" line="95" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94" />
+        <location filename="../../desktop_app/ui/messages.py" line="96" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="95" />
+        <location filename="../../desktop_app/ui/messages.py" line="97" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
