@@ -188,7 +188,7 @@ def _secondary(rows: list[Row], has_total: bool) -> None:
 
 def public_table(data: ManagementData) -> PublicTable:
     rows = _rows(data)
-    has_total = len(data.figures) > 1
+    has_total = len(data.figures) > 1  # with no case at all only the (empty) total
     _secondary(rows, has_total)
     columns = tuple(f.municipality or "Alle gemeenten" for f in data.figures)
     return PublicTable(columns, tuple((r.section, r.key, r.label,

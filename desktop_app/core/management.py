@@ -175,7 +175,7 @@ def build(start: date, end: date, made_on: date, cases: list[CaseFacts],
             [t for t in trajects if t.municipality == name], cost_of,
             [s for s in scale_downs if s.municipality == name], (start, end), reference,
             rules, family_trajects, made_on))
-    if len(per) != 1:
+    if len(per) != 1:  # the total beside several municipalities, or alone when none has cases
         chosen = set(names)
         per.append(figures_for(
             TOTAL, [c for c in cases if c.municipality in chosen],

@@ -163,7 +163,7 @@ class ManagementPage(QWidget):
             return
         self.refresh_button.setEnabled(True)
         self.data, self.table_data = result
-        self.show_table(self.table_data)
+        self.show_table(self.table_data, empty=not self.data.municipalities)
         start, end = self.period()
         self.status.setText(self.tr("Periode %1 tot en met %2. Gemaakt op %3.")
                             .replace("%1", f"{start:%d-%m-%Y}").replace("%2", f"{end:%d-%m-%Y}")
@@ -208,8 +208,7 @@ class ManagementPage(QWidget):
             return words["level"].replace("%1", words.get(level, level))
         return words.get(key, label)
 
-    def show_table(self, table) -> None:
-        empty = not table.columns
+    def show_table(self, table, empty: bool = False) -> None:
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
         self.table.clear()
