@@ -25,7 +25,8 @@ CONCLUSION_LABELS = {
     SCALE_UP: "Opschalen: meer inzet",
     END: "Beëindigen",
 }
-# JZ588 'voortijdig' codes: help that stopped before its goals (uitval, DOMAIN.md).
+# JZ588 'voortijdig' codes: help that stopped before its goals. Which of them count as
+# uitval is forms/outcomes.toml's (core.outcomes), not this list's.
 EARLY_END_CODES = frozenset({"32", "33", "34", "35"})
 PLANNED_END = "31"  # Volgens plan beëindigd: the default when moving to the voorliggend veld
 STEPS = ("results", "help", "satisfaction", "next", "done")
@@ -79,11 +80,14 @@ def goals_score(reached: list[str]) -> tuple[float, int]:
     return sum(1.0 if r == "ja" else 0.5 if r == "deels" else 0.0 for r in answered), len(answered)
 
 
-def outcome(end_reasons: list[str], satisfaction: int | None, reached: list[str]) -> Outcome:
+def outcome(end_reasons: list[str], satisfaction: int | None, reached: list[str],
+            uitval: bool = False) -> Outcome:
+    """`uitval`: whether a traject of the case ended as uitval (core.outcomes.case_uitval,
+    the one rule); no figure while no help ended."""
     score, total = goals_score(reached)
     reasons = tuple(r for r in end_reasons if r)
     return Outcome(
-        uitval=None if not reasons else any(r in EARLY_END_CODES for r in reasons),
+        uitval=None if not reasons else bool(uitval),
         end_reasons=reasons, satisfaction=satisfaction,
         goals_reached=score, goals_total=total)
 

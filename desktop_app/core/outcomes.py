@@ -96,6 +96,13 @@ def is_uitval(t: Traject, rules: OutcomeRules) -> bool:
     return t.end_reason in rules.uitval_jz588
 
 
+def case_uitval(endings: list[tuple[str, str]], rules: OutcomeRules) -> bool:
+    """The case's yes/no (its outcome columns): a traject of it ended as uitval.
+    `endings`: (JZ588 end reason, JZ002 change reason) per ended traject."""
+    return any(is_uitval(Traject(0, 0, None, None, reason, change), rules)
+               for reason, change in endings)
+
+
 def ended_in(t: Traject, start: date, end: date) -> bool:
     return t.end is not None and start <= t.end <= end
 

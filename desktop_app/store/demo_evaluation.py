@@ -8,6 +8,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..core import evaluation as ev
+from ..core.outcomes import case_uitval
+from .outcome_facts import outcome_rules
 from ..core.demo import DemoFamily
 from .families import now
 
@@ -17,6 +19,7 @@ def _iso(day) -> str | None:
 
 
 def write_evaluations(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
+    rules = outcome_rules()
     lo, hi = batch[0][0], batch[-1][0]
     cases = {r[0]: (r[1], r[2]) for r in db.execute(
         "SELECT case_number, id, next_evaluation FROM cases WHERE family_id BETWEEN ? AND ?",
@@ -68,7 +71,8 @@ def write_evaluations(db: Database, batch: list[tuple[int, DemoFamily]]) -> None
                         reasons.append(reason)
             if reasons:
                 last = evals[-1]
-                out = ev.outcome(reasons, last.satisfaction, [r for _, r, _ in last.levels])
+                out = ev.outcome(reasons, last.satisfaction, [r for _, r, _ in last.levels],
+                                 uitval=case_uitval([(r, "") for r in reasons], rules))
                 outcomes.append((int(out.uitval), ",".join(out.end_reasons), out.satisfaction,
                                  out.goals_reached, out.goals_total, last.held_on.isoformat(),
                                  case_id))

@@ -123,3 +123,21 @@ def test_the_migration_keeps_existing_grades():
 def test_a_migrated_demo_database_has_the_column(store):
     names = {c.name for c in store.db["evaluations"].columns}
     assert "usefulness" in names and "satisfaction" in names
+
+
+def test_m1031_counts_case_uitval_again_with_the_form_rule(store):
+    from desktop_app.store.migrations import m1031_case_uitval
+    from tests.evaluation.helpers import build_case
+
+    db = store.db
+    first = build_case(db)
+    second = build_case(db)
+    for case, reason in ((first, "34"), (second, "33")):
+        db["deployments"].update(case["deps"][0], {"status": "beëindigd", "end_reason": reason,
+                                                   "end_date": "2026-03-01"})
+        db["cases"].update(case["case_id"], {"outcome_uitval": 1})
+    untouched = build_case(db)  # no figure: stays without one
+    m1031_case_uitval.migrate(db)
+    value = {cid: db["cases"].get(cid)["outcome_uitval"]
+             for cid in (first["case_id"], second["case_id"], untouched["case_id"])}
+    assert value == {first["case_id"]: 0, second["case_id"]: 1, untouched["case_id"]: None}
