@@ -21,7 +21,7 @@ TITLE = "Managementrapportage jeugdhulp"
 # Short column headings for the PDF's tables (the CSV keeps the full labels).
 SHORT = {
     "new": "Nieuw", "running": "Lopend", "closed": "Afgesloten", "overdue": "Evaluatie te laat",
-    "decided": "Met besluit", "coordinated": "Met coördinatie", "deployments": "Trajecten",
+    "decided": "Met besluit", "coordinated": "Met coördinatie", "deployments": "Totaal",
     "cost": "Geschatte kosten", "cost_unknown": "Kosten onbekend", "scale_downs": "Afgeschaald",
     "saved": "Bespaard", "ended": "Beëindigd", "uitval": "1. Uitval", "useful": "2. Nuttig",
     "without_help": "3.1 Zonder hulp", "no_new_start": "3.2 Geen nieuwe start",
@@ -171,7 +171,7 @@ def story(data: ManagementData) -> list:
            markup(f"<b>Periode:</b> {period_text(data)}<br/><b>Gemeente:</b> {where}<br/>"
                   f"<b>Gemaakt op:</b> {format_day(data.made_on)}"),
            para("Voor de teamleider en de gemeente. Er staan geen namen of BSN's in; aantallen "
-                f"onder {data.min_count} staan als '< {data.min_count}'.", "small")]
+                f"onder {data.min_count} staan als '<\u00a0{data.min_count}'.", "small")]
     for title, keys in SECTIONS:
         out.append(para(title, "h1"))
         out.append(section_table(table, keys, width))

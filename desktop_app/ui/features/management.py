@@ -21,8 +21,16 @@ def open_management(window):
 
 
 def _show(window):
+    """For --screenshot: the page once its figures are read (they come from a worker)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     page = open_management(window)
     window.push_page(page)
+    if page.data is None:
+        loop = QEventLoop()
+        page.loaded.connect(loop.quit)
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
     return page
 
 

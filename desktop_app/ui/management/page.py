@@ -130,7 +130,7 @@ class ManagementPage(QWidget):
         self.empty = QLabel(self.tr("Nog geen casussen: er is niets te tellen."))
         self.empty.setObjectName("hint")
         self.empty.setVisible(False)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignTop)  # takes the table's room when shown
         follow(self, nav.events, self._on_change)
         self.refresh()
 
@@ -230,6 +230,7 @@ class ManagementPage(QWidget):
         bold.setBold(True)
         for r, (label, cells) in enumerate(rows):
             item = QTableWidgetItem(label)
+            item.setToolTip(label)
             if cells is None:
                 item.setFont(bold)
                 self.table.setSpan(r, 0, 1, 1 + len(table.columns))
@@ -242,8 +243,12 @@ class ManagementPage(QWidget):
                 self.table.setItem(r, c + 1, cell)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for c in range(1 + len(table.columns)):  # labels whole; a scroll bar when too wide
+        for c in range(1 + len(table.columns)):
             header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        # The labels give way first (whole in their tooltip), then a scroll bar.
+        widest = header.sectionSize(0)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        self.table.setColumnWidth(0, min(widest, max(180, self.width() // 4)))
 
     def _on_change(self, change) -> None:
         if change.concerns(kinds=WATCHED) and self.isVisible():
