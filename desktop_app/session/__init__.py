@@ -31,7 +31,7 @@ from .decisions import DecisionsArea
 from .evaluations import EvaluationsArea
 from .households import Households
 from .intake import IntakeArea
-from .management import ManagementArea
+from .management import DeploymentExportArea, ManagementArea
 from .results import ResultsArea
 from .safety import SafetyArea
 
@@ -70,6 +70,7 @@ class Session(SessionCore):
         ("evaluations", EvaluationsArea),
         ("safety", SafetyArea),
         ("management", ManagementArea),
+        ("deployment_export", DeploymentExportArea),
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):

@@ -117,3 +117,39 @@ class ManagementArea:
         path = self.write(data, out)
         self.record_export(data, [path.suffix.lower().lstrip(".")])
         return path
+
+
+class DeploymentExportArea:
+    """The export per deployment in iJw field names (JW301/JW315), CSV or JSON, for the
+    municipality's back office. It holds BSNs and names: written only when asked for, 0600,
+    recorded in the audit trail (what and how many, never names or paths)."""
+
+    def __init__(self, session):
+        self._core = session
+        self._db = session.store.db
+
+    def rows(self, case_id: int | None = None, municipality: str | None = None):
+        from ..store.deployment_export import read_rows
+
+        return read_rows(self._db, case_id, municipality)
+
+    def export(self, out: Path | str, case_id: int | None = None,
+               municipality: str | None = None) -> tuple[Path, int]:
+        from ..core.deployment_export import to_csv, to_json
+        from ..reports.base import write_bytes_atomically
+
+        path = Path(out)
+        kind = path.suffix.lower().lstrip(".")
+        rows = self.rows(case_id, municipality)
+        if kind == "csv":
+            text = to_csv(rows)
+        elif kind == "json":
+            text = to_json(rows, date.today().isoformat())
+        else:
+            raise ValueError("suffix")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomically(path, text.encode("utf-8"))
+        with self._core.operation("export_deployments", kinds=("documents",), case_id=case_id):
+            self._core.audit("export", "deployments", case_id, fields=["jw301"],
+                             detail=f"{kind} {len(rows)} regels")
+        return path, len(rows)

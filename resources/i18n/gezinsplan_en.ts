@@ -1963,108 +1963,108 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="135" />
+        <location filename="../../desktop_app/ui/family_page.py" line="140" />
         <source>← &amp;Caseload</source>
         <translation>← &amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="137" />
+        <location filename="../../desktop_app/ui/family_page.py" line="142" />
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="151" />
+        <location filename="../../desktop_app/ui/family_page.py" line="156" />
         <source>&amp;Huishouden</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="157" />
+        <location filename="../../desktop_app/ui/family_page.py" line="162" />
         <source>Ca&amp;sussen</source>
         <translation>Ca&amp;ses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="171" />
+        <location filename="../../desktop_app/ui/family_page.py" line="176" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="182" />
+        <location filename="../../desktop_app/ui/family_page.py" line="187" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="183" />
+        <location filename="../../desktop_app/ui/family_page.py" line="188" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="184" />
+        <location filename="../../desktop_app/ui/family_page.py" line="189" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="185" />
+        <location filename="../../desktop_app/ui/family_page.py" line="190" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="191" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="192" />
+        <location filename="../../desktop_app/ui/family_page.py" line="197" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="193" />
+        <location filename="../../desktop_app/ui/family_page.py" line="198" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="194" />
+        <location filename="../../desktop_app/ui/family_page.py" line="199" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="198" />
-        <location filename="../../desktop_app/ui/family_page.py" line="202" />
+        <location filename="../../desktop_app/ui/family_page.py" line="203" />
+        <location filename="../../desktop_app/ui/family_page.py" line="207" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="206" />
+        <location filename="../../desktop_app/ui/family_page.py" line="211" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="213" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="215" />
+        <location filename="../../desktop_app/ui/family_page.py" line="220" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="234" />
+        <location filename="../../desktop_app/ui/family_page.py" line="239" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="236" />
+        <location filename="../../desktop_app/ui/family_page.py" line="241" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="275" />
+        <location filename="../../desktop_app/ui/family_page.py" line="280" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="276" />
+        <location filename="../../desktop_app/ui/family_page.py" line="281" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
     </message>
@@ -2540,7 +2540,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     <name>ManagementPage</name>
     <message>
         <location filename="../../desktop_app/ui/management/page.py" line="76" />
-        <location filename="../../desktop_app/ui/management/page.py" line="279" />
+        <location filename="../../desktop_app/ui/management/page.py" line="283" />
         <source>Managementrapportage</source>
         <translation>Management report</translation>
     </message>
@@ -2556,7 +2556,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/management/page.py" line="98" />
-        <location filename="../../desktop_app/ui/management/page.py" line="219" />
+        <location filename="../../desktop_app/ui/management/page.py" line="218" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
@@ -2741,32 +2741,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>intensive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/management/page.py" line="220" />
+        <location filename="../../desktop_app/ui/management/page.py" line="219" />
         <source>Cijfer</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/management/page.py" line="259" />
+        <location filename="../../desktop_app/ui/management/page.py" line="263" />
         <source>Managementrapportage exporteren</source>
         <translation>Export the management report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/management/page.py" line="260" />
+        <location filename="../../desktop_app/ui/management/page.py" line="264" />
         <source>De PDF (met grafieken) en de CSV komen in deze map. Een wachtwoord beveiligt de PDF; de CSV heeft er geen. In beide staan geen persoonsgegevens.</source>
         <translation>The PDF (with charts) and the CSV go into this folder. A password protects the PDF; the CSV has none. Neither holds personal data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/management/page.py" line="273" />
+        <location filename="../../desktop_app/ui/management/page.py" line="277" />
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/management/page.py" line="280" />
+        <location filename="../../desktop_app/ui/management/page.py" line="284" />
         <source>Het bestand kon niet worden geschreven. Kies een andere map of maak ruimte vrij.</source>
         <translation>The file could not be written. Choose another folder or free some space.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/management/page.py" line="283" />
+        <location filename="../../desktop_app/ui/management/page.py" line="287" />
         <source>De rapportage wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
@@ -2788,52 +2788,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="89" />
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="93" />
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="95" />
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="97" />
         <source>&amp;Achternaam</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="99" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="100" />
         <source>&amp;Geboortedatum</source>
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="102" />
         <source>9 cijfers, mag leeg blijven</source>
         <translation>9 digits, may stay empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="103" />
         <source>&amp;BSN</source>
         <translation>&amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="104" />
         <source>Heeft &amp;gezag</source>
         <translation>Has parental &amp;authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="107" />
+        <source>Ge&amp;slacht</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="108" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
@@ -2882,11 +2887,16 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/family_page.py" line="94" />
+        <source>Ge&amp;slacht</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/family_page.py" line="96" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="95" />
+        <location filename="../../desktop_app/ui/family_page.py" line="97" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
@@ -3033,42 +3043,42 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NewFamilyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="128" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="145" />
         <source>Nieuw gezin</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="147" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="151" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="153" />
         <source>&amp;Straat</source>
         <translation>&amp;Street</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="155" />
         <source>&amp;Huisnummer</source>
         <translation>&amp;House number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="141" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="158" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="143" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="160" />
         <source>&amp;Plaats</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="161" />
         <source>Gezin &amp;aanmaken</source>
         <translation>&amp;Create family</translation>
     </message>
@@ -4416,7 +4426,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>_ValidatingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="66" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4626,9 +4636,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>management</name>
     <message>
-        <location filename="../../desktop_app/ui/features/management.py" line="30" />
+        <location filename="../../desktop_app/ui/features/management.py" line="38" />
         <source>&amp;Managementrapportage</source>
         <translation>&amp;Management report</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="33" />
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="34" />
+        <source>Mannelijk</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="35" />
+        <source>Vrouwelijk</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="36" />
+        <source>Niet gespecificeerd</source>
+        <translation>Not specified</translation>
     </message>
 </context>
 <context>
