@@ -168,6 +168,32 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     assert page.member_list.count() == 5  # the page followed, not reopened
     walk.agree("members", "aanmelding", None, TODAY)
 
+    # -- a home visit written in the journal (typed, autosaved, private at first) ------------
+    from PySide6.QtCore import Qt
+
+    panel = page.cases
+    panel.file_tabs.setCurrentWidget(panel.journal)
+    qtbot.mouseClick(panel.journal.add_button, Qt.LeftButton)
+    editor = panel.journal.editor
+    visit = editor.entry_id
+    type_text(qtbot, editor.notes, "Huisbezoek: Zoë wil weer naar school; vader slaapt slecht.")
+    qtbot.waitUntil(lambda: "vader slaapt" in s.casefile.get_entry(visit).notes, timeout=3000)
+    panel.file_tabs.setCurrentWidget(panel.timeline)
+    assert any("vader slaapt slecht" in t and "alleen voor de consulent" in t
+               for t in panel.timeline.titles())
+    from desktop_app.ui.intake.samen_kijken import SamenKijkenPage
+
+    together = SamenKijkenPage(s, window.nav, walk.case_id)
+    qtbot.addWidget(together)
+    assert "slaapt slecht" not in together.all_text()
+    panel.file_tabs.setCurrentWidget(panel.journal)
+    editor.shareable.setFocus()
+    qtbot.keyClick(editor.shareable, Qt.Key_Space)
+    assert s.casefile.get_entry(visit).shareable
+    assert "vader slaapt slecht" in together.all_text()
+    together.deleteLater()
+    panel.file_tabs.setCurrentWidget(panel.overview)
+
     # -- intake: the help question typed in the wizard --------------------------------------
     window.nav.open_case_action("intake", walk.case_id)
     wizard = window.workspace.currentWidget()
@@ -219,6 +245,8 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     due = min(add_months(TODAY, 3), first_due)
     assert decision.follow_up_due == due
     walk.agree("decision", "actief", due, None)  # decided: nothing left to review
+    assert format_date(s.casefile.next_step(walk.case_id).day) in \
+        walk.family_page.cases.overview.next_step.text()
     assert "ja" in walk.family_page.cases.case_info.text()
 
     # -- letters: the family and each of the three providers ---------------------------------
@@ -281,4 +309,16 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     qtbot.addWidget(closed_page)
     closed_page.refresh()
     assert closed_page.kinds_of(walk.case_id) == []
+
+    # -- a new aanmelding for the same family: a second case with its own history -----------
+    panel = walk.family_page.cases
+    second = panel.create_case()
+    assert second and second != walk.case_id
+    assert [c.id for c in s.households.cases_of(walk.family_id)] == [second, walk.case_id]  # newest first
+    assert panel.current_case_id() == second and panel.journal.list.count() == 0
+    assert [e.title for e in s.casefile.timeline(second)] == ["Casus geopend (aanmelding)"]
+    first_kinds = {e.kind for e in s.casefile.timeline(walk.case_id)}
+    assert {"contact", "result", "deployment", "decision", "evaluation", "case"} <= first_kinds
+    walk.case_id = second
+    walk.agree("second case", "aanmelding", None, TODAY)
     QApplication.processEvents()

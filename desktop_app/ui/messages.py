@@ -76,6 +76,13 @@ def validation_message(code: str) -> str:
             "messages", "Kies de datum van het gesprek (niet in de toekomst)."),
         "final": QCoreApplication.translate(
             "messages", "Deze evaluatie is al afgerond en kan niet meer veranderen."),
+        # the case journal (issue 14)
+        "time_format": QCoreApplication.translate(
+            "messages", "Vul een tijd in als uu:mm, bijvoorbeeld 14:30."),
+        "notes_length": QCoreApplication.translate(
+            "messages", "Deze notitie is te lang (hoogstens 20.000 tekens)."),
+        "open_case": QCoreApplication.translate(
+            "messages", "Dit gezin heeft nog een open casus. Sluit die eerst af."),
     }
     return texts.get(code, code)
 

@@ -228,6 +228,410 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="43" />
+        <source>gedeeld met het gezin</source>
+        <translation>shared with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="62" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="65" />
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="68" />
+        <source>bijvoorbeeld moeder, Zoë, de mentor van school</source>
+        <translation>for example mother, Zoë, the school mentor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="73" />
+        <source>Wat er besproken is, in uw eigen woorden.</source>
+        <translation>What was discussed, in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="75" />
+        <source>Mag met het gezin &amp;gedeeld worden</source>
+        <translation>May be &amp;shared with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="78" />
+        <source>Alleen gedeelde aantekeningen staan bij 'Samen kijken'.</source>
+        <translation>Only shared notes appear in 'Look together'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="81" />
+        <source>Soo&amp;rt contact</source>
+        <translation>Kind of contac&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="82" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="83" />
+        <source>&amp;Tijd</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="84" />
+        <source>&amp;Wie waren erbij</source>
+        <translation>&amp;Who took part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="85" />
+        <source>&amp;Aantekeningen</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="141" />
+        <source>&amp;Nieuw contactmoment</source>
+        <translation>&amp;New contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="144" />
+        <source>Contactmoment &amp;verwijderen…</source>
+        <translation>&amp;Delete contact moment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="156" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="76" />
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="160" />
+        <source>Nog geen contactmomenten. Kies 'Nieuw contactmoment' (Ctrl+J) na een huisbezoek, telefoontje of overleg.</source>
+        <translation>No contact moments yet. Choose 'New contact moment' (Ctrl+J) after a home visit, a phone call or a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="220" />
+        <source>Logboek</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="232" />
+        <source>Contactmoment verwijderen</source>
+        <translation>Delete contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="233" />
+        <source>Weet u zeker dat u dit contactmoment wilt verwijderen?</source>
+        <translation>Are you sure you want to delete this contact moment?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="85" />
+        <source>Volgende stap:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="95" />
+        <source>Wie doen mee</source>
+        <translation>Who is involved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="98" />
+        <source>Hulp die loopt</source>
+        <translation>Help running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="110" />
+        <source>Aan de slag</source>
+        <translation>Get to work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="114" />
+        <source>Gegevens van de casus</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="156" />
+        <source>Geschatte kosten van de hulp: %1</source>
+        <translation>Estimated cost of the help: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="158" />
+        <source>(van %1 inzet nog niet te schatten)</source>
+        <translation>(%1 deployment(s) cannot be estimated yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="172" />
+        <source>hier staat de casus nu</source>
+        <translation>the case is here now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="184" />
+        <source>Nog geen gezinsleden.</source>
+        <translation>No family members yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="186" />
+        <source>Regisseur: %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="187" />
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="188" />
+        <source>Consulent: %1</source>
+        <translation>Consultant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="194" />
+        <source>Aanbieder: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="199" />
+        <source>Er loopt nog geen hulp.</source>
+        <translation>No help is running yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="203" />
+        <source>Aanbieder nog niet gekozen</source>
+        <translation>Provider not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="204" />
+        <source>%1 tot %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="13" />
+        <source>Aanmelding</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="14" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="15" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="16" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="17" />
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="18" />
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="24" />
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="26" />
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="28" />
+        <source>over %1 dagen</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="30" />
+        <source>1 dag te laat</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="31" />
+        <source>%1 dagen te laat</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="38" />
+        <source>Evaluatie %1 (%2)</source>
+        <translation>Evaluation %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="41" />
+        <source>Beschikking %1 loopt af op %2</source>
+        <translation>Decision for %1 ends on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="43" />
+        <source>Een beschikking loopt af op %2</source>
+        <translation>A decision for help ends on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="46" />
+        <source>evalueer uiterlijk %1</source>
+        <translation>evaluate by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="50" />
+        <source>De casus is afgesloten. Een nieuwe aanmelding kan als nieuwe casus.</source>
+        <translation>The case is closed. A new registration can be opened as a new case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="52" />
+        <source>Intake starten met het gezin</source>
+        <translation>Start the intake with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="53" />
+        <source>Resultaten met het gezin vaststellen</source>
+        <translation>Agree on results with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="55" />
+        <source>Coördinatiebesluit nog nemen</source>
+        <translation>Coordination decision still to be taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="56" />
+        <source>De begonnen evaluatie afronden</source>
+        <translation>Finish the evaluation that was started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="58" />
+        <source>Geen evaluatie: het CJG volgt deze casus niet op</source>
+        <translation>No evaluation: the CJG does not follow up this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="65" />
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="66" />
+        <source>Telefonisch contact</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="67" />
+        <source>Overleg met aanbieder</source>
+        <translation>Meeting with a provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="68" />
+        <source>Multidisciplinair overleg</source>
+        <translation>Multidisciplinary meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="69" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="70" />
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="77" />
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="78" />
+        <source>Intake en toestemming</source>
+        <translation>Intake and consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="79" />
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="80" />
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="81" />
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="82" />
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="83" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="84" />
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="85" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="31" />
+        <source>alleen voor de consulent</source>
+        <translation>for the consultant only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="48" />
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="51" />
+        <source>Soo&amp;rt</source>
+        <translation>So&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="55" />
+        <source>Zoek in de tijdlijn</source>
+        <translation>Search the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="56" />
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="68" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="101" />
+        <source>1 gebeurtenis</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="102" />
+        <source>%1 gebeurtenissen</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="104" />
+        <source>Niets gevonden. Kies 'Alles' of zoek op een ander woord.</source>
+        <translation>Nothing found. Choose 'All' or search for another word.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <location filename="../../desktop_app/ui/lifecycle_texts.py" line="18" />
@@ -325,143 +729,174 @@
         <translation>%1 – nothing to decide now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="35" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="45" />
         <source>Casus afsluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="39" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="49" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="42" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="52" />
         <source>&amp;Waarom wordt de casus afgesloten?</source>
         <translation>&amp;Why is the case being closed?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="50" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="60" />
         <source>Casus &amp;afsluiten</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="57" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="67" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="213" />
         <source>Kies waarom de casus wordt afgesloten.</source>
         <translation>Choose why the case is being closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="82" />
+        <source>Casuss&amp;en van dit gezin</source>
+        <translation>Cas&amp;es of this family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="90" />
+        <source>Nie&amp;uwe casus…</source>
+        <translation>Ne&amp;w case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="85" />
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="77" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="102" />
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="103" />
+        <source>&amp;Logboek</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="104" />
+        <source>T&amp;ijdlijn</source>
+        <translation>T&amp;imeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="174" />
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="175" />
+        <source>Een nieuwe aanmelding voor dit gezin openen? De afgesloten casussen blijven met hun eigen geschiedenis bewaard.</source>
+        <translation>Open a new registration for this family? The closed cases are kept with their own history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="82" />
         <source>Status van de casus</source>
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="119" />
         <source>Casus a&amp;fsluiten…</source>
         <translation>C&amp;lose case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="88" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="121" />
         <source>Casus &amp;heropenen</source>
         <translation>&amp;Reopen case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="138" />
         <source>Dit gezin heeft nog geen casus.</source>
         <translation>This family has no case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="151" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="214" />
         <source>nog niet besloten</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="215" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="219" />
         <source>Casusnummer: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="220" />
         <source>Gemeente: %1 (%2)</source>
         <translation>Municipality: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="148" />
-        <source>Consulent: %1</source>
-        <translation>Consultant: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="149" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="221" />
         <source>Start: %1</source>
         <translation>Start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="150" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="222" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="151" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="223" />
         <source>Coördinatie en opvolging door CJG: %1</source>
         <translation>Coordination and follow-up by the CJG: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="152" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="224" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="153" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="225" />
         <source>Overgangsregel: %1</source>
         <translation>Transition rule: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="229" />
         <source>Reden van afsluiten: %1</source>
         <translation>Reason for closing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="162" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="232" />
         <source>Geschatte kosten inzet: %1</source>
         <translation>Estimated cost of deployed help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="192" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="211" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="193" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="212" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="195" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="214" />
         <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="200" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="188" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="219" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
@@ -1979,92 +2414,92 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/family_page.py" line="162" />
-        <source>Ca&amp;sussen</source>
-        <translation>Ca&amp;ses</translation>
+        <source>Ca&amp;sus</source>
+        <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="176" />
+        <location filename="../../desktop_app/ui/family_page.py" line="180" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="187" />
+        <location filename="../../desktop_app/ui/family_page.py" line="191" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="188" />
+        <location filename="../../desktop_app/ui/family_page.py" line="192" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="189" />
+        <location filename="../../desktop_app/ui/family_page.py" line="193" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="190" />
+        <location filename="../../desktop_app/ui/family_page.py" line="194" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="191" />
+        <location filename="../../desktop_app/ui/family_page.py" line="195" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="197" />
+        <location filename="../../desktop_app/ui/family_page.py" line="201" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="198" />
+        <location filename="../../desktop_app/ui/family_page.py" line="202" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="199" />
+        <location filename="../../desktop_app/ui/family_page.py" line="203" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="203" />
         <location filename="../../desktop_app/ui/family_page.py" line="207" />
+        <location filename="../../desktop_app/ui/family_page.py" line="211" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="211" />
+        <location filename="../../desktop_app/ui/family_page.py" line="215" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="213" />
+        <location filename="../../desktop_app/ui/family_page.py" line="217" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="220" />
+        <location filename="../../desktop_app/ui/family_page.py" line="224" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="239" />
+        <location filename="../../desktop_app/ui/family_page.py" line="243" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="241" />
+        <location filename="../../desktop_app/ui/family_page.py" line="245" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="280" />
+        <location filename="../../desktop_app/ui/family_page.py" line="284" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="281" />
+        <location filename="../../desktop_app/ui/family_page.py" line="285" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
     </message>
@@ -2434,22 +2869,22 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="45" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="47" />
         <source>Gezinsplan is vergrendeld</source>
         <translation>Gezinsplan is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="52" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="54" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="62" />
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="83" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="93" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
@@ -2457,77 +2892,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
-        <source>&amp;Instellingen</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <source>He&amp;lp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324" />
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -3305,12 +3740,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="124" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="125" />
         <source>Het wachtwoord is gewijzigd. %1 back-up(s) zijn opnieuw versleuteld.</source>
         <translation>The passphrase has been changed. %1 backup(s) were encrypted again.</translation>
     </message>
@@ -3950,79 +4385,79 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="62" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="64" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="71" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="72" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="76" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="78" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="94" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="128" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="208" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="131" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="209" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="148" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="159" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="175" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="160" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -4083,114 +4518,119 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SamenKijkenPage</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="71" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="72" />
         <source>← Te&amp;rug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="73" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="74" />
         <source>Terug naar de intake</source>
         <translation>Back to the intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="75" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="76" />
         <source>Ons gezinsplan – gezin %1</source>
         <translation>Our family plan – family %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="78" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="79" />
         <source>Plan als &amp;PDF opslaan…</source>
         <translation>Save plan as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="130" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
         <source>Onze vraag</source>
         <translation>Our question</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="150" />
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="160" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="132" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="151" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="161" />
         <source>Nog niet opgeschreven.</source>
         <translation>Not written down yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="133" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="134" />
         <source>De vraag van %1:</source>
         <translation>The question of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="135" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="136" />
         <source>Wie zijn wij</source>
         <translation>Who we are</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="145" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="146" />
         <source>Wat gaat goed</source>
         <translation>What goes well</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="153" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="154" />
         <source>Waar maken we ons zorgen over</source>
         <translation>What worries us</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="157" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="158" />
         <source>hier gaat het nu niet goed.</source>
         <translation>this is not going well now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="168" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="169" />
         <source>Wie coördineert</source>
         <translation>Who coordinates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="170" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="171" />
         <source>Nog niet gekozen.</source>
         <translation>Not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="171" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="172" />
         <source>Wanneer kijken we samen terug</source>
         <translation>When do we look back together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="172" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="173" />
         <source>Nog geen datum afgesproken.</source>
         <translation>No date agreed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="187" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="182" />
+        <source>Wat we samen bespraken</source>
+        <translation>What we discussed together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="194" />
         <source>Jullie gezinsplan bij het CJG is afgesloten.</source>
         <translation>Your family plan with the CJG has been closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="188" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="195" />
         <source>Het CJG volgt dit plan niet op.</source>
         <translation>The CJG does not follow up this plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="195" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="202" />
         <source>Eerder dan gepland, omdat de hulp van %1 op %2 afloopt.</source>
         <translation>Sooner than planned, because the help from %1 ends on %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="197" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="204" />
         <source>Eerder dan gepland, omdat een deel van de hulp op %1 afloopt.</source>
         <translation>Sooner than planned, because part of the help ends on %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="200" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="207" />
         <source>Die datum hebben we samen gekozen.</source>
         <translation>We chose that date together.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="202" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="209" />
         <source>We kijken minstens één keer per half jaar samen terug.</source>
         <translation>We look back together at least once every six months.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="203" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="210" />
         <source>We kijken elke %1 maanden samen terug.</source>
         <translation>We look back together every %1 months.</translation>
     </message>
@@ -4832,42 +5272,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="85" />
+        <location filename="../../desktop_app/ui/messages.py" line="80" />
+        <source>Vul een tijd in als uu:mm, bijvoorbeeld 14:30.</source>
+        <translation>Enter a time as hh:mm, for example 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <source>Deze notitie is te lang (hoogstens 20.000 tekens).</source>
+        <translation>This note is too long (at most 20,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <source>Dit gezin heeft nog een open casus. Sluit die eerst af.</source>
+        <translation>This family still has an open case. Close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="92" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86" />
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/messages.py" line="94" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88" />
+        <location filename="../../desktop_app/ui/messages.py" line="95" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94" />
+        <location filename="../../desktop_app/ui/messages.py" line="101" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="95" />
+        <location filename="../../desktop_app/ui/messages.py" line="102" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <location filename="../../desktop_app/ui/messages.py" line="103" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="97" />
+        <location filename="../../desktop_app/ui/messages.py" line="104" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
