@@ -26,8 +26,8 @@ from ..store import (
     WrongPassphrase,
     case_state,
 )
-from .changes import KINDS, Change, ChangeHub
 from .casefile import CasefileArea
+from .changes import KINDS, Change, ChangeHub
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
 from .evaluations import EvaluationsArea

@@ -8,10 +8,10 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..core import evaluation as ev
-from ..core.outcomes import case_uitval
-from .outcome_facts import outcome_rules
 from ..core.demo import DemoFamily
+from ..core.outcomes import case_uitval
 from .families import now
+from .outcome_facts import outcome_rules
 
 
 def _iso(day) -> str | None:

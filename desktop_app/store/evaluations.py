@@ -19,8 +19,8 @@ from ..core import validation as v
 from ..core.costs import Volume
 from ..core.evaluation import Conclusion, Evaluation, EvaluationPoint, ResultLevel
 from ..core.outcomes import case_uitval
-from .outcome_facts import case_endings, clean_usefulness, outcome_rules
 from .families import now
+from .outcome_facts import case_endings, clean_usefulness, outcome_rules
 from .results import MAX_TEXT, Results, clean_amount, clean_level
 
 TEXT_FIELDS = ("satisfaction_words", "goes_well", "next_steps", "professional_notes")
