@@ -21,7 +21,8 @@ PASSPHRASE = MANIFEST["passphrase"]
 FILES = MANIFEST["files"]
 # Tables a migration or the first open may add rows to: the audit trail (entries for the
 # rows a migration or the case recompute changed) and bookkeeping.
-GROWING = {"audit_log", "_sqlite_migrations", "settings"}
+GROWING = {"audit_log", "audit_head", "_sqlite_migrations", "settings"}  # audit_head: written
+# before the pre-migration copy (store.audit_chain)
 
 
 def _rows(conn) -> dict[str, int]:

@@ -21,6 +21,7 @@ from . import (
     cmd_catalog,
     cmd_check,
     cmd_demo,
+    cmd_export,
     cmd_init,
     cmd_list,
     cmd_passphrase,
@@ -48,7 +49,7 @@ PROG = "gezinsplan-admin"
 
 # The subcommands, in their --help order.
 COMMANDS = (cmd_init, cmd_demo, cmd_list, cmd_catalog, cmd_check, cmd_backup, cmd_passphrase,
-            cmd_report, cmd_safety)
+            cmd_report, cmd_export, cmd_safety)
 
 _ARGPARSE_NL = (
     ("the following arguments are required", "deze argumenten zijn verplicht"),

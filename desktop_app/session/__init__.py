@@ -26,14 +26,15 @@ from ..store import (
     WrongPassphrase,
     case_state,
 )
+from .casefile import CasefileArea
 from .casextras import AppointmentsArea, AttachmentsArea, DocumentsArea, clear_temp
 from .changes import KINDS, Change, ChangeHub
-from .casefile import CasefileArea
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
 from .evaluations import EvaluationsArea
 from .households import Households
 from .intake import IntakeArea
+from .management import DeploymentExportArea, ManagementArea
 from .results import ResultsArea
 from .safety import SafetyArea
 
@@ -77,6 +78,8 @@ class Session(SessionCore):
         ("appointments", AppointmentsArea),
         ("attachments", AttachmentsArea),
         ("documents", DocumentsArea),
+        ("management", ManagementArea),
+        ("deployment_export", DeploymentExportArea),
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):

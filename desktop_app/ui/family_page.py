@@ -30,7 +30,7 @@ from ..core.models import ROLES
 from ..core.regions import MUNICIPALITIES
 from ..core.validation import format_date
 from .autosave import FieldSaver, SaveIndicator
-from .member_dialog import MemberDialog
+from .member_dialog import MemberDialog, geslacht_combo
 from .messages import role_label
 from .registry import FAMILY_TABS
 
@@ -91,6 +91,8 @@ class MemberEditor(QWidget):
         bsn.setPlaceholderText(self.tr("9 cijfers"))
         form.add("bsn", self.tr("BS&N"), bsn, lambda v: self._save("bsn", v))
         form.add("gezag", "", QCheckBox(self.tr("Heeft ge&zag")), lambda v: self._save("gezag", v))
+        form.add("geslacht", self.tr("Ge&slacht"), geslacht_combo(),
+                 lambda v: self._save("geslacht", v))
         form.add("phone", self.tr("&Telefoon"), QLineEdit(), lambda v: self._save("phone", v))
         form.add("email", self.tr("&E-mail"), QLineEdit(), lambda v: self._save("email", v))
         self.setLayout(form)
@@ -115,6 +117,9 @@ class MemberEditor(QWidget):
         w["gezag"].blockSignals(True)
         w["gezag"].setChecked(p.gezag)
         w["gezag"].blockSignals(False)
+        w["geslacht"].blockSignals(True)
+        w["geslacht"].setCurrentIndex(max(0, w["geslacht"].findData(p.geslacht)))
+        w["geslacht"].blockSignals(False)
         w["phone"].setText(p.phone)
         w["email"].setText(p.email)
 

@@ -67,6 +67,8 @@ def validation_message(code: str) -> str:
             "messages", "Kies een datum na de evaluatie en niet na het einde van de beschikking."),
         "satisfaction": QCoreApplication.translate(
             "messages", "Kies een cijfer van 1 tot en met 10, of laat het leeg."),
+        "usefulness": QCoreApplication.translate(
+            "messages", "Kies een van de antwoorden, of laat het leeg."),
         "end_reason": QCoreApplication.translate(
             "messages", "Kies de reden van beëindigen (iJw-lijst)."),
         "change_reason": QCoreApplication.translate(

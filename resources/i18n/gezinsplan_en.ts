@@ -2823,108 +2823,108 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="135" />
+        <location filename="../../desktop_app/ui/family_page.py" line="140" />
         <source>← &amp;Caseload</source>
         <translation>← &amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="137" />
+        <location filename="../../desktop_app/ui/family_page.py" line="142" />
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="151" />
+        <location filename="../../desktop_app/ui/family_page.py" line="156" />
         <source>&amp;Huishouden</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="158" />
+        <location filename="../../desktop_app/ui/family_page.py" line="163" />
         <source>Ca&amp;sus</source>
         <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="176" />
+        <location filename="../../desktop_app/ui/family_page.py" line="181" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="187" />
+        <location filename="../../desktop_app/ui/family_page.py" line="192" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="188" />
+        <location filename="../../desktop_app/ui/family_page.py" line="193" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="189" />
+        <location filename="../../desktop_app/ui/family_page.py" line="194" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="190" />
+        <location filename="../../desktop_app/ui/family_page.py" line="195" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="191" />
+        <location filename="../../desktop_app/ui/family_page.py" line="196" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="197" />
+        <location filename="../../desktop_app/ui/family_page.py" line="202" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="198" />
+        <location filename="../../desktop_app/ui/family_page.py" line="203" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="199" />
+        <location filename="../../desktop_app/ui/family_page.py" line="204" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="203" />
-        <location filename="../../desktop_app/ui/family_page.py" line="207" />
+        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="212" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="211" />
+        <location filename="../../desktop_app/ui/family_page.py" line="216" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="213" />
+        <location filename="../../desktop_app/ui/family_page.py" line="218" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="220" />
+        <location filename="../../desktop_app/ui/family_page.py" line="225" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="239" />
+        <location filename="../../desktop_app/ui/family_page.py" line="244" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="241" />
+        <location filename="../../desktop_app/ui/family_page.py" line="246" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="280" />
+        <location filename="../../desktop_app/ui/family_page.py" line="285" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="281" />
+        <location filename="../../desktop_app/ui/family_page.py" line="286" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
     </message>
@@ -3471,6 +3471,241 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>ManagementPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="76" />
+        <location filename="../../desktop_app/ui/management/page.py" line="283" />
+        <source>Managementrapportage</source>
+        <translation>Management report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="79" />
+        <source>&amp;Caseload (Ctrl+1)</source>
+        <translation>&amp;Caseload (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="84" />
+        <source>Cijfers per gemeente en periode voor de teamleider en de gemeente. Er staan geen namen of BSN's in; aantallen onder 5 staan als '&lt; 5'.</source>
+        <translation>Figures per municipality and period for the team leader and the municipality. There are no names or BSNs in it; counts under 5 show as '&lt; 5'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="98" />
+        <location filename="../../desktop_app/ui/management/page.py" line="218" />
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="102" />
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="102" />
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="103" />
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="108" />
+        <source>&amp;Bijwerken</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="110" />
+        <source>&amp;Exporteren (PDF en CSV)…</source>
+        <translation>&amp;Export (PDF and CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="124" />
+        <source>Cijfers per gemeente</source>
+        <translation>Figures per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="130" />
+        <source>Nog geen casussen: er is niets te tellen.</source>
+        <translation>No cases yet: there is nothing to count.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="144" />
+        <source>De periode eindigt voor ze begint. Kies een einddatum op of na de begindatum.</source>
+        <translation>The period ends before it starts. Choose an end date on or after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="150" />
+        <source>De cijfers worden geteld…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="158" />
+        <source>De cijfers konden niet worden gelezen. Probeer het opnieuw.</source>
+        <translation>The figures could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="168" />
+        <source>Periode %1 tot en met %2. Gemaakt op %3.</source>
+        <translation>Period %1 up to and including %2. Made on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="178" />
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="179" />
+        <source>Coördinatie en opvolging</source>
+        <translation>Coordination and follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="180" />
+        <source>Inzet</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="180" />
+        <source>Uitkomsten</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="181" />
+        <source>Nieuwe casussen</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="182" />
+        <source>Lopende casussen (op de laatste dag)</source>
+        <translation>Running cases (on the last day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="183" />
+        <source>Afgesloten casussen</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="184" />
+        <source>Evaluatie te laat (op %1)</source>
+        <translation>Evaluation overdue (on %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="185" />
+        <source>Casussen met een besluit over coördinatie</source>
+        <translation>Cases with a coordination decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="186" />
+        <source>Met coördinatie en opvolging door het CJG</source>
+        <translation>With coordination and follow-up by the CJG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="187" />
+        <source>Niveau: %1</source>
+        <translation>Level: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="188" />
+        <source>Inzet in de periode (trajecten)</source>
+        <translation>Help deployed in the period (trajectories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="189" />
+        <source>Geschatte kosten van die inzet (hele beschikking)</source>
+        <translation>Estimated cost of that help (whole decision period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="190" />
+        <source>Kosten niet te schatten (trajecten)</source>
+        <translation>Cost cannot be estimated (trajectories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="191" />
+        <source>Afgeschaald in de periode (keer)</source>
+        <translation>Scaled down in the period (times)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="192" />
+        <source>Bespaard door afschalen</source>
+        <translation>Saved by scaling down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="193" />
+        <source>Trajecten beëindigd in de periode</source>
+        <translation>Trajectories ended in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="194" />
+        <source>1. Uitval (voortijdig, eenzijdig beëindigd)</source>
+        <translation>1. Drop-out (ended early, one-sidedly)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="195" />
+        <source>2. Tevreden over het nut van de hulp</source>
+        <translation>2. Satisfied with the usefulness of the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="196" />
+        <source>3.1 Verder zonder hulp</source>
+        <translation>3.1 Continuing without help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="197" />
+        <source>3.2 Geen nieuwe start kort daarna</source>
+        <translation>3.2 No new start soon after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="198" />
+        <source>3.4 Doelen bereikt (deels telt half)</source>
+        <translation>3.4 Goals reached (partly counts half)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="199" />
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="199" />
+        <source>standaard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="200" />
+        <source>intensief</source>
+        <translation>intensive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="219" />
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="263" />
+        <source>Managementrapportage exporteren</source>
+        <translation>Export the management report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="264" />
+        <source>De PDF (met grafieken) en de CSV komen in deze map. Een wachtwoord beveiligt de PDF; de CSV heeft er geen. In beide staan geen persoonsgegevens.</source>
+        <translation>The PDF (with charts) and the CSV go into this folder. A password protects the PDF; the CSV has none. Neither holds personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="277" />
+        <source>Geschreven: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="284" />
+        <source>Het bestand kon niet worden geschreven. Kies een andere map of maak ruimte vrij.</source>
+        <translation>The file could not be written. Choose another folder or free some space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="287" />
+        <source>De rapportage wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+</context>
+<context>
     <name>ManualDialog</name>
     <message>
         <location filename="../../desktop_app/ui/manual.py" line="63" />
@@ -3487,52 +3722,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="89" />
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="93" />
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="95" />
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="97" />
         <source>&amp;Achternaam</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="99" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="100" />
         <source>&amp;Geboortedatum</source>
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="102" />
         <source>9 cijfers, mag leeg blijven</source>
         <translation>9 digits, may stay empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="103" />
         <source>&amp;BSN</source>
         <translation>&amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="104" />
         <source>Heeft &amp;gezag</source>
         <translation>Has parental &amp;authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="107" />
+        <source>Ge&amp;slacht</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="108" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
@@ -3581,11 +3821,16 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/family_page.py" line="94" />
+        <source>Ge&amp;slacht</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/family_page.py" line="96" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="95" />
+        <location filename="../../desktop_app/ui/family_page.py" line="97" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
@@ -3732,42 +3977,42 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NewFamilyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="128" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="145" />
         <source>Nieuw gezin</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="147" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="151" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="153" />
         <source>&amp;Straat</source>
         <translation>&amp;Street</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="155" />
         <source>&amp;Huisnummer</source>
         <translation>&amp;House number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="141" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="158" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="143" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="160" />
         <source>&amp;Plaats</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="161" />
         <source>Gezin &amp;aanmaken</source>
         <translation>&amp;Create family</translation>
     </message>
@@ -3775,37 +4020,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="304" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="313" />
         <source>Wat gaan we nu doen?</source>
         <translation>What will we do now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="311" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="314" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
         <source>Datum van dit &amp;gesprek</source>
         <translation>Date of this &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="317" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="326" />
         <source>Voorstel ove&amp;rnemen</source>
         <translation>Use the p&amp;roposal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="329" />
         <source>Volgende &amp;evaluatie</source>
         <translation>Next &amp;evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="321" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="330" />
         <source>Volgende &amp;stappen (wie doet wat)</source>
         <translation>Next &amp;steps (who does what)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="332" />
         <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
         <translation>&amp;Notes for professionals (only in the annex)</translation>
     </message>
@@ -4939,17 +5184,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>– no mark yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="259" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="260" />
+        <source>– nog geen antwoord –</source>
+        <translation>– no answer yet –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="265" />
+        <source>Hoe &amp;nuttig was de hulp voor jullie?</source>
+        <translation>How &amp;useful was the help for you?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="267" />
         <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
         <translation>&amp;Mark for the help (1 to 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="261" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="269" />
         <source>Wat jullie er&amp;over zeggen</source>
         <translation>What you say ab&amp;out it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="263" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="271" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
@@ -5147,7 +5402,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>_ValidatingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="66" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -5343,6 +5598,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>management</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/management.py" line="38" />
+        <source>&amp;Managementrapportage</source>
+        <translation>&amp;Management report</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="33" />
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="34" />
+        <source>Mannelijk</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="35" />
+        <source>Vrouwelijk</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="36" />
+        <source>Niet gespecificeerd</source>
+        <translation>Not specified</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="10" />
@@ -5481,96 +5767,101 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="70" />
+        <source>Kies een van de antwoorden, of laat het leeg.</source>
+        <translation>Choose one of the answers, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="72" />
         <source>Kies de reden van beëindigen (iJw-lijst).</source>
         <translation>Choose the reason for ending (iJw list).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72" />
+        <location filename="../../desktop_app/ui/messages.py" line="74" />
         <source>Kies de reden van de wijziging uit de iJw-lijst (JZ002).</source>
         <translation>Choose the reason for the change from the iJw list (JZ002).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74" />
+        <location filename="../../desktop_app/ui/messages.py" line="76" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76" />
+        <location filename="../../desktop_app/ui/messages.py" line="78" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78" />
+        <location filename="../../desktop_app/ui/messages.py" line="80" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="80" />
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/messages.py" line="86" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/messages.py" line="89" />
         <source>Vul een tijd in als uu:mm, bijvoorbeeld 14:30.</source>
         <translation>Enter a time as hh:mm, for example 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
         <source>Deze notitie is te lang (hoogstens 20.000 tekens).</source>
         <translation>This note is too long (at most 20,000 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
         <source>Dit gezin heeft nog een open casus. Sluit die eerst af.</source>
         <translation>This family still has an open case. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <location filename="../../desktop_app/ui/messages.py" line="101" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100" />
+        <location filename="../../desktop_app/ui/messages.py" line="102" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="101" />
+        <location filename="../../desktop_app/ui/messages.py" line="103" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/messages.py" line="104" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="108" />
+        <location filename="../../desktop_app/ui/messages.py" line="110" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="109" />
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110" />
+        <location filename="../../desktop_app/ui/messages.py" line="112" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/messages.py" line="113" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
