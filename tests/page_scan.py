@@ -29,11 +29,6 @@ def _decrypt_page(key: bytes, page: bytes, first: bool) -> bytes:
     return dec.update(body) + dec.finalize()
 
 
-def key_of(path: Path, raw_key_text: str) -> bytes:
-    """tests.conftest.raw_key's "x'<hex>'" as bytes."""
-    return bytes.fromhex(raw_key_text[2:-1])
-
-
 def plaintext_pages(path: Path, key: bytes) -> list[bytes]:
     """Every page of the file, decrypted (page 1 without its salt)."""
     data = Path(path).read_bytes()
