@@ -33,6 +33,16 @@ ACTIVITY = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.W
             QEvent.TouchBegin}
 
 
+def belongs_to(widget, window) -> bool:
+    """The window itself or a dialog opened on it: another window's dialogs and fields
+    (another session's) are not this window's lock to cover or save."""
+    while widget is not None:
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 class LockCover(QWidget):
     """Opaque overlay over a dialog while the app is locked."""
 
@@ -133,7 +143,8 @@ class IdleLock(QObject):
     def _cover(self) -> None:
         window = self.window_
         for widget in QApplication.topLevelWidgets():
-            if widget is not window and isinstance(widget, QDialog) and widget.isVisible():
+            if (widget is not window and isinstance(widget, QDialog) and widget.isVisible()
+                    and belongs_to(widget, window)):
                 self.covers.append(LockCover(window, widget))
 
     def _wrong(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from ...session import WrongPassphrase
 from ..autosave import flush_all, flush_pending
 from ..tasks import run_task
+from .idle import belongs_to
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -73,8 +74,9 @@ def lock(window: MainWindow) -> bool:
         return False
     focus = QApplication.focusWidget()
     window._focus_before_lock = focus if focus is not None and window.isAncestorOf(focus) else None
-    for widget in QApplication.topLevelWidgets():  # the window, and dialogs with fields
-        flush_pending(widget)
+    for widget in QApplication.topLevelWidgets():  # the window, and its dialogs with fields
+        if belongs_to(widget, window):
+            flush_pending(widget)
     window.show_gate()
     window.root.repaint()  # hidden now, even if the wait below takes a moment
     checker, window._checker = window._checker, None
