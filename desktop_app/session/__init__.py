@@ -136,4 +136,5 @@ class Session(SessionCore):
         day's work)."""
         from . import maintenance
 
+        self.writer.close()  # every queued autosave durable first
         maintenance.close(self.store, backup)

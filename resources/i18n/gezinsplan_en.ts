@@ -1415,7 +1415,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="215" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="212" />
         <source>– kies een product –</source>
         <translation>– choose a product –</translation>
     </message>
@@ -1516,47 +1516,47 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="223" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="220" />
         <source>– kies een aanbieder –</source>
         <translation>– choose a provider –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="229" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="226" />
         <source>%1 – geen contract in %2</source>
         <translation>%1 – no contract in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="236" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
         <source>Geschatte kosten over de beschikkingsperiode: %1</source>
         <translation>Estimated cost over the beschikking period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="238" />
         <source>  %1: %2 (tarief %3 per %4)</source>
         <translation>  %1: %2 (tariff %3 per %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="245" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="242" />
         <source>Vanaf %1: %2 (was %3). Reden: %4</source>
         <translation>From %1: %2 (was %3). Reason: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="257" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="254" />
         <source>(nog geen product)</source>
         <translation>(no product yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="258" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="255" />
         <source>nog geen aanbieder</source>
         <translation>no provider yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="275" />
         <source>⚠ Geen contract in %1. Reden: %2</source>
         <translation>⚠ No contract in %1. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="281" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
         <source>✓ Gecontracteerd in %1</source>
         <translation>✓ Contracted in %1</translation>
     </message>
@@ -3981,27 +3981,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="33" />
+        <location filename="../../desktop_app/ui/autosave.py" line="42" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="36" />
+        <location filename="../../desktop_app/ui/autosave.py" line="45" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="41" />
+        <location filename="../../desktop_app/ui/autosave.py" line="50" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="46" />
+        <location filename="../../desktop_app/ui/autosave.py" line="55" />
         <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="52" />
+        <location filename="../../desktop_app/ui/autosave.py" line="61" />
+        <source>Nog niet veilig opgeslagen: de schijf gaf een fout. Het wordt vanzelf opnieuw geprobeerd.</source>
+        <translation>Not safely saved yet: the disk reported an error. It will be tried again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/autosave.py" line="67" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
