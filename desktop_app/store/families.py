@@ -39,6 +39,7 @@ def _day(text: str | None) -> date | None:
 class Families:
     def __init__(self, db: Database):
         self.db = db
+        self._walk_cache = caseload_search.WalkCache()  # broad searches (issue 17)
 
     # -- families ------------------------------------------------------------
     def add_family(self, family: Family) -> int:
@@ -281,7 +282,7 @@ class Families:
         if prefixes and to_review is None and caseload_search.is_broad(self.db, fts_query(text)):
             rows = caseload_search.walk_page(
                 self.db, prefixes, _PAGE_COLUMNS, municipality, status, after, limit,
-                max_rows=20 * limit,
+                max_rows=20 * limit, cache=self._walk_cache,
             )
             if rows is not None:
                 return rows
