@@ -209,6 +209,7 @@ class SafetyArea:
         the error returned with it. The caller makes a new Session on `opened`."""
         store = self._store
         path, secret = store.path, self._secret()
+        self._core.writer.close()  # queued autosaves durable, its second connection closed
         store.close()
         try:
             return restore_file(path, backup, secret, detail)
