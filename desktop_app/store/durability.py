@@ -15,10 +15,9 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-
-import sqlcipher3
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +55,9 @@ class DurableWriter:
         self._stopping = False
         self._checkpointer = None  # the writer's own Store (second connection), lazily
         self.failures = 0
+        # perf_counter of the newest request and of the newest durable report (benchmarks:
+        # the wait for the disk after the commit returned, tests/benchmarks/gui_session.py).
+        self.requested_at = self.durable_at = 0.0
 
     # -- the GUI thread's side ----------------------------------------------------------
     @contextmanager
@@ -75,6 +77,7 @@ class DurableWriter:
         """A commit has just returned: queue its sync."""
         with self._cond:
             self._requested += 1
+            self.requested_at = time.perf_counter()
             seq = self._requested
             if self._thread is None:
                 self._stopping = False
@@ -150,6 +153,7 @@ class DurableWriter:
     def _report_durable(self, target: int) -> None:
         with self._cond:
             self._durable = max(self._durable, target)
+            self.durable_at = time.perf_counter()
             ready = [(s, d) for s, d in self._waiters if s <= self._durable]
             self._waiters = [(s, d) for s, d in self._waiters if s > self._durable]
             self._cond.notify_all()
@@ -172,23 +176,19 @@ class DurableWriter:
             if self._checkpointer is None:
                 self._checkpointer = self._store.reconnect()  # derives the key: here, not on the GUI
             self._checkpointer.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        except (sqlcipher3.Error, OSError) as exc:
-            # E.g. the passphrase changed meanwhile: open again next time. The next
-            # ordinary commit on the session's connection checkpoints as before.
+        except Exception as exc:  # noqa: BLE001 - the writer thread must live on
+            # E.g. the passphrase changed or the app was locked meanwhile: open again next
+            # time. The next ordinary commit on the session's connection checkpoints too.
             log.warning("background checkpoint failed (%s)", exc.__class__.__name__)
             self._close_checkpointer()
 
     def _close_checkpointer(self) -> None:
-        if self._checkpointer is not None:
+        checkpointer, self._checkpointer = self._checkpointer, None
+        if checkpointer is not None:
             try:
-                self._checkpointer.conn.close()
-            except sqlcipher3.Error:  # pragma: no cover - closing anyway
+                checkpointer.close()  # its connection and its count on the folder lock
+            except Exception:  # noqa: BLE001 - closing anyway (already closed by a lock)
                 pass
-            from . import instance
-
-            if self._checkpointer._lock_key is not None:
-                instance.release(self._checkpointer._lock_key)
-            self._checkpointer = None
 
 
 def _call(done: Done, seq: int, error: BaseException | None) -> None:

@@ -175,6 +175,10 @@ def _table(sizes, results, base, reports, pdf_load) -> list[str]:
             cell += (f"; durable p95 {_f(pct(durable, 95))} = {times(pct(durable, 95), pct(bare, 95))} "
                      f"bare p95 ({_ok(pct(durable, 95) <= 2 * pct(bare, 95))} ≤ 2×); "
                      f"GUI-thread share median {share:.0%}")
+        sync = (r["gui"].get("autosave_sync_ms") or {}).get(f) or []
+        if sync:
+            cell += (f"; the wait for the disk after the commit returned (writer thread) "
+                     f"p50 {_f(pct(sync, 50))}, p95 {_f(pct(sync, 95))}")
         return cell + f" ({bare_commit(r)})"
 
     for field in ("person.phone", "person.last_name", "family.street"):

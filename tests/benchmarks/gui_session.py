@@ -215,6 +215,7 @@ def main() -> int:
     }
     save_ms: dict[str, list[float]] = {}
     durable_ms: dict[str, list[float]] = {}
+    sync_ms: dict[str, list[float]] = {}  # the commit returned → the writer's sync returned
     writer = window.session.writer
     for label, widget in fields.items():
         saver = widget.findChild(FieldSaver)
@@ -232,6 +233,7 @@ def main() -> int:
             done = time.perf_counter()
             save_ms.setdefault(label, []).append((gui - t) * 1000)
             durable_ms.setdefault(label, []).append((done - t) * 1000)
+            sync_ms.setdefault(label, []).append((writer.durable_at - writer.requested_at) * 1000)
             assert ok, label
             app.processEvents()  # the indicator's 'Opgeslagen', as between keystrokes
         widget.setText(original)
@@ -240,6 +242,7 @@ def main() -> int:
     writer.wait(10)
     out["autosave_ms"] = save_ms
     out["autosave_durable_ms"] = durable_ms
+    out["autosave_sync_ms"] = sync_ms
     out["bare_commit_ms"] = _bare_commits(passphrase)
     window.close_page(page)
 

@@ -140,3 +140,19 @@ def test_other_operations_still_commit_durably_in_the_call(form, store, monkeypa
     session.households.update_family(fid, "street", "Dorpsstraat 3")  # not an autosave
     assert session.writer.pending() == 0 and not synced
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
+def test_the_writer_checkpoints_on_its_own_connection(qtbot, form, store):
+    session, fid, _pid, _root, _indicator, fields = form
+    session.writer._checkpoint_bytes = 0  # checkpoint after every sync
+    edit, saver = fields["street"]
+    _type(edit, "Steenweg 7")
+    assert saver.flush() is True
+    qtbot.waitUntil(lambda: saver.durable, timeout=5000)
+    assert session.writer.wait(5)
+    qtbot.waitUntil(lambda: session.writer._checkpointer is not None, timeout=5000)
+    # The session's connection checkpoints its own ordinary commits as before.
+    assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert session.writer.close() is True
+    assert session.writer._checkpointer is None
+    assert session.households.get_family(fid).street == "Steenweg 7"
