@@ -174,8 +174,11 @@ class DurableWriter:
             return
         try:
             if self._checkpointer is None:
-                self._checkpointer = self._store.reconnect()  # derives the key: here, not on the GUI
-            self._checkpointer.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                self._checkpointer = self._store.reconnect()  # opened here, not on the GUI
+            # Under the store's guard: a lock (Store.suspend) closes every second connection
+            # and waits for this checkpoint instead of closing it underneath.
+            with self._store._guard:
+                self._checkpointer.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         except Exception as exc:  # noqa: BLE001 - the writer thread must live on
             # E.g. the passphrase changed or the app was locked meanwhile: open again next
             # time. The next ordinary commit on the session's connection checkpoints too.
@@ -184,11 +187,21 @@ class DurableWriter:
 
     def _close_checkpointer(self) -> None:
         checkpointer, self._checkpointer = self._checkpointer, None
-        if checkpointer is not None:
+        if checkpointer is None:
+            return
+        # Not Store.close(): its TRUNCATE checkpoint would hold off the GUI's commits.
+        with self._store._guard:
             try:
-                checkpointer.close()  # its connection and its count on the folder lock
-            except Exception:  # noqa: BLE001 - closing anyway (already closed by a lock)
+                if not checkpointer.locked:
+                    checkpointer.conn.close()
+            except Exception:  # noqa: BLE001 - closing anyway
                 pass
+            checkpointer.closed = True  # a resume after a lock leaves it closed
+        from . import instance
+
+        if checkpointer._lock_key is not None:
+            instance.release(checkpointer._lock_key)
+            checkpointer._lock_key = None
 
 
 def _call(done: Done, seq: int, error: BaseException | None) -> None:

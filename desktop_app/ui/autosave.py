@@ -201,7 +201,9 @@ def flush_all(root: QWidget) -> bool:
 def flush_pending(root: QWidget | None = None, timeout: float = 10.0) -> bool:
     """Save every field under `root` and block until every queued edit is durable (before
     locking, closing or restoring). False when a field refused its value or the disk did
-    not allow the sync in time: then the edits stay pending and are retried."""
+    not allow the sync in time: then the edits stay pending and are retried. A field still
+    pending (a full disk) keeps its text; its retry timer is held while locked
+    (ui/safety/locking.py) and it is saved after unlocking."""
     ok = flush_all(root) if root is not None else True
     ok = writes.wait_all(timeout) and ok
     if _RELAY is not None:  # the indicators say 'Opgeslagen' now, not at the next event

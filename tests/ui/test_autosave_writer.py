@@ -156,3 +156,21 @@ def test_the_writer_checkpoints_on_its_own_connection(qtbot, form, store):
     assert session.writer.close() is True
     assert session.writer._checkpointer is None
     assert session.households.get_family(fid).street == "Steenweg 7"
+
+
+def test_locking_closes_the_writers_connection_and_autosave_goes_on_after_unlock(
+        qtbot, form, store):
+    session, fid, _pid, _root, _indicator, fields = form
+    session.writer._checkpoint_bytes = 0
+    edit, saver = fields["street"]
+    _type(edit, "Pastoorstraat 1")
+    assert saver.flush() is True
+    qtbot.waitUntil(lambda: session.writer._checkpointer is not None, timeout=5000)
+    session.lock()  # the checkpointer is one of the store's second connections
+    assert session.writer._checkpointer.locked
+    session.unlock(PASSPHRASE)
+    _type(edit, "Pastoorstraat 2")
+    assert saver.flush() is True
+    qtbot.waitUntil(lambda: saver.durable, timeout=5000)
+    assert session.writer.close() is True
+    assert session.households.get_family(fid).street == "Pastoorstraat 2"
