@@ -54,6 +54,38 @@ def test_walk_plan_equals_fts_plan(searchable, municipality):
             assert walked == fts_page(searchable, text, municipality, after=after, limit=5), text
 
 
+def test_cached_walk_equals_fts_plan_and_follows_edits(searchable):
+    """The walk through WalkCache (kept between keystrokes) gives the FTS5 plan's rows, pages
+    on with `after`, and is read again after any change to families, persons or cases."""
+    cache = caseload_search.WalkCache()
+
+    def walked(text, after=None, limit=200):
+        return caseload_search.walk_page(searchable.db, caseload_search.ascii_prefixes(text),
+                                         _PAGE_COLUMNS, None, None, after, limit, 10_000,
+                                         cache=cache)
+
+    checked = 0
+    for text in QUERIES:
+        if caseload_search.ascii_prefixes(text) is None:
+            continue
+        for limit in (3, 200):
+            assert walked(text, limit=limit) == fts_page(searchable, text, limit=limit), text
+            checked += 1
+        first = fts_page(searchable, text, limit=5)
+        if len(first) == 5:
+            after = (first[-1]["sort_name"], first[-1]["id"])
+            assert walked(text, after, 5) == fts_page(searchable, text, after=after, limit=5), text
+    assert checked > 50 and cache.keys
+    # An edit (a new name, a new family) is seen at the next keystroke.
+    family_id = fts_page(searchable, "anai")[0]["id"]
+    searchable.update_family(family_id, "family_name", "Quirijnen")
+    assert [r["id"] for r in walked("quir")] == [family_id]
+    assert walked("anai") == fts_page(searchable, "anai")
+    new_id = searchable.add_family(Family(family_name="Quast", postcode="6041 AB",
+                                          municipality="Roermond"))
+    assert [r["id"] for r in walked("qu")] == [new_id, family_id]
+
+
 def test_non_ascii_queries_use_fts(searchable):
     assert caseload_search.ascii_prefixes("zoë") is None
     assert caseload_search.ascii_prefixes("cjg-2") == ["cjg", "2"]

@@ -108,7 +108,8 @@ def test_autosave_on_a_full_disk_stays_pending_and_saves_when_there_is_room(
     assert saver._timer.interval() == autosave.RETRY_MS
     assert session.households.get_family(fid).street == ""
     disk["full"] = False
-    qtbot.waitUntil(lambda: not saver._dirty, timeout=autosave.RETRY_MS + 3000)
+    # Committed when there is room, 'Opgeslagen' once the writer thread made it durable.
+    qtbot.waitUntil(lambda: saver.durable, timeout=autosave.RETRY_MS + 3000)
     assert indicator.text().startswith("✓ Opgeslagen")
     assert session.households.get_family(fid).street == "Kloosterstraat"
     assert edit.text() == "Kloosterstraat"

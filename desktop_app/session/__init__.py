@@ -176,5 +176,6 @@ class Session(SessionCore):
         the day's backup."""
         from . import maintenance
 
+        self.writer.close()  # every queued autosave durable first
         clear_temp(self.store)  # opened attachments and documents (casextras)
         maintenance.close(self.store, backup)

@@ -8,14 +8,16 @@ operation run inside another joins it and is announced with it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from ..core.coordination_free import with_free_policies
 from ..core.policy import Policy
 from ..store import audit, case_state
+from ..store.durability import DurableWriter
 from ..store.errors import DiskFull, Locked, is_disk_full
 from ..store.readonly import ReadOnlyFolder, is_read_only_error
+from . import autosave as _autosave
 from .changes import Change, ChangeHub
 
 
@@ -49,6 +51,9 @@ class SessionCore:
         self.policies = with_free_policies(policies)
         self.changes = ChangeHub()
         self._current: Operation | None = None
+        # Autosave's commits are made durable here, off the GUI thread (session.autosave).
+        self.writer = DurableWriter(store)
+        _autosave.register(self.writer)
 
     @contextmanager
     def operation(self, name: str, *, kinds: tuple[str, ...] = (), family_id: int | None = None,
@@ -58,13 +63,15 @@ class SessionCore:
             raise Locked()  # a screen acting while the app is locked: nothing is written
         op = Operation(name) if outer else self._current
         op.touch(family_id=family_id, case_id=case_id, kinds=kinds, refresh=refresh)
+        batch = _autosave.current_batch() if outer else None
         if outer:
             self._current = op
         try:
-            with self._db.atomic():
-                yield op
-                if outer and op.dirty_cases:
-                    self._refresh(op)
+            with self.writer.deferred_commit() if batch is not None else nullcontext():
+                with self._db.atomic():
+                    yield op
+                    if outer and op.dirty_cases:
+                        self._refresh(op)
         except Exception as exc:
             # A full disk is no damage: the caller keeps the edit and tries again.
             if outer and not isinstance(exc, DiskFull) and is_disk_full(exc):
@@ -76,6 +83,8 @@ class SessionCore:
         finally:
             if outer:
                 self._current = None
+        if batch is not None:
+            batch.tickets.append((self.writer, self.writer.request()))
         if outer:
             self.changes.emit(Change(op.name, frozenset(op.kinds), frozenset(op.family_ids),
                                      frozenset(op.case_ids)))

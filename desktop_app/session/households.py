@@ -90,7 +90,7 @@ class Households:
             return self.repo.add_person(person)
 
     def update_person(self, person_id: int, field: str, value: Any) -> Any:
-        family_id = self.repo.get_person(person_id).family_id
+        family_id = self.repo.family_of_person(person_id)
         with self._core.operation("update_person", kinds=("members",), family_id=family_id):
             return self.repo.update_person(person_id, field, value)
 

@@ -3,6 +3,7 @@ around a session, without touching the store themselves."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,13 +30,18 @@ class IntegrityCheck:
     the check (or the backup's copy) is aborted and no backup is started after it –
     closing writes the backup itself when something is not in one yet."""
 
+    # It starts this long after unlocking: its key derivation and its reading of every page
+    # would otherwise take a core from the first paint of the page shown (issue 17).
+    START_DELAY_S = 1.0
+
     def __init__(self, store):
         self._store = store
         self._second = None
         self._stopped = False
+        self._stop = threading.Event()
 
     def run(self) -> list[str]:
-        if self._stopped:
+        if self._stopped or self._stop.wait(self.START_DELAY_S):
             return []
         second = self._store.reconnect()  # the key derivation: not interruptible
         self._second = second
@@ -61,6 +67,7 @@ class IntegrityCheck:
 
     def interrupt(self) -> None:
         self._stopped = True
+        self._stop.set()
         second = self._second
         if second is not None:
             second.conn.interrupt()

@@ -207,11 +207,11 @@ class SafetyArea(BackupChecks):
         return backups.auto_backup(self._store, refresh=refresh)
 
     def restore(self, backup: Path, detail: str = "gui") -> Restored:
-        """Replace the database with `backup`. Ends this session: its store is closed
-        first. Never raises for a failed restore: the old file is reopened instead and
-        the error returned with it. The caller makes a new Session on `opened`."""
+        """Replace the database with `backup`, ending this session (its store closed first).
+        A failed restore reopens the old file and returns the error; never raises."""
         store = self._store
         path, secret = store.path, self._secret().copy()  # closing wipes the store's own
+        self._core.writer.close()  # queued autosaves durable, its second connection closed
         store.close()
         try:
             restored = restore_file(path, backup, secret.copy(), detail)

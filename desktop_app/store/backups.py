@@ -114,7 +114,9 @@ def auto_backup(store: Store, today: date | None = None, refresh: bool = False) 
     if target.exists() and not refresh:
         return None
     backup_to(store, target)  # temp file, integrity check, then moved into place
-    prune(folder)
+    from .backup_retention import prune as prune_within_budget
+
+    prune_within_budget(folder, store.path)  # the rule's days, within 3 × the database
     log.info("automatic backup written and verified")
     return target
 

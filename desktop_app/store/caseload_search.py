@@ -18,6 +18,7 @@ tests/test_caseload_search.py checks that both plans return the same rows.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -53,6 +54,82 @@ def row_matches(prefixes: list[str], texts) -> bool:
     return all(" " + p in words for p in prefixes)
 
 
+def words_of(texts) -> str:
+    """The row's search text as ' word word …' (folded), for `matches_words`."""
+    return " " + _NON_WORD.sub(" ", _fold(" ".join(t or "" for t in texts)))
+
+
+def matches_words(prefixes: list[str], words: str) -> bool:
+    return all(" " + p in words for p in prefixes)
+
+
+class WalkCache:
+    """The families in name order with their folded search words, as far as a broad search
+    has walked them: typing 'C', 'CJ', 'CJG-2…' walks the same first rows again, and reading
+    them (FTS5 content, decrypted page by page) was most of a keystroke (issue 17). Valid
+    while the database is unchanged: every write to families, persons or cases writes an
+    audit entry (store.audit's triggers), so audit_log's last id is the stamp."""
+
+    def __init__(self) -> None:
+        self.stamp: object = None
+        self.keys: list[tuple[str, int]] = []  # (sort_name, id), in walk order
+        self.words: list[str] = []
+        self.complete = False
+
+    def check(self, db: Database) -> None:
+        stamp = (db.execute("SELECT max(id) FROM audit_log").fetchone()[0],
+                 db.execute("SELECT max(id) FROM families").fetchone()[0])
+        if stamp != self.stamp:
+            self.stamp, self.keys, self.words, self.complete = stamp, [], [], False
+
+    def extend(self, db: Database, n: int) -> bool:
+        """Read up to n more families; False when there are none."""
+        if self.complete:
+            return False
+        where, args = "", []
+        if self.keys:
+            where, args = " WHERE (f.sort_name, f.id) > (?, ?)", list(self.keys[-1])
+        rows = db.execute(
+            f"SELECT f.sort_name, f.id, s.c0, s.c1, s.c2, s.c3 "
+            f"FROM families f LEFT JOIN family_fts_content s ON s.id = f.id{where} "
+            f"ORDER BY f.sort_name, f.id LIMIT ?", args + [n]).fetchall()
+        for row in rows:
+            self.keys.append((row[0], row[1]))
+            self.words.append(words_of(row[2:]))
+        if len(rows) < n:
+            self.complete = True
+        return bool(rows)
+
+
+def walk_cached(db: Database, cache: WalkCache, prefixes: list[str],
+                after: tuple[str, int] | None, limit: int, max_rows: int) -> list[int] | None:
+    """walk_page's ids without filters, through the cache; None as walk_page."""
+    cache.check(db)
+    i = 0 if after is None else bisect.bisect_right(cache.keys, tuple(after))
+    hits: list[int] = []
+    read = 0
+    chunk = 2 * limit
+    while len(hits) < limit and read < max_rows:
+        if i >= len(cache.keys):
+            if not cache.extend(db, chunk):
+                return hits  # the end of the caseload: this is every match
+            if after is not None:  # `after` may lie beyond what was cached
+                i = max(i, bisect.bisect_right(cache.keys, tuple(after)))
+        chunk = min(chunk * 2, CHUNK)
+        end = len(cache.keys)
+        words = cache.words
+        while i < end and len(hits) < limit and read < max_rows:
+            if matches_words(prefixes, words[i]):
+                hits.append(cache.keys[i][1])
+            i += 1
+            read += 1
+    if len(hits) < limit:
+        if i >= len(cache.keys) and cache.complete:
+            return hits
+        return None
+    return hits
+
+
 def ascii_prefixes(text: str) -> list[str] | None:
     """The query tokens of fts_query(text), when all are ASCII (else None)."""
     match = fts_query(text)
@@ -82,10 +159,13 @@ def is_broad(db: Database, match: str) -> bool:
 
 def walk_page(db: Database, prefixes: list[str], columns: str, municipality: str | None,
               status: str | None, after: tuple[str, int] | None, limit: int,
-              max_rows: int) -> list[dict] | None:
+              max_rows: int, cache: WalkCache | None = None) -> list[dict] | None:
     """Walk families in name order and keep those whose search row matches.
     Returns None when more than `max_rows` were read without filling the page
     (the caller then falls back to the FTS5 plan)."""
+    if cache is not None and not municipality and not status:
+        ids = walk_cached(db, cache, prefixes, after, limit, max_rows)
+        return None if ids is None else _rows_by_id(db, columns, ids)
     filters, params = [], []
     if municipality:
         filters.append("f.municipality = ?")
@@ -126,10 +206,15 @@ def walk_page(db: Database, prefixes: list[str], columns: str, municipality: str
     else:
         if len(hits) < limit:
             return None
-    if not hits:
+    return _rows_by_id(db, columns, hits)
+
+
+def _rows_by_id(db: Database, columns: str, ids: list[int]) -> list[dict]:
+    if not ids:
         return []
-    marks = ", ".join("?" * len(hits))
-    return [dict(r) for r in db.query(
+    marks = ", ".join("?" * len(ids))
+    cursor = db.execute(
         f"SELECT {columns} FROM families f WHERE f.id IN ({marks}) ORDER BY f.sort_name, f.id",
-        hits,
-    )]
+        ids)
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -7,6 +7,12 @@ the field and stores nothing; the typed text stays in the field so nothing the
 family said is thrown away. A shared SaveIndicator shows 'Opgeslagen om hh:mm'.
 A full disk (session.DiskFull) is said as such; the field stays pending and is tried
 again every RETRY_MS until there is room (and at every flush, e.g. on close).
+
+The GUI thread never waits on the disk (issue 17): the commit runs here without its fsync
+(session.autosave.deferred_durability), the store's writer thread makes it durable, and
+only then does the indicator say 'Opgeslagen'. Until then it says 'Wordt opgeslagen…'; a
+failing sync says so and is retried by the writer. `flush_pending()` blocks until every
+queued edit is durable (before locking, closing, restoring).
 """
 
 from __future__ import annotations
@@ -14,12 +20,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
+import weakref
+
+from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.lifecycle import LifecycleError
 from ..core.validation import ValidationError
 from ..session import DiskFull
+from ..session import autosave as writes
 from ..session.maintenance import ReadOnlyFolder
 from .messages import validation_message
 
@@ -46,6 +55,12 @@ class SaveIndicator(QLabel):
     def disk_full(self) -> None:
         self.setText(self.tr("De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het "
                              "wordt vanzelf opnieuw geprobeerd."))
+        self.setProperty("state", "error")
+        self._restyle()
+
+    def not_durable(self) -> None:
+        self.setText(self.tr("Nog niet veilig opgeslagen: de schijf gaf een fout. Het wordt "
+                             "vanzelf opnieuw geprobeerd."))
         self.setProperty("state", "error")
         self._restyle()
 
@@ -81,6 +96,7 @@ class FieldSaver(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self._dirty = False
+        self._awaiting = 0  # the writer's sequence number this field's last commit waits for
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(self._changed)
             widget.editingFinished.connect(self.flush)
@@ -116,7 +132,8 @@ class FieldSaver(QObject):
         if not self._dirty:
             return True
         try:
-            cleaned = self._save(self.value())
+            with writes.deferred_durability() as batch:
+                cleaned = self._save(self.value())
         except (ValidationError, LifecycleError) as exc:
             # A closed case (closed on another screen meanwhile) refuses like bad input:
             # the message under the field, the typed text kept, nothing stored.
@@ -138,10 +155,37 @@ class FieldSaver(QObject):
             return False
         self._dirty = False
         self._show_error("")
-        if self.indicator:
+        if batch.tickets:
+            self._await(batch.tickets)
+        elif self.indicator:
             self.indicator.saved()
         self.saved.emit(cleaned)
         return True
+
+    @property
+    def durable(self) -> bool:
+        """Nothing typed that is not yet on disk."""
+        return not self._dirty and not self._awaiting
+
+    def _await(self, tickets) -> None:
+        if self.indicator:
+            self.indicator.pending()
+        relay = _relay()
+        me = weakref.ref(self)
+        for writer, seq in tickets:
+            self._awaiting = seq
+            writer.when_durable(seq, lambda s, err: relay.arrived.emit((me, s, err)))
+
+    def _durable(self, seq: int, error: BaseException | None) -> None:
+        if seq != self._awaiting:
+            return  # an older commit of this field; the newest one decides
+        if error is not None:
+            if self.indicator:
+                self.indicator.not_durable()
+            return  # the writer retries; the edit stays in the field and in the queue
+        self._awaiting = 0
+        if self.indicator and not self._dirty:
+            self.indicator.saved()
 
     def _show_error(self, text: str) -> None:
         self.widget.setProperty("invalid", bool(text))
@@ -161,8 +205,46 @@ def flush_all(root: QWidget) -> bool:
     return ok
 
 
-def flush_pending(root: QWidget) -> bool:
-    """Save every pending field under `root` now, committed when this returns (before
-    locking). A field still pending (a full disk) keeps its text; its retry timer is held
-    while locked (ui/safety/locking.py) and it is saved after unlocking."""
-    return flush_all(root)
+def flush_pending(root: QWidget | None = None, timeout: float = 10.0) -> bool:
+    """Save every field under `root` and block until every queued edit is durable (before
+    locking, closing or restoring). False when a field refused its value or the disk did
+    not allow the sync in time: then the edits stay pending and are retried. A field still
+    pending (a full disk) keeps its text; its retry timer is held while locked
+    (ui/safety/locking.py) and it is saved after unlocking."""
+    ok = flush_all(root) if root is not None else True
+    ok = writes.wait_all(timeout) and ok
+    if _RELAY is not None:  # the indicators say 'Opgeslagen' now, not at the next event
+        QCoreApplication.sendPostedEvents(_RELAY, 0)
+    return ok
+
+
+class _Relay(QObject):
+    """Carries the writer thread's reports to the GUI thread (a queued signal)."""
+
+    arrived = Signal(object)
+
+    def __init__(self):
+        super().__init__()
+        self.arrived.connect(self._deliver)
+
+    def _deliver(self, report) -> None:
+        ref, seq, error = report
+        saver = ref()
+        if saver is not None and _alive(saver):
+            saver._durable(seq, error)
+
+
+_RELAY: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    global _RELAY
+    if _RELAY is None:  # made on the GUI thread, at the first autosave
+        _RELAY = _Relay()
+    return _RELAY
+
+
+def _alive(obj: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)

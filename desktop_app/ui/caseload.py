@@ -139,10 +139,10 @@ class CaseloadModel(QAbstractTableModel):
     # -- querying ------------------------------------------------------------
     def set_query(self, text: str, municipality: str | None, status: str | None,
                   to_review: tuple[str, ...] | None = None) -> None:
-        self.beginResetModel()
         self.text, self.municipality, self.status = text, municipality, status
         self.to_review = to_review
-        self.rows = self.families.page(text, municipality, status, limit=PAGE, to_review=to_review)
+        self._replace_rows(self.families.page(text, municipality, status, limit=PAGE,
+                                              to_review=to_review))
         self._exhausted = len(self.rows) < PAGE
         self._generation += 1
         self.total_exact = self._exhausted or self.counter is None
@@ -153,7 +153,26 @@ class CaseloadModel(QAbstractTableModel):
         else:
             self.total = len(self.rows)
             self._count_timer.start()
-        self.endResetModel()
+
+    def _replace_rows(self, rows: list[dict]) -> None:
+        """The new page in place of the old, without a model reset: the same rows change
+        nothing on screen (typing on in a BSN), others repaint as changed cells and the
+        view keeps its scroll bar and header (a reset re-lays out the whole table)."""
+        old = len(self.rows)
+        if rows == self.rows:
+            return
+        new, common = len(rows), min(old, len(rows))
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            self.rows = self.rows[:new]
+            self.endRemoveRows()
+        elif new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self.rows = self.rows + rows[old:]
+            self.endInsertRows()
+        self.rows = rows
+        if common:
+            self.dataChanged.emit(self.index(0, 0), self.index(common - 1, len(self.COLUMNS) - 1))
 
     def _request_count(self) -> None:
         if not self.total_exact and self.counter is not None:

@@ -1301,17 +1301,17 @@
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="213" />
+        <location filename="../../desktop_app/ui/caseload.py" line="232" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="213" />
+        <location filename="../../desktop_app/ui/caseload.py" line="232" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="228" />
+        <location filename="../../desktop_app/ui/caseload.py" line="247" />
         <source>Evaluatie is te laat</source>
         <translation>Evaluation is overdue</translation>
     </message>
@@ -1319,87 +1319,87 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="255" />
+        <location filename="../../desktop_app/ui/caseload.py" line="274" />
         <source>Zoek op naam, BSN, postcode of casusnummer</source>
         <translation>Search by name, BSN, postcode or case number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="258" />
+        <location filename="../../desktop_app/ui/caseload.py" line="277" />
         <source>Zoekveld leegmaken</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="259" />
+        <location filename="../../desktop_app/ui/caseload.py" line="278" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="260" />
+        <location filename="../../desktop_app/ui/caseload.py" line="279" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="264" />
+        <location filename="../../desktop_app/ui/caseload.py" line="283" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="267" />
+        <location filename="../../desktop_app/ui/caseload.py" line="286" />
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="271" />
+        <location filename="../../desktop_app/ui/caseload.py" line="290" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="274" />
+        <location filename="../../desktop_app/ui/caseload.py" line="293" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="277" />
+        <location filename="../../desktop_app/ui/caseload.py" line="296" />
         <source>Te beoor&amp;delen</source>
         <translation>To be &amp;judged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="279" />
+        <location filename="../../desktop_app/ui/caseload.py" line="298" />
         <source>Casussen waarover nog een besluit over coördinatie en opvolging nodig is</source>
         <translation>Cases that still need a decision on coordination and follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="281" />
+        <location filename="../../desktop_app/ui/caseload.py" line="300" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="302" />
+        <location filename="../../desktop_app/ui/caseload.py" line="321" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="371" />
+        <location filename="../../desktop_app/ui/caseload.py" line="390" />
         <source>%1 of meer gezinnen</source>
         <translation>%1 or more families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="374" />
+        <location filename="../../desktop_app/ui/caseload.py" line="393" />
         <source>%1 gezinnen</source>
         <translation>%1 families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="374" />
+        <location filename="../../desktop_app/ui/caseload.py" line="393" />
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="359" />
+        <location filename="../../desktop_app/ui/caseload.py" line="378" />
         <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
         <translation>No families found. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="362" />
+        <location filename="../../desktop_app/ui/caseload.py" line="381" />
         <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
         <translation>No families yet. Choose 'New family' to add the first one.</translation>
     </message>
@@ -2932,7 +2932,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FieldSaver</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="134" />
+        <location filename="../../desktop_app/ui/autosave.py" line="151" />
         <source>De gegevensmap is alleen-lezen: dit wordt niet opgeslagen.</source>
         <translation>The data folder is read-only: this is not saved.</translation>
     </message>
@@ -3335,22 +3335,22 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="47" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="57" />
         <source>Gezinsplan is vergrendeld</source>
         <translation>Gezinsplan is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="54" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="64" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="62" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="72" />
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="93" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="103" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
@@ -5212,27 +5212,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="34" />
+        <location filename="../../desktop_app/ui/autosave.py" line="43" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="37" />
+        <location filename="../../desktop_app/ui/autosave.py" line="46" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="42" />
+        <location filename="../../desktop_app/ui/autosave.py" line="51" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="47" />
+        <location filename="../../desktop_app/ui/autosave.py" line="56" />
         <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="53" />
+        <location filename="../../desktop_app/ui/autosave.py" line="62" />
+        <source>Nog niet veilig opgeslagen: de schijf gaf een fout. Het wordt vanzelf opnieuw geprobeerd.</source>
+        <translation>Not safely saved yet: the disk reported an error. It will be tried again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/autosave.py" line="68" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>

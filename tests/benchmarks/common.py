@@ -36,6 +36,11 @@ def env(data_dir: Path | None = None, **extra: str) -> dict[str, str]:
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     e["QT_QPA_PLATFORM"] = "offscreen"
     e["GEZINSPLAN_PASSPHRASE"] = PASSPHRASE
+    # The installed app starts from compiled bytecode (PyInstaller bundles .pyc): a start
+    # must not include compiling every module from source, as it does when the shell sets
+    # PYTHONDONTWRITEBYTECODE. The bytecode goes outside the repository.
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
+    e["PYTHONPYCACHEPREFIX"] = str(bench_dir() / "pycache")
     if data_dir is not None:
         e["GEZINSPLAN_DATA_DIR"] = str(data_dir)
     e.update(extra)

@@ -113,8 +113,8 @@ def test_autosave_survives_closing_the_window(qtbot, unlocked_window, data_dir):
     street.setFocus()
     street.selectAll()
     type_text(qtbot, street, "Kerkstraat ë")
-    qtbot.wait(DEBOUNCE_MS + 200)
-    assert "Opgeslagen" in page.indicator.text()
+    # Saved after the debounce; 'Opgeslagen' once the writer thread made it durable.
+    qtbot.waitUntil(lambda: "Opgeslagen" in page.indicator.text(), timeout=DEBOUNCE_MS + 3000)
     # Type more and close at once: the pending edit is flushed on close.
     qtbot.keyClicks(street, "x")
     postcode = page.findChild(QLineEdit, "postcode")
