@@ -131,11 +131,9 @@ def simple_table(rows: Sequence[Sequence[str]], widths: Sequence[float] | None =
 
 def format_day(day: date | None) -> str:
     """'3 juli 2026' – easier to read for families than 03-07-2026."""
-    if day is None:
-        return ""
-    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-              "september", "oktober", "november", "december"]
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    from ..core.dates import dutch_day
+
+    return dutch_day(day)
 
 
 def write_pdf(out: Path | str, meta: DocMeta, story: list | Callable[[], list]) -> Path:

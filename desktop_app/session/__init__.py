@@ -26,6 +26,7 @@ from ..store import (
     case_state,
 )
 from .changes import KINDS, Change, ChangeHub
+from .consultant import ConsultantArea
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
 from .evaluations import EvaluationsArea
@@ -68,6 +69,7 @@ class Session(SessionCore):
         ("decisions", DecisionsArea),
         ("evaluations", EvaluationsArea),
         ("safety", SafetyArea),
+        ("consultant", ConsultantArea),
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):

@@ -26,6 +26,7 @@ KINDS = frozenset({
     "decision",
     "evaluation",
     "documents",  # a plan, letter or report was made
+    "settings",  # the consultant's own details (Instellingen)
     # A family was destroyed (on request, or after its retention period): every family in
     # `family_ids` and every case in `case_ids` no longer exists. Screens showing one of them
     # close without saving (a family page, a case's pages); lists drop it. Never re-read a
