@@ -53,8 +53,8 @@ def results_section(data: PlanResultsData, st) -> list:
     if not data.results:
         return out + [para("Er zijn nog geen resultaten vastgelegd.", "body", st)]
     out.append(para(
-        "Hier staan de resultaten die jullie samen met ons hebben gekozen. Bij elk resultaat staat "
-        "een schaal van -2 tot +2. 0 is het doel. Bij de evaluatie kijken we samen waar jullie dan "
+        "Hier staan de resultaten die u samen met ons heeft gekozen. Bij elk resultaat staat "
+        "een schaal van -2 tot +2. 0 is het doel. Bij de evaluatie kijken we samen waar u dan "
         "staat.", "body", st))
     for number, result in enumerate(data.results, start=1):
         block = [markup(f"Resultaat {number}: {esc(result.title)}", "h2", st)]
@@ -70,7 +70,7 @@ def results_section(data: PlanResultsData, st) -> list:
         if any(v for _, v in rows):
             block.append(_key_values(rows, st))
             block.append(Spacer(1, 2 * mm))
-        level_rows = [["Stap", "Wat betekent dat", "Waar staan we"]]
+        level_rows = [["Stap", "Wat betekent dat", "Waar staat u"]]
         for level in reversed(LEVELS):
             marks = []
             if level == result.start_level:
@@ -109,12 +109,12 @@ def help_section(data: PlanResultsData, st) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer
 
-    out = [markup("De hulp die we inzetten", "h1", st)]
+    out = [markup("De hulp die u krijgt", "h1", st)]
     if not data.deployments:
         return out + [para("Er is (nog) geen hulp van een zorgaanbieder ingezet.", "body", st)]
     out.append(para(
-        "Hieronder staat welke hulp jullie krijgen, van wie, hoeveel en hoe lang. De gemeente "
-        "besluit of jullie de hulp krijgen. Dat besluit heet een beschikking. In de beschikking staat "
+        "Hieronder staat welke hulp u krijgt, van wie, hoeveel en hoe lang. De gemeente "
+        "besluit of u de hulp krijgt. Dat besluit heet een beschikking. In de beschikking staat "
         "voor welke periode de hulp is.", "body", st))
     numbers = {r.id: n for n, r in enumerate(data.results, start=1)}
     for dep in data.deployments:

@@ -29,8 +29,15 @@ def _gather_results(db: Database, plan: PlanData) -> None:
     plan.extras["results"] = plan_results_data(db, plan.case_id)
 
 
+def _gather_consultant(db: Database, plan: PlanData) -> None:
+    from .consultant import ConsultantStore
+
+    plan.extras["consultant"] = ConsultantStore(db).get()
+
+
 # The other features' parts of the plan, in order: fn(db, plan) fills plan.extras.
-PLAN_GATHERERS: tuple[Callable[[Database, PlanData], None], ...] = (_gather_results,)
+PLAN_GATHERERS: tuple[Callable[[Database, PlanData], None], ...] = (_gather_results,
+                                                                     _gather_consultant)
 
 
 def latest_case_id(db: Database, family_id: int) -> int | None:
