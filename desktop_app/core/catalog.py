@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .catalog_contact import ProviderContact, header_problem, validate_contact
+from .catalog_contact import CONTACT_COLUMNS, ProviderContact, header_problem, validate_contact
 from .codelists import jz020, jz020_legacy, units
 from .costs import Tariff, parse_decimal, parse_money
 from .regions import MLO, MLW
@@ -237,7 +237,8 @@ def _contact(number: int, cell: dict[str, str], row: CatalogRow | None,
     if not contact.empty:
         first = seen.setdefault(row.provider_code, (number, contact))
         if first[1] != contact:
-            errors.append(CatalogError(number, "aanbieder_straat", (
+            column = next(c for c in CONTACT_COLUMNS if c in cell)
+            errors.append(CatalogError(number, column, (
                 f"aanbieder {row.provider_code} staat in rij {first[0]} met een ander adres "
                 "of andere contactgegevens.")))
     return errors

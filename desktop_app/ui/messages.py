@@ -74,6 +74,14 @@ def validation_message(code: str) -> str:
             "messages", "Kies de datum van het gesprek (niet in de toekomst)."),
         "final": QCoreApplication.translate(
             "messages", "Deze evaluatie is al afgerond en kan niet meer veranderen."),
+        # contact details: Instellingen › Mijn gegevens (issue 14)
+        "phone": QCoreApplication.translate(
+            "messages", "Een telefoonnummer heeft 10 tot 15 cijfers, bijvoorbeeld 0475 123 456 of "
+            "+31 475 123 456."),
+        "email": QCoreApplication.translate(
+            "messages", "Een e-mailadres ziet eruit als naam@voorbeeld.nl."),
+        "contact_length": QCoreApplication.translate(
+            "messages", "Deze tekst is te lang (hoogstens 200 tekens)."),
     }
     return texts.get(code, code)
 

@@ -161,6 +161,11 @@ class CoordinationPage(QWidget):
         nav_row.addWidget(self.next_button)
         nav_row.addWidget(self.letters_status, 1)
         nav_row.addWidget(self.letters_button)
+        from ..consultant_dialog import ConsultantNotice
+
+        # The letters are signed with Instellingen › Mijn gegevens: say so while incomplete.
+        self.consultant_notice = ConsultantNotice(session, nav.events, self)
+        layout.addWidget(self.consultant_notice)
         layout.addLayout(nav_row)
         self.prev_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
@@ -295,7 +300,8 @@ class CoordinationPage(QWidget):
     # -- the decision --------------------------------------------------------------------
     def record(self) -> bool:
         adv = self.advice_step
-        consultant = (self.nav.settings["consultant_name"] or self.case.consultant or "")
+        consultant = (self.session.consultant.details().name or self.nav.settings["consultant_name"]
+                      or self.case.consultant or "")
         self._recording = True
         try:
             stored = self.decisions.record_decision(
@@ -365,7 +371,8 @@ class CoordinationPage(QWidget):
             self.decisions.record_letters(letters, files)
             self.letters_button.setEnabled(True)
             self.letters_status.setText(
-                self.tr("%1 brieven opgeslagen in %2").replace("%1", str(len(files)))
+                (self.tr("1 brief opgeslagen in %2") if len(files) == 1 else
+                 self.tr("%1 brieven opgeslagen in %2").replace("%1", str(len(files))))
                 .replace("%2", str(folder)))
             self.letters_written.emit(files)
 
