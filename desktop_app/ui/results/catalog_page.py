@@ -93,8 +93,8 @@ class CatalogPage(QWidget):
         self.empty = QLabel(self.tr(
             "De catalogus is leeg. Kies hierboven 'CSV inlezen…' en kies het bestand met de "
             "contracten van de regio (in Excel opgeslagen als 'CSV UTF-8' of 'CSV (gescheiden "
-            "door lijstscheidingsteken)'). De eerste regel noemt de kolommen: aanbieder_code; "
-            "aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;"
+            "door lijstscheidingsteken)'). De eerste regel noemt de kolommen: "
+            "aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;"
             "tariefjaar;indexatie – en naar keuze het adres van de aanbieder. Alles staat in de "
             "handleiding (F1), onder 'De catalogus van de regio'."))
         self.empty.setObjectName("empty")
