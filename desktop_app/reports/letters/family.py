@@ -106,15 +106,17 @@ def family_letter(out: Path, decision: Decision, family: Family, case: Case,
                  "Dat doet de hulpverlener altijd, ook als het CJG de hulp wel opvolgt.", "body", st),
         ]
     story.append(para("Waarom?", "h1", st))
+    # Who decided: the consultant recorded with the decision (else the letter's signer).
+    decider = getattr(decision, "consultant", "") or name
     story += _weighing(decision, st)
     if decision.deviates:
         story.append(para(
             f"Volgens de richtlijn was het advies: {lower_first(decision.advice.level_label)}. "
-            f"{name} heeft anders besloten. De reden is:", "body", st))
+            f"{decider} heeft anders besloten. De reden is:", "body", st))
         story.append(para(decision.motivation, "quote", st))
     elif not decision.advised:
         # A region without a policy: the consultant's own decision and its reason.
-        story.append(para(f"{name} heeft dit besloten. De reden is:", "body", st))
+        story.append(para(f"{decider} heeft dit besloten. De reden is:", "body", st))
         story.append(para(decision.motivation, "quote", st))
     story.append(para("Wat betekent dit voor u?", "h1", st))
     due, reason = follow_up(decision, next_evaluation)
