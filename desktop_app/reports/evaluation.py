@@ -24,7 +24,7 @@ from .base import (
     styles,
     write_pdf,
 )
-from .letters.common import NAME_PLACEHOLDER, contact_line
+from .letters.common import NAME_PLACEHOLDER, in_brackets
 
 TITLE = "Evaluatie van uw gezinsplan"
 REACHED_WORDS = {"ja": "Dit is bereikt.", "deels": "Dit is voor een deel bereikt.",
@@ -173,8 +173,8 @@ def _next(d: EvaluationReportData, st: dict) -> list:
         out.append(para(
             f"De beschikking loopt tot {format_day(d.beschikking_end)}. Een beschikking is het "
             "besluit van de gemeente dat u deze hulp krijgt, en voor hoe lang.", "small", st))
-    out.append(para(f"Vragen? Bel of mail {_consultant_name(d)}, uw consulent van het CJG "
-                    f"({contact_line(_details(d))}).", "body", st))
+    out.append(para(f"Vragen? Bel of mail {_consultant_name(d)}, uw consulent van het CJG"
+                    f"{in_brackets(_details(d))}.", "body", st))
     return out
 
 

@@ -16,11 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..core.plan import PlanData, PlanDomain
 from ..core.contact import ConsultantDetails
 from ..core.follow_up_words import follow_up_reason
+from ..core.plan import PlanData, PlanDomain
 from .base import DocMeta, esc, format_day, markup, para, simple_table, write_pdf
-from .letters.common import NAME_PLACEHOLDER, contact_line
+from .letters.common import NAME_PLACEHOLDER, in_brackets
 from .plan_results import actions_section, help_section, results_section
 
 Builder = Callable[[PlanData, dict], list]
@@ -65,7 +65,7 @@ def consultant_lines(plan: PlanData, st: dict) -> list:
     text = f"Uw consulent van het CJG: {_consultant_name(plan)}"
     if details.team:
         text += f", {details.team}"
-    return [para(f"{text} ({contact_line(details)})", "small", st)]
+    return [para(f"{text}{in_brackets(details)}", "small", st)]
 
 
 # -- sections -----------------------------------------------------------------------------

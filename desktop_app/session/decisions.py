@@ -17,10 +17,10 @@ from ..core.coordination_free import decide_free
 from ..core.policy import Policy, select_policy
 from ..reports.letters import DecisionLetters
 from ..store import case_state
-from ..store.letter_details import provider_details
 from ..store.coordination_facts import gather_facts
 from ..store.decisions import Decisions, StaleDecision
 from ..store.families import Families
+from ..store.letter_details import provider_details
 from .core import SessionCore
 
 __all__ = ["DecisionRefused", "DecisionsArea", "NoDecision", "StaleDecision"]

@@ -50,6 +50,12 @@ def contact_line(consultant: ConsultantDetails) -> str:
     return " · ".join(p for p in parts if p) or CONTACT_PLACEHOLDER
 
 
+def in_brackets(consultant: ConsultantDetails) -> str:
+    """' (telefoon … · e-mail …)' after a name, or ' ' and the placeholder (already bracketed)."""
+    line = contact_line(consultant)
+    return f" {line}" if line == CONTACT_PLACEHOLDER else f" ({line})"
+
+
 def sender(consultant: ConsultantDetails, st) -> list:
     """The letterhead: the CJG, the consultant's team and the CJG's address."""
     lines = [CJG, consultant.team, *consultant.address.splitlines()]

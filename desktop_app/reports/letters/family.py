@@ -15,10 +15,10 @@ from ..base import DocMeta, esc, format_day, markup, para, simple_table, styles,
 from .common import (
     address_block,
     consultant_name,
-    contact_line,
     family_title,
     follow_up,
     gap,
+    in_brackets,
     interval_words,
     involved_providers,
     lower_first,
@@ -107,7 +107,7 @@ def family_letter(out: Path, decision: Decision, family: Family, case: Case,
         ]
     story.append(para("Waarom?", "h1", st))
     # Who decided: the consultant recorded with the decision (else the letter's signer).
-    decider = getattr(decision, "consultant", "") or name
+    decider = decision.consultant or name
     story += _weighing(decision, st)
     if decision.deviates:
         story.append(para(
@@ -134,7 +134,7 @@ def family_letter(out: Path, decision: Decision, family: Family, case: Case,
             "dat u hulp krijgt, en voor hoe lang.", "body", st))
     story.append(para("Wie kunt u bellen of mailen?", "h1", st))
     story.append(para(f"Met vragen over dit besluit kunt u terecht bij {name}, consulent van het "
-                      f"CJG ({contact_line(consultant)}). Bent u het niet eens met het besluit? "
+                      f"CJG{in_brackets(consultant)}. Bent u het niet eens met het besluit? "
                       f"Bespreek het dan met {name}.", "body", st))
     providers = involved_providers(decision)
     if providers:

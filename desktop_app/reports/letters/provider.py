@@ -16,9 +16,9 @@ from ..base import DocMeta, esc, format_day, markup, para, simple_table, styles,
 from .common import (
     address_block,
     consultant_name,
-    contact_line,
     follow_up,
     gap,
+    in_brackets,
     lower_first,
     nl_list,
     sender,
@@ -125,8 +125,8 @@ def provider_letter(out: Path, decision: Decision, provider: Provider, family: F
     story.append(KeepTogether([
         para("Uw eigen verantwoordelijkheid blijft", "h1", st),
         para(PROVIDER_DUTY, "body", st),
-        para(f"Vragen over dit besluit? Neem contact op met {name}, consulent van het CJG "
-             f"({contact_line(consultant)}).", "body", st),
+        para(f"Vragen over dit besluit? Neem contact op met {name}, consulent van het CJG"
+             f"{in_brackets(consultant)}.", "body", st),
         *signature(consultant, case, st),
     ]))
     meta = DocMeta(title="Besluit coördinatie en opvolging (zorgaanbieder)", version=version,

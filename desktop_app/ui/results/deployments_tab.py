@@ -20,8 +20,8 @@ from ...core import codelists
 from ...core.costs import PROBLEMS, format_euro, format_volume
 from ...core.results import DEPLOYMENT_STATUSES, LOCATIONS, Deployment
 from ..autosave import flush_all
-from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, run_guarded, select_data
 from .children_list import ChildrenList
+from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, run_guarded, select_data
 from .dialogs import ContractWarningDialog, EndDeploymentDialog, VolumeChangeDialog
 
 
