@@ -95,7 +95,7 @@ class ConsultantNotice(QWidget):
             "gegevens. Brieven en plannen krijgen dan een invulregel in plaats van uw gegevens."))
         self.text.setObjectName("hint")
         self.text.setWordWrap(True)
-        self.button = QPushButton(self.tr("Mijn &gegevens invullen…"))
+        self.button = QPushButton(self.tr("Mi&jn gegevens invullen…"))
         self.button.setObjectName("fillConsultant")
         self.button.clicked.connect(lambda: open_consultant_dialog(self.window(), self.session))
         row.addWidget(self.text, 1)

@@ -1062,8 +1062,8 @@ postcode and town</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/consultant_dialog.py" line="98" />
-        <source>Mijn &amp;gegevens invullen…</source>
-        <translation>Enter my &amp;details…</translation>
+        <source>Mi&amp;jn gegevens invullen…</source>
+        <translation>Enter m&amp;y details…</translation>
     </message>
 </context>
 <context>
