@@ -114,3 +114,36 @@ def test_a_new_product_sets_the_unit_of_its_tariff(session):
     provider = next(p.id for p in session.results.providers() if p.code == "01010001")
     session.results.set_provider_product(dep, provider, product.id)
     assert session.results.get_deployment(dep).volume.unit == product.unit == "04"
+
+
+def test_an_older_database_migrates_with_its_rows_intact(tmp_path):
+    """A database from before m1010–m1012 (no consultant details, no provider contact
+    columns, no deployment children) gets them on opening, every provider kept."""
+    from desktop_app.store import create_store, open_store
+
+    path = tmp_path / "oud.db"
+    with create_store(path, "mestreng-kapelaan-vlaai") as store:
+        s = Session(store)
+        add_catalog(s)
+        before = [tuple(r) for r in store.db.execute("SELECT id, code, name FROM providers")]
+        db = store.db
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                  "tbl_name IN ('providers', 'consultant_details', "
+                                  "'deployment_members')").fetchall():
+            db.execute(f'DROP TRIGGER "{name}"')
+        db.execute("DROP TABLE consultant_details")
+        db.execute("DROP TABLE deployment_members")
+        for column in ("street", "postcode", "city", "phone", "email", "contact"):
+            db.execute(f"ALTER TABLE providers DROP COLUMN {column}")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m1010_consultant_details', "
+                   "'m1011_provider_contact', 'm1012_deployment_children')")
+    with open_store(path, "mestreng-kapelaan-vlaai") as store:
+        s = Session(store)
+        assert [tuple(r) for r in store.db.execute("SELECT id, code, name FROM providers")] \
+            == before
+        assert {p.contact.city for p in s.results.providers()} == {""}
+        assert s.consultant.set_field("name", "Noëlle Geelen") == "Noëlle Geelen"
+        assert store.db["deployment_members"].exists()
+        # The new tables are audited like every other.
+        assert store.db.execute("SELECT count(*) FROM audit_log WHERE tbl = "
+                                "'consultant_details'").fetchone()[0] >= 1
