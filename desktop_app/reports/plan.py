@@ -292,7 +292,9 @@ PLAN_SECTIONS: tuple[tuple[str, Builder], ...] = (
     ("onze_vraag", section_question),
     ("resultaten", _from_extra("results", results_section)),
     ("afspraken", _from_extra("results", actions_section)),
-    ("hulp", _from_extra("results", help_section)),
+    ("hulp", lambda plan, st: help_section(plan.extras["results"], st,
+                                           plan.extras.get("deployment_children"))
+     if plan.extras.get("results") is not None else []),
     ("wie_coordineert", section_coordinator),
     ("terugkijken", section_look_back),
     ("toestemming", section_consent),

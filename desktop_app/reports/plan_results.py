@@ -105,7 +105,9 @@ def actions_section(data: PlanResultsData, st) -> list:
     return out
 
 
-def help_section(data: PlanResultsData, st) -> list:
+def help_section(data: PlanResultsData, st, children: dict[int, list[int]] | None = None
+                 ) -> list:
+    """`children`: deployment id -> the ids of the children the help is for."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer
 
@@ -126,6 +128,7 @@ def help_section(data: PlanResultsData, st) -> list:
             period = f"{format_day(dep.start) or '?'} tot en met {format_day(dep.end) or '?'}"
         rows = [
             ("Zorgaanbieder", dep.provider_name or "nog niet gekozen"),
+            ("Voor wie", _names(data, (children or {}).get(dep.id, []))),
             ("Hoeveel", format_volume(dep.volume)),
             ("Wijziging", history),
             ("Waar", LOCATION_LABELS.get(dep.location, dep.location)),

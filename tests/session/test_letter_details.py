@@ -99,6 +99,13 @@ def test_provider_letters_carry_the_catalogue_address_the_beschikking_and_only_t
     family = next(t for n, t in texts.items() if n.endswith("gezin.pdf"))
     assert "e-mail n.geelen@cjg-ml.example" in family and "CJG Roerdalen" in family
     assert "Mw. A. Geelen · 0475 345 678 · info@roerdal.example" in family
+    # The plan names the same child with the help.
+    plan = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(
+        session.intake.export_plan(case_id, tmp_path / "plan")).pages)
+    help_part = plan[plan.index("De hulp die u krijgt"):]
+    assert "Zorgaanbieder Roerdal Voor wie Zoë" in help_part
+    assert "Uw consulent van het CJG: Noëlle Geelen, CJG Roerdalen (e-mail " \
+        "n.geelen@cjg-ml.example)" in plan
     # Removing the child removes the link (ON DELETE CASCADE), the help stays.
     session.households.delete_person(youths["Zoë"])
     assert session.results.deployment_children(roe) == []
