@@ -77,10 +77,13 @@ def test_the_deployment_names_its_children_and_says_when_none(qtbot, unlocked_wi
     row = window.session.store.db.execute(
         "SELECT d.case_id, d.id FROM deployments d JOIN cases c ON c.id = d.case_id "
         "JOIN persons p ON p.family_id = c.family_id AND p.role = 'jeugdige' "
-        "WHERE d.status != 'beëindigd' GROUP BY d.id HAVING count(p.id) >= 2 "
+        "WHERE d.status != 'beëindigd' AND c.status != 'afgesloten' GROUP BY d.id "
+        "HAVING count(p.id) >= 2 "
         "ORDER BY d.id LIMIT 1").fetchone()
     assert row is not None
     case_id, dep_id = row
+    # The demo names the children of the results the help serves; start from none.
+    window.session.results.set_deployment_children(dep_id, [])
     window.open_case_action(CASE_ACTIONS["results"], case_id)
     page = window.workspace.currentWidget()
     page.tabs.setCurrentWidget(page.deployments_tab)
@@ -89,6 +92,8 @@ def test_the_deployment_names_its_children_and_says_when_none(qtbot, unlocked_wi
     children = tab.children
     assert children.list.count() >= 2
     assert children.note.text().startswith("Geen kind gekozen: de brief aan de aanbieder noemt")
+    assert all(children.list.item(i).checkState() == Qt.Unchecked
+               for i in range(children.list.count()))
     first = children.list.item(0)
     first.setCheckState(Qt.Checked)
     assert window.session.results.deployment_children(dep_id) == [first.data(Qt.UserRole)]
