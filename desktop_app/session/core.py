@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..core.coordination_free import with_free_policies
 from ..core.policy import Policy
 from ..store import audit, case_state
-from ..store.errors import DiskFull, is_disk_full
+from ..store.errors import DiskFull, Locked, is_disk_full
 from .changes import Change, ChangeHub
 
 
@@ -53,6 +53,8 @@ class SessionCore:
     def operation(self, name: str, *, kinds: tuple[str, ...] = (), family_id: int | None = None,
                   case_id: int | None = None, refresh: bool = False) -> Iterator[Operation]:
         outer = self._current is None
+        if outer and self.store.locked:
+            raise Locked()  # a screen acting while the app is locked: nothing is written
         op = Operation(name) if outer else self._current
         op.touch(family_id=family_id, case_id=case_id, kinds=kinds, refresh=refresh)
         if outer:

@@ -280,6 +280,10 @@ class EvaluationsArea:
         path = Path(out) if out is not None else Path(folder) / evaluation_file_name(data)
         render_evaluation(data, path, password=password, professional=professional)
         with self._op("export_evaluation_report", case, kinds=("documents",)):
+            self._core.documents.record(
+                case.family_id, case_id, "evaluation_professional" if professional
+                else "evaluation", [path], version=data.number, recipients=["het gezin"],
+                protected=bool(password))
             self._core.audit("export", "cases", case_id,
                              fields=["evaluation"] + (["professional"] if professional else []),
                              detail="pdf+wachtwoord" if password else "pdf")

@@ -49,6 +49,11 @@ class IntegrityCheck:
             self._second = None
             second.conn.close()
 
+    @property
+    def stopped(self) -> bool:
+        """interrupt() was called: what run() returns or raises says nothing of damage."""
+        return self._stopped
+
     def interrupt(self) -> None:
         self._stopped = True
         second = self._second
@@ -93,7 +98,7 @@ def fill_demo_database(path: Path, passphrase: str, families: int, seed: int = 2
 def close(store, backup: bool) -> None:
     """With `backup`, today's automatic backup is rewritten first – unless it already
     holds every change (backup_state): then closing does not copy the database again."""
-    if backup and not backup_up_to_date(store):
+    if backup and not store.locked and not backup_up_to_date(store):
         _backup_and_mark(store, refresh=True)
     store.close()
 
@@ -104,11 +109,12 @@ def backup_up_to_date(store) -> bool:
         store.db, backup_state.todays_auto_backup(backup_folder(store)))
 
 
-def last_good_backup(db_path: Path, passphrase: str):
-    """The newest backup that opens and passes its check, for the restore offer (or None)."""
+def last_good_backup(db_path: Path, secret):
+    """The newest backup that opens with `secret` (the passphrase just typed, or the key
+    of the store that was open) and passes its check, for the restore offer (or None)."""
     from ..store.backups import backup_folder, latest_good_backup
 
-    return latest_good_backup(backup_folder(db_path), passphrase)
+    return latest_good_backup(backup_folder(db_path), secret)
 
 
 # For the gate's form: how long a new passphrase must be (the store decides).

@@ -81,7 +81,7 @@ class Restored:
     error: BaseException | None = None
 
 
-def restore_file(db_path: Path, backup: Path, passphrase: str, detail: str) -> Restored:
+def restore_file(db_path: Path, backup: Path, passphrase, detail: str) -> Restored:
     """Restore a verified backup over `db_path` (the replaced file is kept in
     backups/voor-herstel-*), open it – migrations an older backup needs are applied –
     and record the restore in its audit trail. Raises when the restore fails; the old
@@ -135,8 +135,9 @@ class SafetyArea:
     def _store(self):
         return self._core.store
 
-    def _secret(self) -> str:
-        return self._core.store._passphrase
+    def _secret(self):
+        """The store's Key (never a passphrase: the app does not keep one)."""
+        return self._core.store.key
 
     # -- the audit trail -----------------------------------------------------------------
     def audit_entries(self, limit: int = 500, before_id: int | None = None,
@@ -208,16 +209,19 @@ class SafetyArea:
         first. Never raises for a failed restore: the old file is reopened instead and
         the error returned with it. The caller makes a new Session on `opened`."""
         store = self._store
-        path, secret = store.path, self._secret()
+        path, secret = store.path, self._secret().copy()  # closing wipes the store's own
         store.close()
         try:
-            return restore_file(path, backup, secret, detail)
+            restored = restore_file(path, backup, secret.copy(), detail)
+            secret.wipe()
+            return restored
         except Exception as exc:  # noqa: BLE001 - handed back with the reopened store
             log.error("restore failed: %s", type(exc).__name__)
             try:
                 opened = open_store(path, secret)
             except Exception:  # noqa: BLE001 - the caller shows the first error
                 opened = None
+                secret.wipe()
             return Restored(opened, None, exc)
 
     # -- retention -----------------------------------------------------------------------
@@ -375,6 +379,11 @@ class SafetyArea:
         if not files or not all(Path(f).is_file() for f in files):
             raise RuntimeError("access request not written: nothing recorded")
         with self._core.operation("access_request", kinds=("documents",), family_id=family_id):
+            # the list of documents made first: the export's own entry is the last
+            pdfs = [f for f in files if Path(f).suffix == ".pdf"]
+            self._core.documents.record(family_id, None, "access_request", pdfs,
+                                        recipients=["het gezin"], protected=protected,
+                                        keep_copy=False)
             self._core.audit("access_request", "families", family_id,
                              fields=list(data["tables"]),
                              detail="pdf-beveiligd" if protected else "json+pdf")

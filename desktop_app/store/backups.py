@@ -52,7 +52,7 @@ class BackupInfo:
 def backup_to(store: Store, target: Path) -> Path:
     """A consistent encrypted copy of the open store (same passphrase), written beside
     the target and moved into place only when complete and verified."""
-    return copy_verified(store.conn, store._passphrase, Path(target))
+    return copy_verified(store.conn, store.key, Path(target))
 
 
 def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
@@ -65,7 +65,7 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
         private_dir(aside.parent)
         # Fold the WAL in first so the copy aside is complete.
         try:
-            conn, _ = unlock(target, passphrase)
+            conn, _key, _ = unlock(target, passphrase)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
         except (StoreError, sqlcipher3.Error):
@@ -200,7 +200,7 @@ def _rekey_file(path: Path, old: str, new: str) -> bool:
             pass
         return False  # another passphrase (older change) or damaged: leave as is
     try:
-        conn.execute(f"PRAGMA rekey = {cipher.quote(new)}")
+        cipher.rekey(conn, path, new).wipe()
     finally:
         conn.close()
     try:

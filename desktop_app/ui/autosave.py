@@ -152,3 +152,10 @@ def flush_all(root: QWidget) -> bool:
     for saver in root.findChildren(FieldSaver):
         ok = saver.flush() and ok
     return ok
+
+
+def flush_pending(root: QWidget) -> bool:
+    """Save every pending field under `root` now, committed when this returns (before
+    locking). A field still pending (a full disk) keeps its text; its retry timer is held
+    while locked (ui/safety/locking.py) and it is saved after unlocking."""
+    return flush_all(root)

@@ -151,15 +151,20 @@ class FamilyPage(QWidget):
         self.tabs.addTab(self._household_tab(family), self.tr("&Huishouden"))
         from .case_panel import CasePanel
 
-        self.cases = CasePanel(window.session, window.nav, family_id)
+        self.cases = CasePanel(window.session, window.nav, family_id, indicator=self.indicator)
         self.case_list = self.cases.case_list  # tests and screenshots look for these
         self.case_info = self.cases.case_info
-        self.tabs.addTab(self.cases, self.tr("Ca&sussen"))
+        self.extras = self.cases.extras  # appointments, attachments, documents made
+        self.tabs.addTab(self.cases, self.tr("Ca&sus"))
         for tab in sorted(FAMILY_TABS.values(), key=lambda t: t.order):
             self.tabs.addTab(tab.build(window, family_id), tab.label())
         layout.addWidget(self.tabs, 1)
         self.reload_members()
         self.reload_cases()
+        if self.cases.current_case_id() is not None and self.member_list.count():
+            # The case file is the family's main page; a family without members yet (just
+            # registered) opens on its household, where they are added.
+            self.tabs.setCurrentWidget(self.cases)
         from .session_bridge import follow
 
         follow(self, window.events, self._on_change)

@@ -53,6 +53,15 @@ def validation_message(code: str) -> str:
         # a change refused in a closed case (core.lifecycle, shown under the field)
         "closed": QCoreApplication.translate(
             "messages", "Deze casus is afgesloten. Heropen de casus om iets te veranderen."),
+        # appointments and attachments (issue 14, ui/casextras)
+        "time_format": QCoreApplication.translate(
+            "messages", "Vul een tijd in als uu:mm, bijvoorbeeld 09:30."),
+        "end_before_start": QCoreApplication.translate(
+            "messages", "De eindtijd ligt vóór of op de begintijd."),
+        "attachment_size": QCoreApplication.translate(
+            "messages", "Dit bestand is groter dan 25 MB en is niet bewaard. Maak de scan "
+            "kleiner (bijvoorbeeld in zwart-wit of met een lagere resolutie) of bewaar "
+            "alleen de pagina's die nodig zijn."),
         # evaluation (issue 6)
         "next_date": QCoreApplication.translate(
             "messages", "Kies een datum na de evaluatie en niet na het einde van de beschikking."),
@@ -74,6 +83,13 @@ def validation_message(code: str) -> str:
             "messages", "Kies de datum van het gesprek (niet in de toekomst)."),
         "final": QCoreApplication.translate(
             "messages", "Deze evaluatie is al afgerond en kan niet meer veranderen."),
+        # the case journal (issue 14)
+        "time_format": QCoreApplication.translate(
+            "messages", "Vul een tijd in als uu:mm, bijvoorbeeld 14:30."),
+        "notes_length": QCoreApplication.translate(
+            "messages", "Deze notitie is te lang (hoogstens 20.000 tekens)."),
+        "open_case": QCoreApplication.translate(
+            "messages", "Dit gezin heeft nog een open casus. Sluit die eerst af."),
         # contact details: Instellingen › Mijn gegevens (issue 14)
         "phone": QCoreApplication.translate(
             "messages", "Een telefoonnummer heeft 10 tot 15 cijfers, bijvoorbeeld 0475 123 456 of "

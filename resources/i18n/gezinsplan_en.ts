@@ -142,6 +142,279 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="101" />
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="101" />
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="102" />
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="102" />
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="103" />
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="103" />
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="104" />
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="32" />
+        <source>Afspraken vandaag en deze week</source>
+        <translation>Appointments today and this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="34" />
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="66" />
+        <source>Afspraken vandaag (%1)</source>
+        <translation>Appointments today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="67" />
+        <source>Afspraken later deze week (%1)</source>
+        <translation>Appointments later this week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="85" />
+        <source>Geen afspraken gepland.</source>
+        <translation>No appointments planned.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="79" />
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="88" />
+        <source>Afspraken van de casus</source>
+        <translation>Appointments of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="91" />
+        <source>Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het volgende huisbezoek of overleg te plannen.</source>
+        <translation>No appointments yet. Choose ‘New appointment’ to plan the next home visit or meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="97" />
+        <source>&amp;Nieuwe afspraak</source>
+        <translation>&amp;New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="99" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="224" />
+        <source>Af&amp;zeggen</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="101" />
+        <source>Naar de a&amp;genda (.ics)…</source>
+        <translation>To the &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="116" />
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="117" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="118" />
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="119" />
+        <source>&amp;Tot</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="120" />
+        <source>&amp;Plaats</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="121" />
+        <source>&amp;Met wie</source>
+        <translation>&amp;With whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="122" />
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="129" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="131" />
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="132" />
+        <source>bijvoorbeeld: thuis, school, CJG</source>
+        <translation>for example: at home, school, CJG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="166" />
+        <source>%1 (afgezegd)</source>
+        <translation>%1 (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="223" />
+        <source>Afspraak &amp;terugzetten</source>
+        <translation>&amp;Restore appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="278" />
+        <source>Agendabestand opslaan</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="279" />
+        <source>Agendabestand (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="289" />
+        <source>Het agendabestand kon niet worden opgeslagen in deze map. Kies een andere map.</source>
+        <translation>The calendar file could not be saved in this folder. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="49" />
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="58" />
+        <source>Bijlagen van de casus</source>
+        <translation>Attachments of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="61" />
+        <source>Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, een beschikking of een gescande toestemming toe (hoogstens 25 MB per bestand).</source>
+        <translation>No attachments yet. Add for example the signed plan, a decision (beschikking) or a scanned consent (at most 25 MB per file).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="68" />
+        <source>Bij&amp;lage toevoegen…</source>
+        <translation>Add &amp;attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="70" />
+        <source>Op&amp;enen</source>
+        <translation>Op&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="72" />
+        <source>Verwijde&amp;ren…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="87" />
+        <source>bijvoorbeeld: beschikking Roerdal 2027</source>
+        <translation>for example: beschikking Roerdal 2027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="88" />
+        <source>S&amp;oort</source>
+        <translation>K&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="90" />
+        <source>Omschri&amp;jving</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="178" />
+        <source>Bijlage kiezen</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="179" />
+        <source>Documenten en scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Alle bestanden (*)</source>
+        <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="193" />
+        <source>Dit bestand kan niet worden gelezen. Er is niets bewaard.</source>
+        <translation>This file cannot be read. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="209" />
+        <source>De bijlage kon niet worden klaargezet om te openen: is de schijf vol?</source>
+        <translation>The attachment could not be prepared for opening: is the disk full?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="213" />
+        <source>Er is geen programma gevonden dat dit bestand opent.</source>
+        <translation>No program was found that opens this file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="219" />
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="220" />
+        <source>Deze bijlage wordt uit de database verwijderd. Het oorspronkelijke bestand op uw computer (als dat er nog is) blijft staan. Doorgaan?</source>
+        <translation>This attachment is removed from the database. The original file on your computer (if it is still there) stays. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
@@ -225,6 +498,436 @@
         <location filename="../../desktop_app/ui/safety/audit_view.py" line="179" />
         <source>NIET in orde (%1 regels gelezen): </source>
         <translation>NOT OK (%1 lines read): </translation>
+    </message>
+</context>
+<context>
+    <name>CaseExtras</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/common.py" line="42" />
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/common.py" line="44" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExtrasTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/tab.py" line="49" />
+        <source>Dit gezin heeft nog geen casus.</source>
+        <translation>This family has no case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/tab.py" line="52" />
+        <source>Casus %1</source>
+        <translation>Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="43" />
+        <source>gedeeld met het gezin</source>
+        <translation>shared with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="62" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="65" />
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="68" />
+        <source>bijvoorbeeld moeder, Zoë, de mentor van school</source>
+        <translation>for example mother, Zoë, the school mentor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="73" />
+        <source>Wat er besproken is, in uw eigen woorden.</source>
+        <translation>What was discussed, in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="75" />
+        <source>Mag met het gezin &amp;gedeeld worden</source>
+        <translation>May be &amp;shared with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="78" />
+        <source>Alleen gedeelde aantekeningen staan bij 'Samen kijken'.</source>
+        <translation>Only shared notes appear in 'Look together'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="81" />
+        <source>Soo&amp;rt contact</source>
+        <translation>Kind of contac&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="82" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="83" />
+        <source>&amp;Tijd</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="84" />
+        <source>&amp;Wie waren erbij</source>
+        <translation>&amp;Who took part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="85" />
+        <source>&amp;Aantekeningen</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="141" />
+        <source>&amp;Nieuw contactmoment</source>
+        <translation>&amp;New contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="144" />
+        <source>Contactmoment &amp;verwijderen…</source>
+        <translation>&amp;Delete contact moment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="156" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="76" />
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="160" />
+        <source>Nog geen contactmomenten. Kies 'Nieuw contactmoment' (Ctrl+J) na een huisbezoek, telefoontje of overleg.</source>
+        <translation>No contact moments yet. Choose 'New contact moment' (Ctrl+J) after a home visit, a phone call or a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="220" />
+        <source>Logboek</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="232" />
+        <source>Contactmoment verwijderen</source>
+        <translation>Delete contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="233" />
+        <source>Weet u zeker dat u dit contactmoment wilt verwijderen?</source>
+        <translation>Are you sure you want to delete this contact moment?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="85" />
+        <source>Volgende stap:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="95" />
+        <source>Wie doen mee</source>
+        <translation>Who is involved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="98" />
+        <source>Hulp die loopt</source>
+        <translation>Help running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="110" />
+        <source>Aan de slag</source>
+        <translation>Get to work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="114" />
+        <source>Gegevens van de casus</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="156" />
+        <source>Geschatte kosten van de hulp: %1</source>
+        <translation>Estimated cost of the help: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="158" />
+        <source>(van %1 inzet nog niet te schatten)</source>
+        <translation>(%1 deployment(s) cannot be estimated yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="172" />
+        <source>hier staat de casus nu</source>
+        <translation>the case is here now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="184" />
+        <source>Nog geen gezinsleden.</source>
+        <translation>No family members yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="186" />
+        <source>Regisseur: %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="187" />
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="188" />
+        <source>Consulent: %1</source>
+        <translation>Consultant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="194" />
+        <source>Aanbieder: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="199" />
+        <source>Er loopt nog geen hulp.</source>
+        <translation>No help is running yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="203" />
+        <source>Aanbieder nog niet gekozen</source>
+        <translation>Provider not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="204" />
+        <source>%1 tot %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="13" />
+        <source>Aanmelding</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="14" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="15" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="16" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="17" />
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="18" />
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="24" />
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="26" />
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="28" />
+        <source>over %1 dagen</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="30" />
+        <source>1 dag te laat</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="31" />
+        <source>%1 dagen te laat</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="38" />
+        <source>Evaluatie %1 (%2)</source>
+        <translation>Evaluation %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="41" />
+        <source>Beschikking %1 loopt af op %2</source>
+        <translation>Decision for %1 ends on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="43" />
+        <source>Een beschikking loopt af op %2</source>
+        <translation>A decision for help ends on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="46" />
+        <source>evalueer uiterlijk %1</source>
+        <translation>evaluate by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="50" />
+        <source>De casus is afgesloten. Een nieuwe aanmelding kan als nieuwe casus.</source>
+        <translation>The case is closed. A new registration can be opened as a new case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="52" />
+        <source>Intake starten met het gezin</source>
+        <translation>Start the intake with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="53" />
+        <source>Resultaten met het gezin vaststellen</source>
+        <translation>Agree on results with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="55" />
+        <source>Coördinatiebesluit nog nemen</source>
+        <translation>Coordination decision still to be taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="56" />
+        <source>De begonnen evaluatie afronden</source>
+        <translation>Finish the evaluation that was started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="58" />
+        <source>Geen evaluatie: het CJG volgt deze casus niet op</source>
+        <translation>No evaluation: the CJG does not follow up this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="65" />
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="66" />
+        <source>Telefonisch contact</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="67" />
+        <source>Overleg met aanbieder</source>
+        <translation>Meeting with a provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="68" />
+        <source>Multidisciplinair overleg</source>
+        <translation>Multidisciplinary meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="69" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="70" />
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="77" />
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="78" />
+        <source>Intake en toestemming</source>
+        <translation>Intake and consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="79" />
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="80" />
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="81" />
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="82" />
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="83" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="84" />
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="85" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="31" />
+        <source>alleen voor de consulent</source>
+        <translation>for the consultant only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="48" />
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="51" />
+        <source>Soo&amp;rt</source>
+        <translation>So&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="55" />
+        <source>Zoek in de tijdlijn</source>
+        <translation>Search the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="56" />
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="68" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="101" />
+        <source>1 gebeurtenis</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="102" />
+        <source>%1 gebeurtenissen</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="104" />
+        <source>Niets gevonden. Kies 'Alles' of zoek op een ander woord.</source>
+        <translation>Nothing found. Choose 'All' or search for another word.</translation>
     </message>
 </context>
 <context>
@@ -325,143 +1028,179 @@
         <translation>%1 – nothing to decide now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="35" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="49" />
         <source>Casus afsluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="39" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="53" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="42" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="56" />
         <source>&amp;Waarom wordt de casus afgesloten?</source>
         <translation>&amp;Why is the case being closed?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="50" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="64" />
         <source>Casus &amp;afsluiten</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="57" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="71" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="223" />
         <source>Kies waarom de casus wordt afgesloten.</source>
         <translation>Choose why the case is being closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="86" />
+        <source>Casuss&amp;en van dit gezin</source>
+        <translation>Cas&amp;es of this family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="94" />
+        <source>Nie&amp;uwe casus…</source>
+        <translation>Ne&amp;w case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="89" />
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="77" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="106" />
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="107" />
+        <source>&amp;Logboek</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="108" />
+        <source>T&amp;ijdlijn</source>
+        <translation>T&amp;imeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="112" />
+        <source>Afspraken en stu&amp;kken</source>
+        <translation>Appointments and &amp;papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="184" />
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="185" />
+        <source>Een nieuwe aanmelding voor dit gezin openen? De afgesloten casussen blijven met hun eigen geschiedenis bewaard.</source>
+        <translation>Open a new registration for this family? The closed cases are kept with their own history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="82" />
         <source>Status van de casus</source>
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="119" />
         <source>Casus a&amp;fsluiten…</source>
         <translation>C&amp;lose case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="88" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="121" />
         <source>Casus &amp;heropenen</source>
         <translation>&amp;Reopen case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="138" />
         <source>Dit gezin heeft nog geen casus.</source>
         <translation>This family has no case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="151" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="214" />
         <source>nog niet besloten</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="215" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="219" />
         <source>Casusnummer: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="220" />
         <source>Gemeente: %1 (%2)</source>
         <translation>Municipality: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="148" />
-        <source>Consulent: %1</source>
-        <translation>Consultant: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="149" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="221" />
         <source>Start: %1</source>
         <translation>Start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="150" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="222" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="151" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="223" />
         <source>Coördinatie en opvolging door CJG: %1</source>
         <translation>Coordination and follow-up by the CJG: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="152" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="224" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="153" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="225" />
         <source>Overgangsregel: %1</source>
         <translation>Transition rule: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="229" />
         <source>Reden van afsluiten: %1</source>
         <translation>Reason for closing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="162" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="232" />
         <source>Geschatte kosten inzet: %1</source>
         <translation>Estimated cost of deployed help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="192" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="221" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="193" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="222" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="195" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="224" />
         <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="200" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="229" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
@@ -700,11 +1439,6 @@
         <translation>Tariff %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="94" />
-        <source>De catalogus is leeg. Kies hierboven 'CSV inlezen…' en kies het bestand met de contracten van de regio (in Excel opgeslagen als 'CSV UTF-8' of 'CSV (gescheiden door lijstscheidingsteken)'). De eerste regel noemt de kolommen: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – en naar keuze het adres van de aanbieder. Alles staat in de handleiding (F1), onder 'De catalogus van de regio'.</source>
-        <translation>The catalogue is empty. Choose 'Import CSV…' above and pick the file with the region's contracts (saved from Excel as 'CSV UTF-8' or 'CSV (comma delimited)'). The first line names the columns: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – and, optionally, the provider's address. Everything is in the manual (F1), under 'De catalogus van de regio'.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/results/catalog_page.py" line="176" />
         <source>De geschatte kosten van 1 casus zijn opnieuw berekend.</source>
         <translation>The estimated cost of 1 case was recalculated.</translation>
@@ -759,6 +1493,11 @@
         <location filename="../../desktop_app/ui/results/catalog_page.py" line="163" />
         <source>Catalogus niet ingelezen</source>
         <translation>Catalog not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="94" />
+        <source>De catalogus is leeg. Kies hierboven 'CSV inlezen…' en kies het bestand met de contracten van de regio (in Excel opgeslagen als 'CSV UTF-8' of 'CSV (gescheiden door lijstscheidingsteken)'). De eerste regel noemt de kolommen: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – en naar keuze het adres van de aanbieder. Alles staat in de handleiding (F1), onder 'De catalogus van de regio'.</source>
+        <translation>The catalog is empty. Choose 'Import CSV…' above and pick the file with the region's contracts (saved from Excel as 'CSV UTF-8' or 'CSV (comma delimited)'). The first line names the columns: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – and, optionally, the provider's address. Everything is in the manual (F1), under 'De catalogus van de regio'.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results/catalog_page.py" line="164" />
@@ -1193,12 +1932,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="390" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="393" />
         <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
         <translation>With this decision the next evaluation is due by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="391" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="394" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
@@ -1248,7 +1987,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="381" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="384" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
@@ -1564,7 +2303,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     <message>
         <location filename="../../desktop_app/ui/results/deployments_tab.py" line="72" />
         <source>Er staan nog geen producten in de catalogus, dus u kunt nog geen product kiezen. Ga naar 'Ga naar → Catalogus' en kies 'CSV inlezen…' met het bestand van de regio (zie de handleiding, F1: 'De catalogus van de regio').</source>
-        <translation>There are no products in the catalogue yet, so you cannot choose a product. Go to 'Go to → Catalogue' and choose 'Import CSV…' with the region's file (see the manual, F1: 'De catalogus van de regio').</translation>
+        <translation>There are no products in the catalog yet, so you cannot choose a product. Go to 'Go to → Catalog' and choose 'Import CSV…' with the region's file (see the manual, F1: 'De catalogus van de regio').</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results/deployments_tab.py" line="83" />
@@ -1660,7 +2399,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     <message>
         <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
         <source>Nog geen hulp ingezet, en de catalogus is nog leeg: er zijn geen producten om te kiezen. Ga naar 'Ga naar → Catalogus' en kies 'CSV inlezen…' met het bestand van de regio (zie de handleiding, F1: 'De catalogus van de regio').</source>
-        <translation>No help deployed yet, and the catalogue is still empty: there are no products to choose. Go to 'Go to → Catalogue' and choose 'Import CSV…' with the region's file (see the manual, F1: 'De catalogus van de regio').</translation>
+        <translation>No help deployed yet, and the catalog is still empty: there are no products to choose. Go to 'Go to → Catalog' and choose 'Import CSV…' with the region's file (see the manual, F1: 'De catalogus van de regio').</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results/deployments_tab.py" line="243" />
@@ -1790,6 +2529,69 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/safety/privacy.py" line="179" />
         <source>Ook uit de back-ups verwijderen…</source>
         <translation>Removing from the backups as well…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="37" />
+        <source>Gemaakte documenten</source>
+        <translation>Documents made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="43" />
+        <source>Documenten die voor deze casus zijn gemaakt</source>
+        <translation>Documents made for this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="47" />
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="50" />
+        <source>Nog geen documenten. Het plan, de besluitbrieven en de evaluatieverslagen komen hier zodra ze gemaakt zijn.</source>
+        <translation>No documents yet. The plan, the decision letters and the evaluation reports appear here as soon as they are made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="56" />
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="58" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="92" />
+        <source>%1 (met wachtwoord)</source>
+        <translation>%1 (with password)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="123" />
+        <source>Van dit document is geen kopie bewaard; open het bestand in de map waar het is opgeslagen.</source>
+        <translation>No copy of this document was kept; open the file in the folder where it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="138" />
+        <source>Het document kon niet worden klaargezet om te openen: is de schijf vol?</source>
+        <translation>The document could not be prepared for opening: is the disk full?</translation>
     </message>
 </context>
 <context>
@@ -1999,37 +2801,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="117" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="118" />
         <source>Evaluatie met het gezin %1 – casus %2</source>
         <translation>Evaluation with the %1 family – case %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="127" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="128" />
         <source>Stappen van de evaluatie</source>
         <translation>Steps of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="148" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="149" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="150" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="151" />
         <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
         <translation>Everything is saved already. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="153" />
         <source>← &amp;Vorige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="155" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="156" />
         <source>Volge&amp;nde →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="216" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="217" />
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -2037,72 +2839,72 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
         <source>Kies de map voor de bestanden. Met een wachtwoord kan alleen wie het wachtwoord kent de PDF openen. Geef het wachtwoord apart door, bijvoorbeeld per telefoon.</source>
         <translation>Choose the folder for the files. With a password, only someone who knows it can open the PDF. Pass the password on separately, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="68" />
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="75" />
         <source>PDF &amp;beveiligen met een wachtwoord</source>
         <translation>&amp;Protect the PDF with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="84" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="86" />
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="97" />
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="98" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="110" />
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="121" />
         <source>Kies een map.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="126" />
         <source>Dit is een bestand, geen map. Kies een map.</source>
         <translation>This is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="131" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="132" />
         <source>Deze map kan niet worden gemaakt. Kies een andere map.</source>
         <translation>This folder cannot be created. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="139" />
         <source>Het wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="143" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="144" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -2125,93 +2927,93 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="157" />
-        <source>Ca&amp;sussen</source>
-        <translation>Ca&amp;ses</translation>
+        <location filename="../../desktop_app/ui/family_page.py" line="158" />
+        <source>Ca&amp;sus</source>
+        <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="171" />
+        <location filename="../../desktop_app/ui/family_page.py" line="176" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="182" />
+        <location filename="../../desktop_app/ui/family_page.py" line="187" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="183" />
+        <location filename="../../desktop_app/ui/family_page.py" line="188" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="184" />
+        <location filename="../../desktop_app/ui/family_page.py" line="189" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="185" />
+        <location filename="../../desktop_app/ui/family_page.py" line="190" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="191" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="192" />
+        <location filename="../../desktop_app/ui/family_page.py" line="197" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="193" />
+        <location filename="../../desktop_app/ui/family_page.py" line="198" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="194" />
+        <location filename="../../desktop_app/ui/family_page.py" line="199" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="198" />
-        <location filename="../../desktop_app/ui/family_page.py" line="202" />
+        <location filename="../../desktop_app/ui/family_page.py" line="203" />
+        <location filename="../../desktop_app/ui/family_page.py" line="207" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="206" />
+        <location filename="../../desktop_app/ui/family_page.py" line="211" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="213" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="215" />
+        <location filename="../../desktop_app/ui/family_page.py" line="220" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="234" />
+        <location filename="../../desktop_app/ui/family_page.py" line="239" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="236" />
+        <location filename="../../desktop_app/ui/family_page.py" line="241" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="275" />
+        <location filename="../../desktop_app/ui/family_page.py" line="280" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="276" />
+        <location filename="../../desktop_app/ui/family_page.py" line="281" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
     </message>
@@ -2513,6 +3315,39 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>IcsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="52" />
+        <source>Afspraak naar de agenda</source>
+        <translation>Appointment to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="55" />
+        <source>Een agendabestand (.ics) kan naar uw telefoon of een clouddienst gaan, buiten de beveiligde database. Zonder vinkjes staat er alleen de soort afspraak, het casusnummer en de tijd in.</source>
+        <translation>A calendar file (.ics) may go to your phone or a cloud service, outside the protected database. Without ticks it holds only the kind of appointment, the case number and the time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="60" />
+        <source>&amp;Gezinsnaam in de titel</source>
+        <translation>&amp;Family name in the title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="62" />
+        <source>&amp;Plaats, met wie en wat meenemen</source>
+        <translation>Include &amp;place, with whom and what</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="67" />
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="68" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <location filename="../../desktop_app/ui/intake/wizard.py" line="86" />
@@ -2581,105 +3416,138 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="45" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="47" />
         <source>Gezinsplan is vergrendeld</source>
         <translation>Gezinsplan is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="52" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="54" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="62" />
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="83" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="93" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
 </context>
 <context>
+    <name>MadeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="174" />
+        <source>Document gemaakt</source>
+        <translation>Document made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="180" />
+        <source>Opgeslagen in de map %1:</source>
+        <translation>Saved in the folder %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
+        <source>Gemaakte bestanden</source>
+        <translation>Files made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="192" />
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="194" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="196" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="310" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
-        <source>&amp;Instellingen</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>&amp;Mijn gegevens…</source>
         <translation>&amp;My details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="331" />
+        <source>He&amp;lp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="332" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354" />
+        <location filename="../../desktop_app/ui/main_window.py" line="360" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -3041,87 +3909,87 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>OpvolgingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="70" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="71" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="73" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="74" />
         <source>&amp;Caseload (Ctrl+1)</source>
         <translation>&amp;Caseload (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="78" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="79" />
         <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
         <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="85" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="90" />
         <source>Opvolging: casussen die aandacht vragen</source>
         <translation>Follow-up: cases that need attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="92" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
         <source>Product / consulent</source>
         <translation>Product / consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="110" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
         <source>Evaluatie te laat</source>
         <translation>Evaluation overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="111" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="116" />
         <source>Evaluatie deze maand</source>
         <translation>Evaluation this month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="117" />
         <source>Evaluatie volgende maand</source>
         <translation>Evaluation next month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="113" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="118" />
         <source>Beschikking loopt af binnen acht weken</source>
         <translation>Decision ends within eight weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="114" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="119" />
         <source>Coördinatiebesluit te nemen (te beoordelen)</source>
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="120" />
         <source>Toestemming opnieuw vragen (wordt 12 of 16)</source>
         <translation>Ask for consent again (turns 12 or 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="214" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="219" />
         <source>%1 wordt %2: toestemming opnieuw vragen</source>
         <translation>%1 turns %2: ask for consent again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="221" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="226" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
@@ -3222,12 +4090,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="124" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="125" />
         <source>Het wachtwoord is gewijzigd. %1 back-up(s) zijn opnieuw versleuteld.</source>
         <translation>The passphrase has been changed. %1 backup(s) were encrypted again.</translation>
     </message>
@@ -3266,7 +4134,6 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/evaluation/preview.py" line="113" />
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="116" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -3275,10 +4142,38 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
+</context>
+<context>
+    <name>Printing</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="117" />
-        <source>Het verslag is opgeslagen als %1.</source>
-        <translation>The report was saved as %1.</translation>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="47" />
+        <source>Dit wachtwoord klopt niet. Probeer het opnieuw:</source>
+        <translation>This password is not right. Try again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="48" />
+        <source>Deze PDF is beveiligd. Typ het wachtwoord om af te drukken:</source>
+        <translation>This PDF is protected. Type the password to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="50" />
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="68" />
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="69" />
+        <source>Deze PDF kan niet worden gelezen en is niet afgedrukt.</source>
+        <translation>This PDF cannot be read and was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="88" />
+        <source>Gezinsplan-document</source>
+        <translation>Gezinsplan document</translation>
     </message>
 </context>
 <context>
@@ -3814,52 +4709,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="244" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="247" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="246" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="249" />
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="253" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="256" />
         <source>Een dossier wordt minstens 20 jaar bewaard na het einde van de hulp. Deze gezinnen hebben alleen afgesloten casussen, en hun bewaartermijn is voorbij. Controleer of er geen reden is om langer te bewaren, en vernietig dan.</source>
         <translation>A file is kept at least 20 years after the help ended. These families have only closed cases, and their retention period has ended. Check that there is no reason to keep them longer, then destroy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="263" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="263" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="261" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="264" />
         <source>Termijn voorbij sinds</source>
         <translation>Period ended on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="269" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="272" />
         <source>Er zijn geen gezinnen waarvan de bewaartermijn voorbij is.</source>
         <translation>There are no families whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="277" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="280" />
         <source>Geselecteerd gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy selected family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="309" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="312" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="309" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="312" />
         <source>Kies eerst een gezin.</source>
         <translation>Choose a family first.</translation>
     </message>
@@ -3867,79 +4762,79 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="62" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="64" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="71" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="72" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="76" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="78" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="94" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="128" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="208" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="131" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="209" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="148" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="159" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="175" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="160" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="176" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -4000,114 +4895,119 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SamenKijkenPage</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="71" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="72" />
         <source>← Te&amp;rug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="73" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="74" />
         <source>Terug naar de intake</source>
         <translation>Back to the intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="75" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="76" />
         <source>Ons gezinsplan – gezin %1</source>
         <translation>Our family plan – family %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="78" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="79" />
         <source>Plan als &amp;PDF opslaan…</source>
         <translation>Save plan as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="130" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
         <source>Onze vraag</source>
         <translation>Our question</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="150" />
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="160" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="132" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="151" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="161" />
         <source>Nog niet opgeschreven.</source>
         <translation>Not written down yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="133" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="134" />
         <source>De vraag van %1:</source>
         <translation>The question of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="135" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="136" />
         <source>Wie zijn wij</source>
         <translation>Who we are</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="145" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="146" />
         <source>Wat gaat goed</source>
         <translation>What goes well</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="153" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="154" />
         <source>Waar maken we ons zorgen over</source>
         <translation>What worries us</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="157" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="158" />
         <source>hier gaat het nu niet goed.</source>
         <translation>this is not going well now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="168" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="169" />
         <source>Wie coördineert</source>
         <translation>Who coordinates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="170" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="171" />
         <source>Nog niet gekozen.</source>
         <translation>Not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="171" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="172" />
         <source>Wanneer kijken we samen terug</source>
         <translation>When do we look back together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="172" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="173" />
         <source>Nog geen datum afgesproken.</source>
         <translation>No date agreed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="187" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="182" />
+        <source>Wat we samen bespraken</source>
+        <translation>What we discussed together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="194" />
         <source>Jullie gezinsplan bij het CJG is afgesloten.</source>
         <translation>Your family plan with the CJG has been closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="188" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="195" />
         <source>Het CJG volgt dit plan niet op.</source>
         <translation>The CJG does not follow up this plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="195" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="202" />
         <source>Eerder dan gepland, omdat de hulp van %1 op %2 afloopt.</source>
         <translation>Sooner than planned, because the help from %1 ends on %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="197" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="204" />
         <source>Eerder dan gepland, omdat een deel van de hulp op %1 afloopt.</source>
         <translation>Sooner than planned, because part of the help ends on %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="200" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="207" />
         <source>Die datum hebben we samen gekozen.</source>
         <translation>We chose that date together.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="202" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="209" />
         <source>We kijken minstens één keer per half jaar samen terug.</source>
         <translation>We look back together at least once every six months.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="203" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="210" />
         <source>We kijken elke %1 maanden samen terug.</source>
         <translation>We look back together every %1 months.</translation>
     </message>
@@ -4487,24 +5387,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="29" />
-        <source>Plan opgeslagen</source>
-        <translation>Plan saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="30" />
-        <source>Het plan is opgeslagen als:
-%1</source>
-        <translation>The plan was saved as:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="34" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="31" />
         <source>Het plan wordt gemaakt…</source>
         <translation>Making the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="39" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="36" />
         <source>Plan exporteren</source>
         <translation>Export the plan</translation>
     </message>
@@ -4654,106 +5542,136 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="57" />
+        <source>Vul een tijd in als uu:mm, bijvoorbeeld 09:30.</source>
+        <translation>Enter a time as hh:mm, for example 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <source>De eindtijd ligt vóór of op de begintijd.</source>
+        <translation>The end time is before or at the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <source>Dit bestand is groter dan 25 MB en is niet bewaard. Maak de scan kleiner (bijvoorbeeld in zwart-wit of met een lagere resolutie) of bewaar alleen de pagina's die nodig zijn.</source>
+        <translation>This file is larger than 25 MB and was not stored. Make the scan smaller (for example in black and white or at a lower resolution) or keep only the pages that are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="66" />
         <source>Kies een datum na de evaluatie en niet na het einde van de beschikking.</source>
         <translation>Choose a date after the evaluation and not after the decision ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <location filename="../../desktop_app/ui/messages.py" line="68" />
         <source>Kies een cijfer van 1 tot en met 10, of laat het leeg.</source>
         <translation>Choose a mark from 1 to 10, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <location filename="../../desktop_app/ui/messages.py" line="70" />
         <source>Kies de reden van beëindigen (iJw-lijst).</source>
         <translation>Choose the reason for ending (iJw list).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <location filename="../../desktop_app/ui/messages.py" line="72" />
         <source>Kies de reden van de wijziging uit de iJw-lijst (JZ002).</source>
         <translation>Choose the reason for the change from the iJw list (JZ002).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65" />
+        <location filename="../../desktop_app/ui/messages.py" line="74" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/messages.py" line="76" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/messages.py" line="78" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <location filename="../../desktop_app/ui/messages.py" line="80" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73" />
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="75" />
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78" />
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <source>Vul een tijd in als uu:mm, bijvoorbeeld 14:30.</source>
+        <translation>Enter a time as hh:mm, for example 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <source>Deze notitie is te lang (hoogstens 20.000 tekens).</source>
+        <translation>This note is too long (at most 20,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <source>Dit gezin heeft nog een open casus. Sluit die eerst af.</source>
+        <translation>This family still has an open case. Close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="94" />
         <source>Een telefoonnummer heeft 10 tot 15 cijfers, bijvoorbeeld 0475 123 456 of +31 475 123 456.</source>
         <translation>A phone number has 10 to 15 digits, for example 0475 123 456 or +31 475 123 456.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="81" />
+        <location filename="../../desktop_app/ui/messages.py" line="97" />
         <source>Een e-mailadres ziet eruit als naam@voorbeeld.nl.</source>
         <translation>An e-mail address looks like name@example.nl.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/messages.py" line="99" />
         <source>Deze tekst is te lang (hoogstens 200 tekens).</source>
         <translation>This text is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/messages.py" line="107" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92" />
+        <location filename="../../desktop_app/ui/messages.py" line="108" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/messages.py" line="109" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94" />
+        <location filename="../../desktop_app/ui/messages.py" line="110" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100" />
+        <location filename="../../desktop_app/ui/messages.py" line="116" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="101" />
+        <location filename="../../desktop_app/ui/messages.py" line="117" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/messages.py" line="118" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103" />
+        <location filename="../../desktop_app/ui/messages.py" line="119" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>

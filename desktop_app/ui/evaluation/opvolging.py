@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..casextras.agenda import AgendaBox
 from ..session_bridge import follow
 from ..tasks import run_task
 
@@ -80,6 +81,10 @@ class OpvolgingPage(QWidget):
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         layout.addWidget(intro)
+        # casextras (issue 14): today's and this week's appointments above the evaluations.
+        self.agenda = AgendaBox(session, nav.events, lambda: self.today)
+        self.agenda.case_opened.connect(lambda family_id, case_id: open_case(nav, family_id, case_id))
+        layout.addWidget(self.agenda)
         self.tree = QTreeWidget()
         self.tree.setObjectName("opvolgingTree")
         self.tree.setAccessibleName(self.tr("Opvolging: casussen die aandacht vragen"))

@@ -25,9 +25,10 @@ _window_hooks: list = []
 
 # -- audit of unlocks ----------------------------------------------------------------
 def _on_unlock_failed(window) -> None:
-    if window.session is not None:  # the lock screen: the database is open
+    if window.session is not None and not window.session.locked:  # the database is open
         window.session.safety.record_failed_unlock()
-    else:  # not unlocked yet: kept beside the database until the next unlock
+    else:  # before the first unlock, or locked (the database is closed): kept beside the
+        # database until the next unlock
         safety_session.note_failed_unlock(window.db_path)
 
 
