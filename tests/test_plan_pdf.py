@@ -38,8 +38,8 @@ def test_plan_pdf_of_a_large_family(store, tmp_path):
     # The family's own words, Dutch characters intact.
     assert "Chloë en Anaïs zijn vaak bang, Daniël trekt zich terug" in whole
     assert "één vaste persoon" in whole and "naïef" in whole and "café-werk" in whole
-    for heading in ("Wie zijn wij", "Ons netwerk", "Wat gaat goed", "Waar maken we ons zorgen over",
-                    "Onze vraag", "Wie coördineert", "Wanneer kijken we samen terug", "Toestemming",
+    for heading in ("Uw gezin", "Uw netwerk", "Wat gaat goed", "Waar u zich zorgen over maakt",
+                    "Uw vraag", "Wie houdt het overzicht", "Wanneer kijken we samen terug", "Toestemming",
                     "Handtekeningen"):
         assert heading in whole
     assert "Mariëlle Anne-Sophie Janssen-van den Heuvel" in whole
@@ -48,7 +48,7 @@ def test_plan_pdf_of_a_large_family(store, tmp_path):
     # Never in the family's plan: BSN, the consultant's notes, the safety note.
     assert "999900006" not in whole and "GEHEIM" not in whole
     # Order of sections as listed.
-    positions = [whole.index(h) for h in ("Wie zijn wij", "Wat gaat goed", "Onze vraag", "Wie coördineert",
+    positions = [whole.index(h) for h in ("Uw gezin", "Wat gaat goed", "Uw vraag", "Wie houdt het overzicht",
                                           "Toestemming", "Handtekeningen")]
     assert positions == sorted(positions)
 
@@ -63,7 +63,7 @@ def test_empty_intake_still_gives_a_readable_plan(store, tmp_path):
     cid = families.add_case(Case(fid, "", "Weert", "MLW"))
     out = plan_report.write_plan_pdf(plan_data(store.db, cid), tmp_path / "leeg.pdf")
     whole = _norm(" ".join(_text(out)))
-    assert "Onze vraag is nog niet opgeschreven." in whole
+    assert "Uw vraag is nog niet opgeschreven." in whole
     assert "Er staan nog geen mensen op de netwerkkaart." in whole
     assert "Noë: er is geen ouder met gezag bekend." in whole
 
@@ -84,7 +84,7 @@ def test_sections_can_be_added_to_a_copy_of_the_list(store, tmp_path):
     plan.extras["doel"] = "Elke avond om half negen rust in huis – dat is ons doel."
     out = plan_report.write_plan_pdf(plan, tmp_path / "p.pdf", sections=sections)
     whole = _norm(" ".join(_text(out)))
-    assert whole.index("Onze vraag") < whole.index("Ons eigen doel") < whole.index("Wie coördineert")
+    assert whole.index("Uw vraag") < whole.index("Ons eigen doel") < whole.index("Wie houdt het overzicht")
     assert "rust in huis – dat is ons doel" in whole
 
 
@@ -135,13 +135,20 @@ def test_the_reason_to_look_back_in_the_familys_words():
     interval = lc.NextEvaluation(due, "interval", lc.Limit("interval", due, months=3,
                                                           since=date(2026, 12, 1)))
     assert plan_report.look_back_reason(plan(interval, due)) == \
-        "We kijken elke 3 maanden samen terug. Zo is het afgesproken."
+        "We kijken elke drie maanden samen terug."
+    decided = lc.NextEvaluation(due, "interval", lc.Limit(
+        "interval", due, months=3, since=date(2026, 12, 1), since_kind="decision"))
+    # One sentence, one owner: the plan prints what the letters and the report print.
+    from desktop_app.core.follow_up_words import follow_up_reason
+
+    assert plan_report.look_back_reason(plan(decided, due)) == follow_up_reason(decided) == \
+        "Dat is drie maanden na het besluit van 1 december 2026."
     six = lc.NextEvaluation(due, "interval", lc.Limit("interval", due, months=6))
     assert "één keer per half jaar" in plan_report.look_back_reason(plan(six, due))
     unnamed = lc.NextEvaluation(due, "beschikking",
                                 lc.Limit("beschikking", due, since=date(2027, 3, 29)))
-    assert plan_report.look_back_reason(plan(unnamed, due)).startswith(
-        "Dat is eerder dan gepland, omdat een deel van de hulp op 29 maart 2027 afloopt.")
+    assert plan_report.look_back_reason(plan(unnamed, due)) == \
+        "Dat is op tijd voordat een deel van de hulp op 29 maart 2027 afloopt."
     assert "niet op" in plan_report.look_back_reason(
         plan(lc.NextEvaluation(None, "none_no_follow_up"), None))
     assert "afgesloten" in plan_report.look_back_reason(

@@ -28,5 +28,5 @@ def test_plan_pdf_shows_results_actions_and_help(demo_store, tmp_path):
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     first = results_for_case(db, case_id)[0]
     assert " ".join(first.family_words.split())[:40] in text
-    for heading in ("Wat we samen willen bereiken", "Wie doet wat, en wanneer", "De hulp die we inzetten"):
+    for heading in ("Wat we samen willen bereiken", "Wie doet wat, en wanneer", "De hulp die u krijgt"):
         assert heading in text

@@ -268,7 +268,12 @@ def test_access_request_holds_everything_and_reads_back(store, tmp_path):
     assert len(protected) == 1
     reader = PdfReader(protected[0])
     assert reader.is_encrypted and reader.decrypt("geheim-123")
-    assert SECRET_BSN in "".join(p.extract_text() for p in reader.pages)  # JSON appendix
+    assert SECRET_BSN in "".join(p.extract_text() for p in reader.pages)
+    # The machine-readable copy travels inside the encryption as an attached file, not as
+    # JSON printed on the pages.
+    (name, contents), = reader.attachments.items()
+    assert name.endswith(".json") and SECRET_BSN in contents[0].decode("utf-8")
+    assert '{"' not in "".join(p.extract_text() for p in reader.pages)
 
 
 def test_nothing_readable_without_the_passphrase(store, data_dir, tmp_path):

@@ -8,7 +8,8 @@ aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid
 regio;tarief;tariefjaar;indexatie
 One row per contract: this provider is contracted for this product in this region
 (MLO, MLW or 'beide') at this tariff per eenheid in tariefjaar, indexed yearly by
-indexatie percent. Rows are numbered as in a spreadsheet: the header is row 1."""
+indexatie percent. Optional columns after these give the provider's address and contact
+(core.catalog_contact). Rows are numbered as in a spreadsheet: the header is row 1."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .catalog_contact import CONTACT_COLUMNS, ProviderContact, header_problem, validate_contact
 from .codelists import jz020, jz020_legacy, units
 from .costs import Tariff, parse_decimal, parse_money
 from .regions import MLO, MLW
@@ -35,6 +37,7 @@ class Provider:
     code: str  # AGB code, 8 digits
     name: str
     id: int | None = None
+    contact: ProviderContact = field(default_factory=ProviderContact)
 
 
 @dataclass
@@ -73,6 +76,7 @@ class CatalogRow:
     tariff_cents: int
     tariff_year: int
     indexation: Decimal
+    contact: ProviderContact | None = None  # None: the file has no contact columns
 
 
 @dataclass
@@ -168,26 +172,30 @@ def _parse(text: str, delimiter: str):
     if header is None:
         return [], [CatalogError(1, "", "het bestand is leeg.")], warnings
     header = [h.strip().lower() for h in header]
-    if tuple(header) != COLUMNS:
+    if tuple(header[:len(COLUMNS)]) != COLUMNS:
         missing = [c for c in COLUMNS if c not in header]
         reason = ("de kopregel klopt niet; verwacht: " + ";".join(COLUMNS)
                   + (f" (ontbreekt: {', '.join(missing)})" if missing else ""))
         return [], [CatalogError(1, "", reason)], warnings
+    if header_problem(header, COLUMNS):
+        return [], [CatalogError(1, "", header_problem(header, COLUMNS))], warnings
     rows: list[CatalogRow] = []
     errors: list[CatalogError] = []
     seen_contract: dict[tuple[str, str, str], int] = {}
     seen_product: dict[str, tuple[int, tuple[str, str, str]]] = {}
     seen_provider: dict[str, tuple[int, str]] = {}
+    seen_contact: dict[str, tuple[int, ProviderContact]] = {}
     for number, cells in enumerate(reader, start=2):
         if not any(c.strip() for c in cells):
             continue
-        if len(cells) != len(COLUMNS):
-            errors.append(CatalogError(number, "", f"verwacht {len(COLUMNS)} kolommen "
+        if len(cells) != len(header):
+            errors.append(CatalogError(number, "", f"verwacht {len(header)} kolommen "
                                                    f"gescheiden door '{delimiter}', "
                                                    f"gevonden {len(cells)}."))
             continue
-        row, row_errors = validate_row(number, dict(zip(COLUMNS, (c.strip() for c in cells),
-                                                        strict=True)), warnings)
+        cell = dict(zip(header, (c.strip() for c in cells), strict=True))
+        row, row_errors = validate_row(number, cell, warnings)
+        row_errors += _contact(number, cell, row, seen_contact)
         if row_errors:
             errors += row_errors
             continue
@@ -214,6 +222,26 @@ def _parse(text: str, delimiter: str):
     if not rows and not errors:
         errors.append(CatalogError(2, "", "het bestand bevat geen contracten."))
     return ([] if errors else rows), errors, ([] if errors else warnings)
+
+
+def _contact(number: int, cell: dict[str, str], row: CatalogRow | None,
+             seen: dict[str, tuple[int, ProviderContact]]) -> list[CatalogError]:
+    """The row's provider address and contact onto `row`; a provider on several rows has
+    one address: a row with another (non-empty) one is an error naming the first row."""
+    found: list = []
+    contact = validate_contact(number, cell, found)
+    errors = [CatalogError(*e) for e in found]
+    if row is None or errors or contact is None:
+        return errors
+    row.contact = contact
+    if not contact.empty:
+        first = seen.setdefault(row.provider_code, (number, contact))
+        if first[1] != contact:
+            column = next(c for c in CONTACT_COLUMNS if c in cell)
+            errors.append(CatalogError(number, column, (
+                f"aanbieder {row.provider_code} staat in rij {first[0]} met een ander adres "
+                "of andere contactgegevens.")))
+    return errors
 
 
 def validate_row(number: int, cell: dict[str, str], warnings: list[CatalogError] | None = None

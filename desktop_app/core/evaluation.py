@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from .dates import add_months
 from .gas import t_score
@@ -220,6 +221,10 @@ class EvaluationReportData:
     doelrealisatie: float | None
     professional_notes: str = ""
     uitval: bool | None = None
+    # The case's next evaluation when it is `next_date` (its reason is printed, the same
+    # sentence as in the letters and the plan), and who signs (Instellingen › Mijn gegevens).
+    next_evaluation: Any = None  # core.lifecycle.NextEvaluation
+    consultant_details: Any = None  # core.contact.ConsultantDetails
 
 
 def _register_messages() -> None:

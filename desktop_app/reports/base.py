@@ -54,6 +54,9 @@ class DocMeta:
     subject: str = ""
     author: str = ORGANISATION
     password: str | None = None  # when set, the PDF opens only with it
+    # Files attached to the PDF (name, bytes), e.g. the access request's JSON: inside the
+    # encryption when protected, never printed on the pages.
+    attachments: tuple[tuple[str, bytes], ...] = ()
 
 
 def styles() -> dict[str, Any]:
@@ -131,11 +134,9 @@ def simple_table(rows: Sequence[Sequence[str]], widths: Sequence[float] | None =
 
 def format_day(day: date | None) -> str:
     """'3 juli 2026' – easier to read for families than 03-07-2026."""
-    if day is None:
-        return ""
-    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-              "september", "oktober", "november", "december"]
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    from ..core.dates import dutch_day
+
+    return dutch_day(day)
 
 
 def write_pdf(out: Path | str, meta: DocMeta, story: list | Callable[[], list]) -> Path:
@@ -214,17 +215,22 @@ def pdf_bytes(meta: DocMeta, story: list | Callable[[], list]) -> bytes:
     )
     doc.build(flowables, canvasmaker=NumberedCanvas)
     data = buffer.getvalue()
+    if meta.attachments:
+        return _encrypt(data, meta.password, meta.attachments)
     return _encrypt(data, meta.password) if meta.password else data
 
 
-def _encrypt(data: bytes, password: str) -> bytes:
-    """AES-256 through pypdf, in memory: reportlab's own 128-bit mode is RC4 (broken) and
-    its 256-bit output is not readable by poppler or pypdf."""
+def _encrypt(data: bytes, password: str | None, attachments=()) -> bytes:
+    """Attachments added, then AES-256 through pypdf, in memory: reportlab's own 128-bit
+    mode is RC4 (broken) and its 256-bit output is not readable by poppler or pypdf."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256",
-                   permissions_flag=-3904)  # print and copy allowed, no changes
+    for name, content in attachments:
+        writer.add_attachment(name, content)
+    if password:
+        writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256",
+                       permissions_flag=-3904)  # print and copy allowed, no changes
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -1,5 +1,5 @@
-"""The evaluation report for the family, in plain Dutch (B1, 'jullie', like the
-plan): what we wanted to reach, where we are now (a chart of the levels over
+"""The evaluation report for the family, in plain Dutch (B1, 'u', like the plan and
+the letters): what we wanted to reach, where we are now (a chart of the levels over
 time), what goes well, what we decided about the help and why, the next steps
 and the next evaluation; optionally an annex for professionals."""
 
@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from ..core import evaluation as ev
+from ..core.contact import ConsultantDetails
 from ..core.evaluation import EvaluationReportData
+from ..core.follow_up_words import follow_up_reason
 from ..core.gas import LEVEL_NAMES
 from .base import (
     DocMeta,
@@ -22,8 +24,9 @@ from .base import (
     styles,
     write_pdf,
 )
+from .letters.common import NAME_PLACEHOLDER, in_brackets
 
-TITLE = "Evaluatie van jullie gezinsplan"
+TITLE = "Evaluatie van uw gezinsplan"
 REACHED_WORDS = {"ja": "Dit is bereikt.", "deels": "Dit is voor een deel bereikt.",
                  "nee": "Dit is nog niet bereikt."}
 FAMILY_LEVELS = {-2: "veel minder dan we hoopten", -1: "minder dan we hoopten",
@@ -42,26 +45,35 @@ def _h1(text: str, st: dict):
     return markup(esc(text), "h1", st)
 
 
+def _details(d: EvaluationReportData) -> ConsultantDetails:
+    found = d.consultant_details
+    return found if isinstance(found, ConsultantDetails) else ConsultantDetails()
+
+
+def _consultant_name(d: EvaluationReportData) -> str:
+    return _details(d).name or d.consultant or NAME_PLACEHOLDER
+
+
 def _title(d: EvaluationReportData, st: dict) -> list:
     nth = NUMBER_WORDS.get(d.number, f"{d.number}e")
     out = [markup(esc(f"{TITLE}: gezin {d.family_name}"), "title", st)]
     if d.draft:
         out.append(markup("<b>Concept</b> – dit gesprek is nog niet afgerond.", "body", st))
     out += [
-        para(f"Op {format_day(d.held_on)} hebben jullie samen met het Centrum voor Jeugd en Gezin "
-             f"(CJG) gekeken hoe het gaat. Dit was de {nth} keer. In dit verslag staat wat jullie "
-             "wilden bereiken, hoe het nu gaat en wat we samen hebben afgesproken.", "body", st),
-        para(f"Casus {d.case_number}" + (f" · consulent: {d.consultant}" if d.consultant else ""),
-             "small", st),
+        para(f"Op {format_day(d.held_on)} heeft u samen met het Centrum voor Jeugd en Gezin "
+             f"(CJG) gekeken hoe het gaat. Dit was de {nth} keer. In dit verslag staat wat u "
+             "wilde bereiken, hoe het nu gaat en wat we samen hebben afgesproken.", "body", st),
+        para(f"Casus {d.case_number} · uw consulent: {_consultant_name(d)}"
+             + (f", {_details(d).team}" if _details(d).team else ""), "small", st),
     ]
     return out
 
 
 def _goals(d: EvaluationReportData, st: dict) -> list:
-    out = [_h1("Wat wilden jullie bereiken?", st)]
+    out = [_h1("Wat wilde u bereiken?", st)]
     if not d.results:
         return out + [para("Er zijn nog geen doelen opgeschreven.", "body", st)]
-    out.append(para("Dit zijn de doelen die jullie zelf hebben gekozen, in jullie eigen woorden:",
+    out.append(para("Dit zijn de doelen die u zelf heeft gekozen, in uw eigen woorden:",
                     "body", st))
     for n, r in enumerate(d.results, start=1):
         out.append(markup(f"<b>{n}.</b> {esc(r.title)}", "body", st))
@@ -74,7 +86,7 @@ def _now(d: EvaluationReportData, st: dict) -> list:
     from .evaluation_chart import legend, levels_chart
 
     mm = _mm()
-    out = [_h1("Waar staan jullie nu?", st),
+    out = [_h1("Waar staat u nu?", st),
            para("Bij elk doel kijken we op een schaal van -2 tot +2. 0 betekent: het doel is "
                 "bereikt zoals we hoopten. Onder de 0 is het minder, boven de 0 is het beter.",
                 "body", st)]
@@ -83,7 +95,7 @@ def _now(d: EvaluationReportData, st: dict) -> list:
         width = 170 * mm
         chart = [levels_chart(series, width), legend([f"doel {s}" for s, _ in series], width)]
         if len({day for _, h in series for day, _ in h}) < 2:
-            chart.append(para("Na de volgende evaluatie zien jullie hier een lijn per doel.",
+            chart.append(para("Na de volgende evaluatie ziet u hier een lijn per doel.",
                               "small", st))
         out.append(KeepTogether(chart))
     for n, r in enumerate(d.results, start=1):
@@ -99,7 +111,7 @@ def _now(d: EvaluationReportData, st: dict) -> list:
             block.append(para(REACHED_WORDS[r.reached], "body", st))
         head = list(block)
         if r.words:  # the label never stays behind without the family's words
-            head.append(KeepTogether([para("Wat jullie erover zeggen:", "small", st),
+            head.append(KeepTogether([para("Wat u erover zegt:", "small", st),
                                       para(r.words, "quote", st)]))
         out.append(KeepTogether(head[:3]))
         out += head[3:]
@@ -136,9 +148,9 @@ def _help(d: EvaluationReportData, st: dict) -> list:
 def _satisfaction(d: EvaluationReportData, st: dict) -> list:
     if d.satisfaction is None and not d.satisfaction_words:
         return []
-    out = [_h1("Hoe tevreden zijn jullie over de hulp?", st)]
+    out = [_h1("Hoe tevreden bent u over de hulp?", st)]
     if d.satisfaction is not None:
-        out.append(para(f"Jullie geven de hulp een {d.satisfaction} (op een schaal van 1 tot 10).",
+        out.append(para(f"U geeft de hulp een {d.satisfaction} (op een schaal van 1 tot 10).",
                         "body", st))
     if d.satisfaction_words:
         out.append(para(d.satisfaction_words, "quote", st))
@@ -150,17 +162,19 @@ def _next(d: EvaluationReportData, st: dict) -> list:
     if d.next_steps:
         out.append(para(d.next_steps, "body", st))
     if d.next_date:
-        out.append(markup(f"<b>De volgende keer dat we samen kijken: {format_day(d.next_date)}.</b>",
-                          "body", st))
-        out.append(para("Wij nemen voor die tijd contact met jullie op om een afspraak te maken.",
+        reason = follow_up_reason(d.next_evaluation)
+        out.append(markup(f"<b>De volgende keer dat we samen kijken: {format_day(d.next_date)}.</b>"
+                          + (f" {esc(reason)}" if reason else ""), "body", st))
+        out.append(para("Wij nemen voor die tijd contact met u op om een afspraak te maken.",
                         "body", st))
     else:
         out.append(para("Er is geen nieuwe evaluatie gepland.", "body", st))
     if d.beschikking_end:
         out.append(para(
             f"De beschikking loopt tot {format_day(d.beschikking_end)}. Een beschikking is het "
-            "besluit van de gemeente dat jullie deze hulp krijgen, en voor hoe lang.", "small", st))
-    out.append(para("Vragen? Bel of mail jullie consulent van het CJG.", "body", st))
+            "besluit van de gemeente dat u deze hulp krijgt, en voor hoe lang.", "small", st))
+    out.append(para(f"Vragen? Bel of mail {_consultant_name(d)}, uw consulent van het CJG"
+                    f"{in_brackets(_details(d))}.", "body", st))
     return out
 
 
@@ -169,7 +183,7 @@ def _annex(d: EvaluationReportData, st: dict) -> list:
 
     mm = _mm()
     out: list[Any] = [PageBreak(), _h1("Bijlage voor professionals", st),
-                      para("Deze bijlage is voor hulpverleners. Jullie hoeven hem niet te lezen.",
+                      para("Deze bijlage is voor hulpverleners. U hoeft hem niet te lezen.",
                            "small", st)]
     rows = [["Nr.", "Formulering (SMART)", "Start", "Nu", "Bereikt"]]
     for n, r in enumerate(d.results, start=1):

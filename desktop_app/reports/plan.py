@@ -1,5 +1,5 @@
 """The family's plan (1Gezin1Plan) as PDF, in plain Dutch (B1): short sentences,
-'jullie', terms explained.
+'u' (like the letters and the evaluation report), terms explained, headings in plain words.
 
 The document is an ordered list of sections, `PLAN_SECTIONS`, each a
 (name, builder) pair; a builder takes (PlanData, styles) and returns flowables.
@@ -16,12 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..core.contact import ConsultantDetails
+from ..core.follow_up_words import follow_up_reason
 from ..core.plan import PlanData, PlanDomain
 from .base import DocMeta, esc, format_day, markup, para, simple_table, write_pdf
+from .letters.common import NAME_PLACEHOLDER, in_brackets
 from .plan_results import actions_section, help_section, results_section
 
 Builder = Callable[[PlanData, dict], list]
-TITLE = "Ons gezinsplan"
+TITLE = "Uw gezinsplan"
 
 ROLE_WORDS = {"ouder": "ouder", "verzorger": "verzorger", "overig": "gezinslid"}
 REGISSEUR_WORDS = {"ouder": "een ouder", "familielid": "iemand uit de familie",
@@ -46,21 +49,41 @@ def _h1(text: str, st: dict):
     return markup(esc(text), "h1", st)
 
 
+def _consultant(plan: PlanData) -> ConsultantDetails:
+    """Instellingen › Mijn gegevens (store.intake_plan puts them in plan.extras)."""
+    found = plan.extras.get("consultant")
+    return found if isinstance(found, ConsultantDetails) else ConsultantDetails()
+
+
+def _consultant_name(plan: PlanData) -> str:
+    return _consultant(plan).name or plan.consultant or NAME_PLACEHOLDER
+
+
+def consultant_lines(plan: PlanData, st: dict) -> list:
+    """Who the family's consultant is and how to reach them (or the placeholder)."""
+    details = _consultant(plan)
+    text = f"Uw consulent van het CJG: {_consultant_name(plan)}"
+    if details.team:
+        text += f", {details.team}"
+    return [para(f"{text}{in_brackets(details)}", "small", st)]
+
+
 # -- sections -----------------------------------------------------------------------------
 def section_title(plan: PlanData, st: dict) -> list:
     return [
         markup(esc(f"{TITLE}: gezin {plan.family_name}"), "title", st),
-        para("Dit is het plan van jullie gezin. Jullie hebben het samen met het Centrum voor Jeugd "
-             "en Gezin (CJG) gemaakt. Het plan is van jullie. In het plan staat wat goed gaat, waar "
-             "jullie je zorgen over maken en wat jullie willen.", "body", st),
-        para(f"Datum: {format_day(plan.day)} · versie {plan.version} · casus {plan.case_number}"
-             + (f" · consulent: {plan.consultant}" if plan.consultant else ""), "small", st),
+        para("Dit is het plan van uw gezin. U heeft het samen met het Centrum voor Jeugd "
+             "en Gezin (CJG) gemaakt. Het plan is van u. In het plan staat wat goed gaat, waar "
+             "u zich zorgen over maakt en wat u wilt.", "body", st),
+        para(f"Datum: {format_day(plan.day)} · versie {plan.version} · casus {plan.case_number}",
+             "small", st),
+        *consultant_lines(plan, st),
     ]
 
 
 def section_who(plan: PlanData, st: dict) -> list:
     mm = _mm()
-    out = [_h1("Wie zijn wij", st)]
+    out = [_h1("Uw gezin", st)]
     if plan.members:
         rows = [["Naam", "Wie", "Leeftijd", "Gezag"]]
         for m in plan.members:
@@ -77,14 +100,14 @@ def section_who(plan: PlanData, st: dict) -> list:
     height = (95 if len(plan.contacts) <= 10 else 140) * mm
     legend = " · ".join(f"{code} = {label.lower()}" for code, label in plan.ties)
     out.append(KeepTogether([
-        markup("Ons netwerk", "h2", st),
-        para("Dit zijn de mensen om ons heen. Een doorgetrokken lijn is familie, vrienden of buren. "
+        markup("Uw netwerk", "h2", st),
+        para("Dit zijn de mensen om u heen. Een doorgetrokken lijn is familie, vrienden of buren. "
              "Een stippellijn is iemand die er voor zijn werk is.", "body", st),
         network_drawing(plan.family_name, plan.groups, plan.contacts, 170 * mm, height),
         para(legend, "small", st),
     ]))
     if plan.contacts:
-        rows = [["Naam", "Wie is het", "Wat doet deze persoon voor ons", "Contact"]]
+        rows = [["Naam", "Wie is het", "Wat doet deze persoon voor u", "Contact"]]
         tie_words = dict(plan.ties)
         for c in sorted(plan.contacts, key=lambda c: ([k for k, _ in plan.groups] + [c.group]).index(c.group)):
             who = c.relation or c.group_label
@@ -117,12 +140,12 @@ def section_strengths(plan: PlanData, st: dict) -> list:
 
 
 def section_worries(plan: PlanData, st: dict) -> list:
-    out = [_h1("Waar maken we ons zorgen over", st)]
+    out = [_h1("Waar u zich zorgen over maakt", st)]
     worries = plan.worries
     if not worries:
         return out + [para("Er zijn nog geen zorgen opgeschreven.", "body", st)]
     if any(d.priority for d in worries):
-        out.append(para("Wat voor ons het belangrijkste is, staat bovenaan en heeft een ★.", "body", st))
+        out.append(para("Wat voor u het belangrijkste is, staat bovenaan en heeft een ★.", "body", st))
     for d in worries:
         whose = f" ({d.whose})" if d.whose else ""
         star = "★ " if d.priority else ""
@@ -132,12 +155,12 @@ def section_worries(plan: PlanData, st: dict) -> list:
 
 
 def section_question(plan: PlanData, st: dict) -> list:
-    out = [_h1("Onze vraag", st)]
+    out = [_h1("Uw vraag", st)]
     if plan.help_question:
-        out.append(para("In onze eigen woorden:", "body", st))
+        out.append(para("In uw eigen woorden:", "body", st))
         out.append(para(plan.help_question, "quote", st))
     else:
-        out.append(para("Onze vraag is nog niet opgeschreven.", "body", st))
+        out.append(para("Uw vraag is nog niet opgeschreven.", "body", st))
     for name, text in plan.member_questions:
         out.append(markup(f"<b>De vraag van {esc(name)}:</b>", "body", st))
         out.append(para(text, "quote", st))
@@ -151,22 +174,22 @@ def section_coordinator(plan: PlanData, st: dict) -> list:
 
 
 def _coordinator(plan: PlanData, st: dict) -> list:
-    out = [_h1("Wie coördineert", st)]
+    out = [_h1("Wie houdt het overzicht", st)]
     out.append(para("De regisseur houdt het overzicht over dit plan. Hij of zij let erop dat "
                     "iedereen doet wat is afgesproken, en is het eerste aanspreekpunt.", "body", st))
     if plan.regisseur_name:
         kind = REGISSEUR_WORDS.get(plan.regisseur_kind, "")
-        line = f"<b>Onze regisseur:</b> {esc(plan.regisseur_name)}"
+        line = f"<b>Uw regisseur:</b> {esc(plan.regisseur_name)}"
         if kind:
             line += f" ({esc(kind)})"
         out.append(markup(line, "body", st))
         if plan.regisseur_contact:
             out.append(markup(f"<b>Contact:</b> {esc(plan.regisseur_contact)}", "body", st))
     else:
-        out.append(para("We hebben nog geen regisseur gekozen.", "body", st))
+        out.append(para("Er is nog geen regisseur gekozen.", "body", st))
     if plan.fgp == "ja":
         extra = ", ".join(x for x in (format_day(plan.fgp_date), plan.fgp_where) if x)
-        out.append(para("Wij hebben ook een eigen familiegroepsplan, gemaakt met onze familie en "
+        out.append(para("U heeft ook een eigen familiegroepsplan, gemaakt met uw familie en "
                         "vrienden" + (f" ({extra})" if extra else "") + ". De hulp sluit daarop aan.",
                         "body", st))
     return out
@@ -180,23 +203,13 @@ def look_back_reason(plan: PlanData) -> str:
         return ""
     if plan.evaluation_date is None:
         return {
-            "none_closed": "Jullie gezinsplan bij het CJG is afgesloten. Is er weer hulp nodig? "
+            "none_closed": "Uw gezinsplan bij het CJG is afgesloten. Is er weer hulp nodig? "
                            "Neem dan contact op met het CJG.",
-            "none_no_follow_up": "Het CJG volgt dit plan niet op. Jullie regelen de afspraken "
+            "none_no_follow_up": "Het CJG volgt dit plan niet op. U regelt de afspraken "
                                  "zelf, met wie bij het plan hoort.",
         }.get(n.why, "")
-    lim = n.limit
-    if lim is None:
-        return ""
-    if lim.kind == "beschikking":
-        whose = f"de hulp van {lim.provider}" if lim.provider else "een deel van de hulp"
-        return (f"Dat is eerder dan gepland, omdat {whose} op {format_day(lim.since)} afloopt. "
-                "Zo kunnen we op tijd regelen wat daarna nodig is.")
-    if lim.kind == "chosen":
-        return "Die datum hebben we samen gekozen."
-    if lim.months == 6:
-        return "We kijken minstens één keer per half jaar samen terug."
-    return f"We kijken elke {lim.months} maanden samen terug. Zo is het afgesproken."
+    # The same sentence the letters and the evaluation report print (one owner).
+    return follow_up_reason(n)
 
 
 def section_look_back(plan: PlanData, st: dict) -> list:
@@ -218,7 +231,7 @@ def section_look_back(plan: PlanData, st: dict) -> list:
 def section_consent(plan: PlanData, st: dict) -> list:
     mm = _mm()
     out = [_h1("Toestemming", st)]
-    out.append(para("Het CJG deelt alleen informatie over jullie als jullie dat goed vinden. "
+    out.append(para("Het CJG deelt alleen informatie over u als u dat goed vindt. "
                     "Voor kinderen onder 12 jaar beslissen de ouders met gezag. Van 12 tot 16 jaar "
                     "beslissen de jongere én de ouders samen. Vanaf 16 jaar beslist de jongere zelf.",
                     "body", st))
@@ -243,7 +256,7 @@ def section_signatures(plan: PlanData, st: dict) -> list:
     mm = _mm()
     signers = [m.name for m in plan.members
                if m.gezag or (m.role == "jeugdige" and m.age is not None and m.age >= 12)]
-    signers.append(f"{plan.consultant or 'Consulent'} (CJG)")
+    signers.append(f"{_consultant_name(plan)} (consulent CJG)")
     rows = []
     for name in signers:
         rows.append([para(name, "table", st), "", ""])
@@ -253,8 +266,9 @@ def section_signatures(plan: PlanData, st: dict) -> list:
     table.setStyle(TableStyle([("LINEBELOW", (1, 1), (-1, -1), 0.6, "#4a5563"),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return [KeepTogether([_h1("Handtekeningen", st),
-                          para("Met onze handtekening laten we zien dat dit ons plan is en dat we "
-                               "ons best doen om ons aan de afspraken te houden.", "body", st),
+                          para("Met uw handtekening laat u zien dat dit uw plan is en dat u uw "
+                               "best doet om u aan de afspraken te houden. De consulent van het "
+                               "CJG tekent mee.", "body", st),
                           table])]
 
 
@@ -278,7 +292,9 @@ PLAN_SECTIONS: tuple[tuple[str, Builder], ...] = (
     ("onze_vraag", section_question),
     ("resultaten", _from_extra("results", results_section)),
     ("afspraken", _from_extra("results", actions_section)),
-    ("hulp", _from_extra("results", help_section)),
+    ("hulp", lambda plan, st: help_section(plan.extras["results"], st,
+                                           plan.extras.get("deployment_children"))
+     if plan.extras.get("results") is not None else []),
     ("wie_coordineert", section_coordinator),
     ("terugkijken", section_look_back),
     ("toestemming", section_consent),

@@ -53,8 +53,8 @@ def results_section(data: PlanResultsData, st) -> list:
     if not data.results:
         return out + [para("Er zijn nog geen resultaten vastgelegd.", "body", st)]
     out.append(para(
-        "Hier staan de resultaten die jullie samen met ons hebben gekozen. Bij elk resultaat staat "
-        "een schaal van -2 tot +2. 0 is het doel. Bij de evaluatie kijken we samen waar jullie dan "
+        "Hier staan de resultaten die u samen met ons heeft gekozen. Bij elk resultaat staat "
+        "een schaal van -2 tot +2. 0 is het doel. Bij de evaluatie kijken we samen waar u dan "
         "staat.", "body", st))
     for number, result in enumerate(data.results, start=1):
         block = [markup(f"Resultaat {number}: {esc(result.title)}", "h2", st)]
@@ -70,7 +70,7 @@ def results_section(data: PlanResultsData, st) -> list:
         if any(v for _, v in rows):
             block.append(_key_values(rows, st))
             block.append(Spacer(1, 2 * mm))
-        level_rows = [["Stap", "Wat betekent dat", "Waar staan we"]]
+        level_rows = [["Stap", "Wat betekent dat", "Waar staat u"]]
         for level in reversed(LEVELS):
             marks = []
             if level == result.start_level:
@@ -105,16 +105,18 @@ def actions_section(data: PlanResultsData, st) -> list:
     return out
 
 
-def help_section(data: PlanResultsData, st) -> list:
+def help_section(data: PlanResultsData, st, children: dict[int, list[int]] | None = None
+                 ) -> list:
+    """`children`: deployment id -> the ids of the children the help is for."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer
 
-    out = [markup("De hulp die we inzetten", "h1", st)]
+    out = [markup("De hulp die u krijgt", "h1", st)]
     if not data.deployments:
         return out + [para("Er is (nog) geen hulp van een zorgaanbieder ingezet.", "body", st)]
     out.append(para(
-        "Hieronder staat welke hulp jullie krijgen, van wie, hoeveel en hoe lang. De gemeente "
-        "besluit of jullie de hulp krijgen. Dat besluit heet een beschikking. In de beschikking staat "
+        "Hieronder staat welke hulp u krijgt, van wie, hoeveel en hoe lang. De gemeente "
+        "besluit of u de hulp krijgt. Dat besluit heet een beschikking. In de beschikking staat "
         "voor welke periode de hulp is.", "body", st))
     numbers = {r.id: n for n, r in enumerate(data.results, start=1)}
     for dep in data.deployments:
@@ -126,6 +128,7 @@ def help_section(data: PlanResultsData, st) -> list:
             period = f"{format_day(dep.start) or '?'} tot en met {format_day(dep.end) or '?'}"
         rows = [
             ("Zorgaanbieder", dep.provider_name or "nog niet gekozen"),
+            ("Voor wie", _names(data, (children or {}).get(dep.id, []))),
             ("Hoeveel", format_volume(dep.volume)),
             ("Wijziging", history),
             ("Waar", LOCATION_LABELS.get(dep.location, dep.location)),

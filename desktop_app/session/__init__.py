@@ -29,6 +29,7 @@ from ..store import (
 from .casefile import CasefileArea
 from .casextras import AppointmentsArea, AttachmentsArea, DocumentsArea, clear_temp
 from .changes import KINDS, Change, ChangeHub
+from .consultant import ConsultantArea
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
 from .evaluations import EvaluationsArea
@@ -80,6 +81,7 @@ class Session(SessionCore):
         ("documents", DocumentsArea),
         ("management", ManagementArea),
         ("deployment_export", DeploymentExportArea),
+        ("consultant", ConsultantArea),
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):

@@ -20,6 +20,7 @@ from ..store import case_state
 from ..store.coordination_facts import gather_facts
 from ..store.decisions import Decisions, StaleDecision
 from ..store.families import Families
+from ..store.letter_details import provider_details
 from .core import SessionCore
 
 __all__ = ["DecisionRefused", "DecisionsArea", "NoDecision", "StaleDecision"]
@@ -145,7 +146,9 @@ class DecisionsArea:
         current = decision.id == history[0].id
         follow_up = self._core.households.next_evaluation(case_id) if current else None
         version = sum(1 for d in history if d.id <= decision.id)
-        return DecisionLetters(decision, family, case, follow_up, version, day)
+        return DecisionLetters(decision, family, case, follow_up, version, day,
+                               self._core.consultant.details(),
+                               provider_details(self._db, case_id, family))
 
     def record_letters(self, letters: DecisionLetters, files: list[Path]) -> None:
         """After every PDF was written (family letter first): one audit entry per letter,

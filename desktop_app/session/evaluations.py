@@ -135,9 +135,14 @@ class EvaluationsArea:
     def report_data(self, case_id: int, evaluation_id: int | None = None) -> EvaluationReportData:
         """What the report prints (the latest final evaluation, else the draft); raises
         NoEvaluation when the case has none."""
+        from dataclasses import replace
+
         from ..store.evaluation_report import gather
 
-        return gather(self._core.store.db, case_id, evaluation_id)
+        data = gather(self._core.store.db, case_id, evaluation_id)
+        n = self._core.households.next_evaluation(case_id)
+        return replace(data, next_evaluation=n if n.due is not None and n.due == data.next_date
+                       else None, consultant_details=self._core.consultant.details())
 
     def render_preview(self, case_id: int, evaluation_id: int | None = None,
                        professional: bool = False) -> bytes:

@@ -22,6 +22,7 @@ from ..core.catalog import CatalogRow, Product, Provider, read_catalog_csv
 from ..core.costs import CostEstimate, Volume
 from ..core.models import Case, Person
 from ..core.results import Action, CaseCost, Deployment, Result
+from ..store import deployment_children as children
 from ..store import results_extras as extras
 from ..store.catalog import Catalog, ContractRow, ImportSummary
 from ..store.families import Families
@@ -215,6 +216,20 @@ class ResultsArea:
             raise v.ValidationError("code", "results")
         with self._deployments_op("set_deployment_results", case_id, kinds=("results",)):
             self.repo.set_results(deployment_id, [int(i) for i in result_ids])
+
+    def deployment_children(self, deployment_id: int) -> list[int]:
+        """The ids of the children this help is for (none chosen: the help names no child)."""
+        return children.children_of(self._db, deployment_id)
+
+    def set_deployment_children(self, deployment_id: int, person_ids: list[int]) -> None:
+        """The children (youths of the case's family) this help is for; a provider letter
+        names only these."""
+        case_id = self._case_of_deployment(deployment_id)
+        youths = {p.id for p in self.members(case_id) if p.role == "jeugdige"}
+        if any(int(i) not in youths for i in person_ids):
+            raise v.ValidationError("code", "children")
+        with self._deployments_op("set_deployment_children", case_id):
+            children.set_children(self._db, deployment_id, [int(i) for i in person_ids])
 
     def change_volume(self, deployment_id: int, from_date: date | str, new: Volume,
                       reason: str) -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from ..core.catalog import CatalogRow, Contract, Product, Provider
+from ..core.catalog_contact import ProviderContact
 from .cost_refresh import recompute_all_costs
 from .families import now
 from .rows import contract as _contract
@@ -38,8 +39,24 @@ class ImportSummary:
     contracts_updated: int
 
 
+_CONTACT = ("street", "postcode", "city", "phone", "email", "contact")
+
+
 def _provider(r) -> Provider:
-    return Provider(id=r["id"], code=r["code"], name=r["name"])
+    keys = r.keys() if hasattr(r, "keys") else ()
+    contact = ProviderContact(**{k: r[k] or "" for k in _CONTACT if k in keys})
+    return Provider(id=r["id"], code=r["code"], name=r["name"], contact=contact)
+
+
+def provider_contacts(rows: list[CatalogRow]) -> dict[str, ProviderContact]:
+    """AGB code -> the address the file gives (the first row with one); providers of a file
+    without the contact columns are absent: their stored address stays."""
+    out: dict[str, ProviderContact] = {}
+    for row in rows:
+        if row.contact is not None and (row.provider_code not in out
+                                        or out[row.provider_code].empty):
+            out[row.provider_code] = row.contact
+    return out
 
 
 def _product(r) -> Product:
@@ -107,6 +124,7 @@ class Catalog:
         providers: dict[str, int] = {}
         products: dict[str, int] = {}
         new = updated = 0
+        contacts = provider_contacts(rows)
         for row in rows:
             if row.provider_code not in providers:
                 db.execute(
@@ -116,6 +134,12 @@ class Catalog:
                     [row.provider_code, row.provider_name, stamp])
                 providers[row.provider_code] = db.execute(
                     "SELECT id FROM providers WHERE code = ?", [row.provider_code]).fetchone()[0]
+                if row.provider_code in contacts:
+                    c = contacts[row.provider_code]
+                    db.execute("UPDATE providers SET street = ?, postcode = ?, city = ?, "
+                               "phone = ?, email = ?, contact = ? WHERE id = ?",
+                               [c.street, c.postcode, c.city, c.phone, c.email, c.contact,
+                                providers[row.provider_code]])
             if row.product_code not in products:
                 db.execute(
                     "INSERT INTO products (code, name, category, unit, updated_at) "

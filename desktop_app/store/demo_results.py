@@ -55,14 +55,15 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
     stamp = now()
     conn = db.conn
     case_costs: list[tuple[int, int]] = []
-    actions, links, changes_rows = [], [], []
+    actions, links, changes_rows, children = [], [], [], []
     for family_id, demo in batch:
         people = persons.get(family_id, [])
         for plan in demo.extras.get("results", []):
             case = demo.cases[plan.case_index]
             case_id = case_ids[case.case_number]
-            result_ids = []
+            result_ids, result_people = [], []
             for position, (result, member_indexes) in enumerate(plan.results, start=1):
+                result_people.append([people[i] for i in member_indexes if i < len(people)])
                 levels = [result.levels.get(lvl, "") for lvl in LEVEL_COLUMNS]
                 cur = conn.execute(
                     "INSERT INTO results (case_id, family_words, formulation, domains, member_ids, "
@@ -71,7 +72,7 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [case_id, result.family_words, result.formulation,
                      json.dumps(result.domains, ensure_ascii=False),
-                     json.dumps([people[i] for i in member_indexes if i < len(people)]),
+                     json.dumps(result_people[-1]),
                      result.owner, result.target_date.isoformat(), *levels, result.start_level,
                      result.weight, position, stamp, stamp])
                 result_ids.append(cur.lastrowid)
@@ -104,6 +105,10 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
                 dep_id = cur.lastrowid
                 links.extend(
                     [(dep_id, result_ids[i]) for i in sorted(set(result_indexes))])
+                # The help is for the children of the results it serves (a provider letter
+                # names only these).
+                children.extend((dep_id, person) for person in sorted(
+                    {p for i in set(result_indexes) for p in result_people[i]}))
                 changes_rows.extend(
                     [(dep_id, f.isoformat(), old.amount, old.unit, old.frequency, new.amount,
                       new.unit, new.frequency, reason, stamp)
@@ -115,6 +120,8 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", actions)
     conn.executemany("INSERT INTO deployment_results (deployment_id, result_id) VALUES (?, ?)",
                      links)
+    conn.executemany("INSERT INTO deployment_members (deployment_id, person_id) VALUES (?, ?)",
+                     children)
     conn.executemany(
         "INSERT INTO deployment_volume_changes (deployment_id, from_date, old_amount, old_unit, "
         "old_frequency, new_amount, new_unit, new_frequency, reason, changed_at) "

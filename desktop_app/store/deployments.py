@@ -131,9 +131,13 @@ class Deployments:
         reason = rows.text(reason, "contract_reason")
         if contracted is False and not reason:
             raise v.ValidationError("contract_reason", "contract_reason")
-        category = self.catalog.get_product(product_id).category if product_id else ""
+        product = self.catalog.get_product(product_id) if product_id else None
+        category = product.category if product else ""
+        # The volume's unit follows the unit the product's tariff is in (a new product only:
+        # a unit chosen for this product stays).
+        unit = {"unit": product.unit} if product and product_id != row["product_id"] else {}
         self.db["deployments"].update(deployment_id, {
-            "provider_id": provider_id, "product_id": product_id, "category": category,
+            **unit, "provider_id": provider_id, "product_id": product_id, "category": category,
             "contracted": None if contracted is None else int(contracted),
             "contract_reason": reason if contracted is False else "",
             "contract_acknowledged_at": now() if contracted is False else "",

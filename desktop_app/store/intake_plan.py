@@ -29,8 +29,21 @@ def _gather_results(db: Database, plan: PlanData) -> None:
     plan.extras["results"] = plan_results_data(db, plan.case_id)
 
 
+def _gather_consultant(db: Database, plan: PlanData) -> None:
+    from .consultant import ConsultantStore
+
+    plan.extras["consultant"] = ConsultantStore(db).get()
+
+
+def _gather_deployment_children(db: Database, plan: PlanData) -> None:
+    from .deployment_children import children_by_deployment
+
+    plan.extras["deployment_children"] = children_by_deployment(db, plan.case_id)
+
+
 # The other features' parts of the plan, in order: fn(db, plan) fills plan.extras.
-PLAN_GATHERERS: tuple[Callable[[Database, PlanData], None], ...] = (_gather_results,)
+PLAN_GATHERERS: tuple[Callable[[Database, PlanData], None], ...] = (
+    _gather_results, _gather_consultant, _gather_deployment_children)
 
 
 def latest_case_id(db: Database, family_id: int) -> int | None:

@@ -42,7 +42,8 @@ class ExportChoice:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, settings, title: str, intro: str = ""):
+    def __init__(self, parent: QWidget | None, settings, title: str, intro: str = "",
+                 session=None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.settings = settings
@@ -55,6 +56,11 @@ class ExportDialog(QDialog):
             "kent de PDF openen. Geef het wachtwoord apart door, bijvoorbeeld per telefoon."))
         text.setWordWrap(True)
         layout.addWidget(text)
+        if session is not None:
+            # A document signed by the consultant: say so while their details are missing.
+            from .consultant_dialog import ConsultantNotice
+
+            layout.addWidget(ConsultantNotice(session, None, self))
         form = QFormLayout()
         row = QHBoxLayout()
         self.folder = QLineEdit(settings["export_dir"] if settings else "")
@@ -145,8 +151,11 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-def ask_export(parent: QWidget | None, settings, title: str, intro: str = "") -> ExportChoice | None:
-    dialog = ExportDialog(parent, settings, title, intro)
+def ask_export(parent: QWidget | None, settings, title: str, intro: str = "",
+               session=None) -> ExportChoice | None:
+    """`session`: for a document the consultant signs (plan, report): the dialog says when
+    Instellingen › Mijn gegevens is still incomplete."""
+    dialog = ExportDialog(parent, settings, title, intro, session)
     dialog.exec()
     return dialog.choice
 

@@ -283,7 +283,8 @@ class MainWindow(QMainWindow):
     def new_family(self) -> None:
         from .member_dialog import NewFamilyDialog
 
-        dialog = NewFamilyDialog(self.session.households, self.settings["consultant_name"], self)
+        consultant = self.session.consultant.details().name or self.settings["consultant_name"]
+        dialog = NewFamilyDialog(self.session.households, consultant, self)
         if dialog.exec() and dialog.family_id:
             self.caseload.refresh()
             self.open_family(dialog.family_id)
@@ -317,6 +318,8 @@ class MainWindow(QMainWindow):
                 act.setShortcut(QKeySequence(page.shortcut))
             self.data_actions.append(act)
         settings_menu = bar.addMenu(self.tr("I&nstellingen"))
+        mine = settings_menu.addAction(self.tr("&Mijn gegevens…"), self.show_consultant_details)
+        self.data_actions.append(mine)
         lang_menu = settings_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         for code, name in (("nl", "Nederlands"), ("en", "English")):
@@ -340,6 +343,12 @@ class MainWindow(QMainWindow):
             self.tr("De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan."),
         )
         self.language_changed.emit(code)
+
+    def show_consultant_details(self) -> None:
+        """Instellingen › Mijn gegevens: the name and contact every letter is signed with."""
+        from .consultant_dialog import open_consultant_dialog
+
+        open_consultant_dialog(self, self.session)
 
     def show_manual(self) -> None:
         from .manual import show_manual

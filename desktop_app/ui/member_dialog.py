@@ -146,6 +146,9 @@ class NewFamilyDialog(_ValidatingDialog):
         self.family_name = QLineEdit()
         self.add_field("family_name", self.tr("&Gezinsnaam"), self.family_name)
         self.municipality = QComboBox()
+        # No silent default: the municipality decides the region (policy, catalogue), so
+        # the consultant chooses it.
+        self.municipality.addItem(self.tr("– kies de gemeente –"), None)
         for name in MUNICIPALITIES:
             self.municipality.addItem(name, name)
         self.add_field("municipality", self.tr("Ge&meente"), self.municipality)
@@ -176,8 +179,13 @@ class NewFamilyDialog(_ValidatingDialog):
                 cleaned[key] = clean_family_field(key, value)
             except ValidationError as exc:
                 errors[key] = validation_message(exc.code)
+        if not raw["municipality"]:
+            errors["municipality"] = self.tr(
+                "Kies de gemeente van het gezin: die bepaalt de regio (MLO of MLW), de richtlijn "
+                "en de contracten.")
         self.show_errors(errors)
         if errors:
+            self.inputs[next(iter(errors))].setFocus()
             return
         self.family_id = self.families.new_family(Family(**cleaned), self.consultant)
         self.accept()

@@ -92,6 +92,14 @@ def validation_message(code: str) -> str:
             "messages", "Deze notitie is te lang (hoogstens 20.000 tekens)."),
         "open_case": QCoreApplication.translate(
             "messages", "Dit gezin heeft nog een open casus. Sluit die eerst af."),
+        # contact details: Instellingen › Mijn gegevens (issue 14)
+        "phone": QCoreApplication.translate(
+            "messages", "Een telefoonnummer heeft 10 tot 15 cijfers, bijvoorbeeld 0475 123 456 of "
+            "+31 475 123 456."),
+        "email": QCoreApplication.translate(
+            "messages", "Een e-mailadres ziet eruit als naam@voorbeeld.nl."),
+        "contact_length": QCoreApplication.translate(
+            "messages", "Deze tekst is te lang (hoogstens 200 tekens)."),
     }
     return texts.get(code, code)
 

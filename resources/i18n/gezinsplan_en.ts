@@ -1497,80 +1497,123 @@
         <translation>Tariff %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="93" />
-        <source>De catalogus is leeg. Lees de contracten van de regio in met 'CSV inlezen' (het formaat staat in de handleiding).</source>
-        <translation>The catalog is empty. Import the region's contracts with 'Import CSV' (the format is in the manual).</translation>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="176" />
+        <source>De geschatte kosten van 1 casus zijn opnieuw berekend.</source>
+        <translation>The estimated cost of 1 case was recalculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="120" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="178" />
+        <source>De geschatte kosten van %1 casussen zijn opnieuw berekend.</source>
+        <translation>The estimated costs of %1 cases were recalculated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="125" />
         <source>%1 per %2 (%3)</source>
         <translation>%1 per %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="129" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="134" />
+        <source>1 contract</source>
+        <translation>1 contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="135" />
         <source>%1 contracten</source>
         <translation>%1 contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="136" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="142" />
         <source>Catalogus inlezen</source>
         <translation>Import catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="137" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="143" />
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="147" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="153" />
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="155" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="161" />
+        <source>… en nog 1 fout.</source>
+        <translation>… and 1 more error.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
         <source>… en nog %1 fouten.</source>
         <translation>… and %1 more errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="146" />
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="156" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="152" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="163" />
         <source>Catalogus niet ingelezen</source>
         <translation>Catalog not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="157" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="94" />
+        <source>De catalogus is leeg. Kies hierboven 'CSV inlezen…' en kies het bestand met de contracten van de regio (in Excel opgeslagen als 'CSV UTF-8' of 'CSV (gescheiden door lijstscheidingsteken)'). De eerste regel noemt de kolommen: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – en naar keuze het adres van de aanbieder. Alles staat in de handleiding (F1), onder 'De catalogus van de regio'.</source>
+        <translation>The catalog is empty. Choose 'Import CSV…' above and pick the file with the region's contracts (saved from Excel as 'CSV UTF-8' or 'CSV (comma delimited)'). The first line names the columns: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – and, optionally, the provider's address. Everything is in the manual (F1), under 'De catalogus van de regio'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="164" />
         <source>Er is niets ingelezen. Verbeter deze fouten:</source>
         <translation>Nothing was imported. Correct these errors:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
         <source>UTF-8 met BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
         <source>Gelezen als %1, gescheiden door %2.</source>
         <translation>Read as %1, separated by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
-        <source>De geschatte kosten van %1 casus(sen) zijn opnieuw berekend.</source>
-        <translation>The estimated cost of %1 case(s) has been recalculated.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="172" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="181" />
         <source>Ingelezen, maar let op:</source>
         <translation>Imported, but note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="174" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="183" />
         <source>Catalogus ingelezen</source>
         <translation>Catalog imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="164" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="171" />
         <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
         <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenList</name>
+    <message>
+        <location filename="../../desktop_app/ui/results/children_list.py" line="29" />
+        <source>Voor welk kind</source>
+        <translation>Which child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/children_list.py" line="67" />
+        <source>Dit gezin heeft (nog) geen jeugdige. Voeg de kinderen toe bij het gezin; de brief aan de aanbieder noemt nu geen kind.</source>
+        <translation>This family has no youth (yet). Add the children on the family page; the provider's letter now names no child.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/children_list.py" line="70" />
+        <source>De brief aan de aanbieder noemt alleen de gekozen kinderen.</source>
+        <translation>The provider's letter names only the chosen children.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/children_list.py" line="72" />
+        <source>Geen kind gekozen: de brief aan de aanbieder noemt geen kind. Vink aan voor wie deze hulp is.</source>
+        <translation>No child chosen: the provider's letter names no child. Tick who this help is for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/children_list.py" line="80" />
+        <source>Inzet</source>
+        <translation>Deployment</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1781,89 @@
     </message>
 </context>
 <context>
+    <name>ConsultantDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="31" />
+        <source>Mijn gegevens</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="37" />
+        <source>Deze gegevens staan in elke brief, elk gezinsplan en elk evaluatieverslag dat u maakt: wie het schreef en hoe het gezin en de zorgaanbieder u bereiken. U vult ze één keer in; ze worden versleuteld bewaard.</source>
+        <translation>These details appear in every letter, family plan and evaluation report you make: who wrote it and how the family and the provider reach you. You enter them once; they are stored encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="44" />
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="46" />
+        <source>bijvoorbeeld Noëlle Geelen</source>
+        <translation>for example Noëlle Geelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="47" />
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="49" />
+        <source>bijvoorbeeld 0475 123 456</source>
+        <translation>for example 0475 123 456</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="50" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="52" />
+        <source>bijvoorbeeld n.geelen@cjg-voorbeeld.nl</source>
+        <translation>for example n.geelen@cjg-voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="53" />
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="55" />
+        <source>bijvoorbeeld CJG Roermond</source>
+        <translation>for example CJG Roermond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="59" />
+        <source>&amp;Adres CJG</source>
+        <translation>CJG &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="61" />
+        <source>straat en huisnummer
+postcode en plaats</source>
+        <translation>street and number
+postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="65" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="94" />
+        <source>Uw naam en telefoonnummer of e-mailadres staan nog niet in Instellingen › Mijn gegevens. Brieven en plannen krijgen dan een invulregel in plaats van uw gegevens.</source>
+        <translation>Your name and phone number or e-mail address are not yet in Settings › My details. Letters and plans then get a blank line to fill in instead of your details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultant_dialog.py" line="98" />
+        <source>Mi&amp;jn gegevens invullen…</source>
+        <translation>Enter m&amp;y details…</translation>
+    </message>
+</context>
+<context>
     <name>ContractWarningDialog</name>
     <message>
         <location filename="../../desktop_app/ui/results/dialogs.py" line="35" />
@@ -1782,139 +1908,144 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="80" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="81" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="82" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="83" />
         <source>Terug naar het gezin</source>
         <translation>Back to the family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="84" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="85" />
         <source>Coördinatiebesluit · %1 · %2</source>
         <translation>Coordination decision · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="89" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="90" />
         <source>Geschie&amp;denis</source>
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="111" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="112" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor regio %1 op %2. Een beheerder kan er een toevoegen in forms/.</source>
         <translation>There is no coordination and follow-up policy for region %1 on %2. An administrator can add one in forms/.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="129" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="130" />
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="150" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="151" />
         <source>← V&amp;orige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="152" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="153" />
         <source>Vo&amp;lgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="154" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="155" />
         <source>B&amp;rieven maken…</source>
         <translation>Make &amp;letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="199" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="202" />
         <source>Richtlijn %1 (%2, versie %3), geldt vanaf %4.</source>
         <translation>Policy %1 (%2, version %3), in force from %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="202" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="205" />
         <source>Er is geen richtlijn voor regio %1: u beantwoordt dezelfde vragen en besluit zelf, met een motivering.</source>
         <translation>There is no policy for region %1: you answer the same questions and decide yourself, with a motivation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="205" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="208" />
         <source>Huidig besluit van %1: %2.</source>
         <translation>Current decision of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="212" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="315" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="215" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="318" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="247" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="250" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="231" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="311" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="234" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="314" />
         <source>Intussen is er een ander besluit vastgelegd voor deze casus. Open het coördinatiebesluit opnieuw.</source>
         <translation>Meanwhile another decision was recorded for this case. Open the coordination decision again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="324" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="327" />
         <source>Besluit vastgelegd: %1.</source>
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="386" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="390" />
         <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
         <translation>With this decision the next evaluation is due by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="387" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="391" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="339" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="342" />
         <source>U wijkt af van het advies. Schrijf op waarom (minstens een zin).</source>
         <translation>You deviate from the advice. Write down why (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="340" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="343" />
         <source>Beantwoord eerst alle vragen.</source>
         <translation>First answer all questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="341" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="344" />
         <source>Er is geen richtlijn voor deze regio. Schrijf op waarom u dit besluit (minstens een zin).</source>
         <translation>There is no policy for this region. Write down why you decide this (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="343" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="346" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor deze regio op deze datum.</source>
         <translation>There is no coordination and follow-up policy for this region on this date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="345" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="348" />
         <source>Kies wat u besluit.</source>
         <translation>Choose what you decide.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="349" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="352" />
         <source>Map voor de brieven</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="359" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="362" />
         <source>Brieven worden gemaakt…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="368" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="371" />
+        <source>1 brief opgeslagen in %2</source>
+        <translation>1 letter saved in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="372" />
         <source>%1 brieven opgeslagen in %2</source>
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="377" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="381" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
@@ -2197,163 +2328,179 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DeploymentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="52" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="53" />
         <source>Inzet toe&amp;voegen</source>
         <translation>&amp;Add deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="52" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="53" />
         <source>Inzet verwij&amp;deren</source>
         <translation>&amp;Delete deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="53" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="54" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="231" />
         <source>Nog geen hulp ingezet. Kies 'Inzet toevoegen' om een product uit de regionale catalogus te kiezen.</source>
         <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="212" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="226" />
         <source>– kies een product –</source>
         <translation>– choose a product –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="62" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="63" />
         <source>&amp;Product</source>
         <translation>&amp;Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="64" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="65" />
         <source>&amp;Zorgaanbieder</source>
         <translation>Pro&amp;vider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="72" />
+        <source>Er staan nog geen producten in de catalogus, dus u kunt nog geen product kiezen. Ga naar 'Ga naar → Catalogus' en kies 'CSV inlezen…' met het bestand van de regio (zie de handleiding, F1: 'De catalogus van de regio').</source>
+        <translation>There are no products in the catalog yet, so you cannot choose a product. Go to 'Go to → Catalog' and choose 'Import CSV…' with the region's file (see the manual, F1: 'De catalogus van de regio').</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="83" />
         <source>&amp;Omvang</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="74" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="84" />
         <source>hele getallen, bijvoorbeeld 3</source>
         <translation>whole numbers, for example 3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="75" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="85" />
         <source>&amp;Eenheid</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="79" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="89" />
         <source>&amp;Frequentie</source>
         <translation>&amp;Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="84" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="94" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="85" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="95" />
         <source>&amp;Begindatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="96" />
         <source>Ein&amp;ddatum</source>
         <translation>En&amp;d date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="87" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="97" />
         <source>Beschikkings&amp;nummer</source>
         <translation>Beschikking &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="100" />
         <source>&amp;Verwijzer</source>
         <translation>Re&amp;ferrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="93" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="103" />
         <source>&amp;Waar</source>
         <translation>W&amp;here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="106" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="100" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="110" />
         <source>Reden &amp;beëindiging</source>
         <translation>Reason for &amp;ending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="105" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="115" />
         <source>Helpt bij resultaten</source>
         <translation>Serves results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="107" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="117" />
         <source>Helpt bij &amp;resultaten</source>
         <translation>Serves &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="116" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="122" />
+        <source>Voor welk &amp;kind</source>
+        <translation>Which &amp;child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="130" />
         <source>Omvang w&amp;ijzigen (afschalen)…</source>
         <translation>Change vol&amp;ume (scale down)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="120" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="134" />
         <source>Inzet beëindi&amp;gen…</source>
         <translation>End deplo&amp;yment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="159" />
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="184" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="173" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="198" />
         <source>Inzet</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="220" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
+        <source>Nog geen hulp ingezet, en de catalogus is nog leeg: er zijn geen producten om te kiezen. Ga naar 'Ga naar → Catalogus' en kies 'CSV inlezen…' met het bestand van de regio (zie de handleiding, F1: 'De catalogus van de regio').</source>
+        <translation>No help deployed yet, and the catalog is still empty: there are no products to choose. Go to 'Go to → Catalog' and choose 'Import CSV…' with the region's file (see the manual, F1: 'De catalogus van de regio').</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="243" />
         <source>– kies een aanbieder –</source>
         <translation>– choose a provider –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="226" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="249" />
         <source>%1 – geen contract in %2</source>
         <translation>%1 – no contract in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="256" />
         <source>Geschatte kosten over de beschikkingsperiode: %1</source>
         <translation>Estimated cost over the beschikking period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="238" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="261" />
         <source>  %1: %2 (tarief %3 per %4)</source>
         <translation>  %1: %2 (tariff %3 per %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="242" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="265" />
         <source>Vanaf %1: %2 (was %3). Reden: %4</source>
         <translation>From %1: %2 (was %3). Reason: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="254" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="277" />
         <source>(nog geen product)</source>
         <translation>(no product yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="255" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
         <source>nog geen aanbieder</source>
         <translation>no provider yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="275" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="298" />
         <source>⚠ Geen contract in %1. Reden: %2</source>
         <translation>⚠ No contract in %1. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="301" />
         <source>✓ Gecontracteerd in %1</source>
         <translation>✓ Contracted in %1</translation>
     </message>
@@ -2712,37 +2859,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>EvaluationWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="117" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="118" />
         <source>Evaluatie met het gezin %1 – casus %2</source>
         <translation>Evaluation with the %1 family – case %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="127" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="128" />
         <source>Stappen van de evaluatie</source>
         <translation>Steps of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="148" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="149" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="150" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="151" />
         <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
         <translation>Everything is saved already. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="153" />
         <source>← &amp;Vorige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="155" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="156" />
         <source>Volge&amp;nde →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="216" />
+        <location filename="../../desktop_app/ui/evaluation/wizard.py" line="217" />
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -2750,72 +2897,72 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
         <source>Kies de map voor de bestanden. Met een wachtwoord kan alleen wie het wachtwoord kent de PDF openen. Geef het wachtwoord apart door, bijvoorbeeld per telefoon.</source>
         <translation>Choose the folder for the files. With a password, only someone who knows it can open the PDF. Pass the password on separately, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="68" />
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="66" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="75" />
         <source>PDF &amp;beveiligen met een wachtwoord</source>
         <translation>&amp;Protect the PDF with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="84" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="86" />
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="97" />
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="98" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="110" />
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="121" />
         <source>Kies een map.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="126" />
         <source>Dit is een bestand, geen map. Kies een map.</source>
         <translation>This is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="132" />
         <source>Deze map kan niet worden gemaakt. Kies een andere map.</source>
         <translation>This folder cannot be created. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="133" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="139" />
         <source>Het wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="144" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -3327,7 +3474,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/results/common.py" line="299" />
+        <location filename="../../desktop_app/ui/results/common.py" line="300" />
         <source>Weet u zeker dat u '%1' wilt verwijderen?</source>
         <translation>Are you sure you want to delete '%1'?</translation>
     </message>
@@ -3358,32 +3505,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MadeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="165" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="174" />
         <source>Document gemaakt</source>
         <translation>Document made</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="171" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="180" />
         <source>Opgeslagen in de map %1:</source>
         <translation>Saved in the folder %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
         <source>Gemaakte bestanden</source>
         <translation>Files made</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="183" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="192" />
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="194" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="196" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -3396,72 +3543,77 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309" />
+        <location filename="../../desktop_app/ui/main_window.py" line="310" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
         <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <source>&amp;Mijn gegevens…</source>
+        <translation>&amp;My details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="331" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329" />
+        <location filename="../../desktop_app/ui/main_window.py" line="332" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="343" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/main_window.py" line="360" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -3988,33 +4140,43 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/member_dialog.py" line="151" />
+        <source>– kies de gemeente –</source>
+        <translation>– choose the municipality –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="154" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="156" />
         <source>&amp;Straat</source>
         <translation>&amp;Street</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="155" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="158" />
         <source>&amp;Huisnummer</source>
         <translation>&amp;House number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="158" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="161" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="160" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="163" />
         <source>&amp;Plaats</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="161" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="164" />
         <source>Gezin &amp;aanmaken</source>
         <translation>&amp;Create family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="184" />
+        <source>Kies de gemeente van het gezin: die bepaalt de regio (MLO of MLW), de richtlijn en de contracten.</source>
+        <translation>Choose the family's municipality: it decides the region (MLO or MLW), the policy and the contracts.</translation>
     </message>
 </context>
 <context>
@@ -4282,12 +4444,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Export evaluation report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="113" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="113" />
+        <location filename="../../desktop_app/ui/evaluation/preview.py" line="114" />
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
@@ -5831,42 +5993,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>This family still has an open case. Close it first.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <source>Een telefoonnummer heeft 10 tot 15 cijfers, bijvoorbeeld 0475 123 456 of +31 475 123 456.</source>
+        <translation>A phone number has 10 to 15 digits, for example 0475 123 456 or +31 475 123 456.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <source>Een e-mailadres ziet eruit als naam@voorbeeld.nl.</source>
+        <translation>An e-mail address looks like name@example.nl.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/messages.py" line="101" />
+        <source>Deze tekst is te lang (hoogstens 200 tekens).</source>
+        <translation>This text is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="109" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/messages.py" line="110" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="103" />
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104" />
+        <location filename="../../desktop_app/ui/messages.py" line="112" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110" />
+        <location filename="../../desktop_app/ui/messages.py" line="118" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/messages.py" line="119" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112" />
+        <location filename="../../desktop_app/ui/messages.py" line="120" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113" />
+        <location filename="../../desktop_app/ui/messages.py" line="121" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
@@ -5909,47 +6086,47 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="28" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="29" />
         <source>thuis</source>
         <translation>at home</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="28" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="29" />
         <source>op school (OSK)</source>
         <translation>at school (OSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="29" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="30" />
         <source>in de kinderopvang (OSK)</source>
         <translation>at childcare (OSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="30" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="31" />
         <source>bij de zorgaanbieder</source>
         <translation>at the provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="34" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="35" />
         <source>aangevraagd</source>
         <translation>requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="34" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="35" />
         <source>toegewezen</source>
         <translation>allocated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="35" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="36" />
         <source>gestart</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="35" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="36" />
         <source>beëindigd</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="43" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="44" />
         <source>onbekend (%1)</source>
         <translation>unknown (%1)</translation>
     </message>

@@ -9,7 +9,10 @@ from pypdf import PdfReader
 
 from desktop_app.admin import main
 from desktop_app.core import lifecycle as lc
+from desktop_app.core.catalog_contact import ProviderContact
+from desktop_app.core.contact import ConsultantDetails
 from desktop_app.core.coordination import decide, prefill_all
+from desktop_app.core.letter_data import ProviderDetails
 from desktop_app.core.models import Case, Family, Person
 from desktop_app.core.policy import load_policy
 from desktop_app.paths import forms_dir
@@ -49,8 +52,17 @@ def test_one_letter_per_provider_and_one_for_the_family(tmp_path):
         case_start=date(2024, 4, 1), deployments=1, decided_on=DAY, coordination=True,
         interval_months=6, running=(lc.Beschikking(PROVIDERS["A"].name, date(2024, 4, 1),
                                                    date(2025, 3, 31)),), margin_days=28))
-    files = write_decision_letters(tmp_path, decision, _family(), _case(), day=DAY,
-                                   follow_up=follow_up)
+    family_ = _family()
+    zoe = family_.members[2]
+    consultant = ConsultantDetails("Noëlle Geelen", "0475 123 456", "n.geelen@cjg-ml.nl",
+                                   "CJG Roerdalen", "Markt 1\n6071 JD Swalmen")
+    details = {PROVIDERS["A"].name: ProviderDetails(
+        PROVIDERS["A"].name, agb="99000101", beschikkingen=("2024-ROE-0042",),
+        children=(zoe,), contact=ProviderContact("Bredeweg 8", "6043 GH", "Roermond",
+                                                  "0475 999 000", "info@roerdal.example",
+                                                  "Mw. I. Ëlbers"))}
+    files = write_decision_letters(tmp_path, decision, family_, _case(), day=DAY,
+                                   follow_up=follow_up, consultant=consultant, details=details)
     assert len(files) == 1 + 3
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(f.name for f in files)
     family = _text(files[0])
@@ -73,9 +85,23 @@ def test_one_letter_per_provider_and_one_for_the_family(tmp_path):
         assert "Het CJG coördineert en volgt deze casus op" in text
         assert " ".join(PROVIDER_DUTY.split())[:120] in text  # the provider's own duty stays
         assert "normaliseren" in text and "1Gezin1Plan" in text
-        assert "CJG-2024-000042" in text and "Zoë Ëlbers (03-02-2014)" in text
+        assert "CJG-2024-000042" in text
         assert "evaluatie met het gezin is uiterlijk op 1 november 2024" in text
+        # Signed with the consultant's own details, never a silent 'uw consulent'.
+        assert "Noëlle Geelen" in text and "telefoon 0475 123 456" in text
+        assert "CJG Roerdalen" in text and "uw consulent" not in text
+        if provider == PROVIDERS["A"].name:  # only the child its help is for
+            assert "Zoë Ëlbers (03-02-2014)" in text and "Noë Ëlbers" not in text
+            assert "Beschikkingnummer 2024-ROE-0042" in text and "AGB-code 99000101" in text
+            assert "t.a.v. Mw. I. Ëlbers Bredeweg 8 6043 GH Roermond" in text
+        else:  # help that names no child: the letter names none
+            assert "Zoë Ëlbers" not in text and "Noë Ëlbers" not in text and "Jeugdige" not in text
     assert seen == names
+    assert "telefoon 0475 123 456 · e-mail n.geelen@cjg-ml.nl" in family
+    assert "Markt 1" in family and "uw consulent" not in family
+    # What weighs for coordination and what against, in plain words.
+    assert "Dit pleit ervoor dat het CJG de hulp coördineert en opvolgt:" in family
+    assert "Complexiteit problematiek" not in family and "Aantal producten" not in family
     assert PROVIDERS["D"].name not in " ".join(_text(f) for f in files[1:])
 
 
@@ -99,6 +125,24 @@ def test_no_coordination_letters(tmp_path):
     family_file, provider_file = write_decision_letters(tmp_path, decision, _family(), _case(), day=DAY)
     assert "Nee. Het CJG gaat de hulp niet coördineren en opvolgen." in _text(family_file)
     assert "Het CJG coördineert en volgt deze casus niet op." in _text(provider_file)
+
+
+def test_letters_without_the_consultants_details_say_so(tmp_path):
+    """Instellingen › Mijn gegevens still empty and no consultant on the case: the letters
+    show a placeholder the consultant sees, never a silent 'uw consulent'."""
+    from desktop_app.reports.letters import NAME_PLACEHOLDER
+
+    case_facts = facts([("45", "A")])
+    decision = decide(POLICY, 1, prefill_all(POLICY, case_facts, DAY), case_facts, DAY)
+    case = _case()
+    case.consultant = ""
+    family_file, provider_file = write_decision_letters(tmp_path, decision, _family(), case,
+                                                        day=DAY)
+    for path in (family_file, provider_file):
+        text = _text(path)
+        assert "uw consulent" not in text and "de consulent," not in text
+        assert "vul in bij Instellingen › Mijn gegevens" in text
+    assert " ".join(NAME_PLACEHOLDER.split()) in _text(family_file)
 
 
 @pytest.fixture

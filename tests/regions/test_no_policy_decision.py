@@ -84,7 +84,7 @@ def test_record_mlw_decision_with_interval_and_letters(session, weert_case, tmp_
     assert len(files) == 3  # the family and both providers
     family, *providers = (_text(f) for f in files)
     assert "Ja. Het CJG gaat de hulp coördineren en opvolgen." in family
-    assert "Uw consulent heeft dit besloten. De reden is:" in family and MOTIVATION in family
+    assert "Tom Wijnen heeft dit besloten. De reden is:" in family and MOTIVATION in family
     assert "Volgens de richtlijn" not in family
     due = f"uiterlijk op {add_months(DAY, months).day}"
     assert due in family

@@ -61,7 +61,7 @@ def test_sections_in_pdf(tmp_path):
     for expected in ("Wat we samen willen bereiken", "Resultaat 1: Zoë wil weer graag naar school",
                      "hier begonnen we", "+2 · veel beter dan het doel", "Scholing",
                      "3 juli 2026", "Wie doet wat, en wanneer", "Oma Geurts (netwerk)",
-                     "4 februari 2026", "nog doen", "De hulp die we inzetten", "beschikking",
+                     "4 februari 2026", "nog doen", "De hulp die u krijgt", "beschikking",
                      "2026-ROE-48213", "op school (OSK)", "2 uur per week",
                      "vanaf 1 april 2026: 2 uur per week (was 4 uur per week)",
                      "1 februari 2026 tot en met 31 juli 2026", "resultaat 1", "Echt-Susteren)"):

@@ -83,8 +83,21 @@ def test_finalise_scales_down_from_its_date_recomputes_the_next_evaluation_and_t
         ("finalize_evaluation", frozenset({"evaluation", "deployments", "case"}),
          frozenset({cid}), frozenset({spine["family_id"]}))]
     # The report, read back, tells the family that same date.
+    session.consultant.set_field("name", "Noëlle Geelen")
+    session.consultant.set_field("phone", "0475 123 456")
     out = evaluations.export_report(cid, tmp_path / "verslag.pdf")
-    assert "De volgende keer dat we samen kijken: 3 januari 2027." in _pdf_text(out)
+    text = _pdf_text(out)
+    # The date with the same reason sentence the letters and the plan print (one owner).
+    from desktop_app.core.follow_up_words import follow_up_reason
+
+    reason = follow_up_reason(why)
+    assert reason == ("Dat is eerder dan na drie maanden, omdat de hulp van Roerdal op "
+                      "31 januari 2027 afloopt.")
+    assert f"De volgende keer dat we samen kijken: 3 januari 2027. {reason}" in text
+    # 'u', like the letters; signed by the consultant of Instellingen › Mijn gegevens.
+    assert "jullie" not in text.lower() and "Evaluatie van uw gezinsplan" in text
+    assert "Vragen? Bel of mail Noëlle Geelen, uw consulent van het CJG (telefoon 0475 123 456)" \
+        in text
 
 
 def test_ended_help_no_longer_limits_the_date_and_the_interval_restarts(spine, tmp_path):
@@ -104,7 +117,11 @@ def test_ended_help_no_longer_limits_the_date_and_the_interval_restarts(spine, t
     assert session.households.next_evaluation(cid).why == "interval"
     assert session.households.case_details(cid)["next_evaluation_why"] == "interval"
     out = evaluations.export_report(cid, tmp_path / "verslag.pdf")
-    assert "De volgende keer dat we samen kijken: 20 februari 2027." in _pdf_text(out)
+    text = _pdf_text(out)
+    assert ("De volgende keer dat we samen kijken: 20 februari 2027. Dat is drie maanden na de "
+            "laatste evaluatie van 20 november 2026.") in text
+    # Nothing entered in Instellingen and no consultant on the case: the placeholder shows.
+    assert "vul in bij Instellingen › Mijn gegevens" in text and "uw consulent van het CJG" in text
 
 
 def test_finalise_is_one_transaction_with_its_audit_entries(spine, monkeypatch):

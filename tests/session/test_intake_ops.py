@@ -251,8 +251,9 @@ def test_the_plan_shows_the_cases_next_evaluation_and_why(session, store, tmp_pa
     out = session.intake.export_plan(case_id, tmp_path)
     text = _pdf_text(out)
     assert f"We kijken samen terug op {format_day(case.next_evaluation)}." in text
-    assert (f"Dat is eerder dan gepland, omdat de hulp van Roerdal op {format_day(end)} afloopt."
-            in text)
+    # The sentence the letters and the evaluation report print (core.follow_up_words).
+    assert (f"Dat is eerder dan na een half jaar, omdat de hulp van Roerdal op {format_day(end)} "
+            "afloopt." in text)
     assert format_day(session.intake.get(case_id).evaluation_date) not in text
 
 

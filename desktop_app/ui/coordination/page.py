@@ -34,6 +34,7 @@ from ...core.lifecycle import LifecycleError
 from ...core.validation import format_date
 from ...session.decisions import StaleDecision
 from ..autosave import FieldSaver, SaveIndicator
+from ..consultant_dialog import ConsultantNotice
 from ..lifecycle_texts import next_evaluation_text
 from ..session_bridge import follow
 from .steps import AdviceStep, CriterionStep, scrolling
@@ -161,6 +162,8 @@ class CoordinationPage(QWidget):
         nav_row.addWidget(self.next_button)
         nav_row.addWidget(self.letters_status, 1)
         nav_row.addWidget(self.letters_button)
+        # Signed with Instellingen › Mijn gegevens: the notice says so while incomplete.
+        layout.addWidget(ConsultantNotice(session, nav.events, self))
         layout.addLayout(nav_row)
         self.prev_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
@@ -295,7 +298,7 @@ class CoordinationPage(QWidget):
     # -- the decision --------------------------------------------------------------------
     def record(self) -> bool:
         adv = self.advice_step
-        consultant = (self.nav.settings["consultant_name"] or self.case.consultant or "")
+        consultant = self.session.consultant.details().name or self.case.consultant or ""
         self._recording = True
         try:
             stored = self.decisions.record_decision(
@@ -365,7 +368,8 @@ class CoordinationPage(QWidget):
             self.decisions.record_letters(letters, files)
             self.letters_button.setEnabled(True)
             self.letters_status.setText(
-                self.tr("%1 brieven opgeslagen in %2").replace("%1", str(len(files)))
+                (self.tr("1 brief opgeslagen in %2") if len(files) == 1 else
+                 self.tr("%1 brieven opgeslagen in %2").replace("%1", str(len(files))))
                 .replace("%2", str(folder)))
             from ..export_dialog import show_made  # open or print them (casextras)
 

@@ -101,7 +101,8 @@ class PreviewPage(QWidget):
     def export(self) -> Path | None:
         from ..export_dialog import ask_export
 
-        choice = ask_export(self, self.nav.settings, self.tr("Evaluatieverslag exporteren"))
+        choice = ask_export(self, self.nav.settings, self.tr("Evaluatieverslag exporteren"),
+                            session=self.session)
         if choice is None:
             return None
         try:

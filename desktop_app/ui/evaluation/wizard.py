@@ -107,8 +107,9 @@ class EvaluationWizard(QWidget):
         evaluations = session.evaluations
         case = session.households.get_case(case_id)
         family = session.households.get_family(case.family_id)
-        evaluation_id = evaluations.start(case_id,
-                                          consultant=nav.settings["consultant_name"] or "")
+        # Who holds the evaluation: Instellingen › Mijn gegevens (the old setting as fallback).
+        evaluation_id = evaluations.start(case_id, consultant=(
+            session.consultant.details().name or nav.settings["consultant_name"] or ""))
         self.indicator = SaveIndicator()
         self.ctx = EvalContext(evaluations, case_id, evaluation_id, self.indicator)
 

@@ -128,8 +128,10 @@ class AutoForm(QFormLayout):
     def add(self, key: str, label: str, widget: QWidget, save: Callable[[Any], Any],
             help_text: str = "") -> QWidget:
         lbl = QLabel(label)
-        # Above a field a label has the full width; wrapping would break it up early.
-        lbl.setWordWrap(not self.labels_above)
+        # Above a field a label has the full width; wrapping would break it up early. Beside
+        # it, only a long label wraps: QLabel wraps a short one at an arbitrary width and the
+        # form row (as high as its field) then clips the second line ('Regisseur is').
+        lbl.setWordWrap(not self.labels_above and len(label.replace("&", "")) > 24)
         lbl.setBuddy(widget)
         widget.setObjectName(key)
         widget.setAccessibleName(label.replace("&", ""))

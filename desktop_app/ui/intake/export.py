@@ -33,6 +33,7 @@ def export_plan(parent: QWidget, session, case_id: int, folder: Path, password: 
 
 def export_plan_dialog(parent: QWidget, session, nav, case_id: int) -> None:
     """Ask for the folder and an optional password, then export."""
-    choice = ask_export(parent, nav.settings, QCoreApplication.translate("export", "Plan exporteren"))
+    choice = ask_export(parent, nav.settings, QCoreApplication.translate("export", "Plan exporteren"),
+                        session=session)
     if choice:
         export_plan(parent, session, case_id, choice.folder, choice.password)

@@ -90,8 +90,13 @@ class CatalogPage(QWidget):
             header_view.setSectionResizeMode(col, mode)
         header_view.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("De catalogus is leeg. Lees de contracten van de regio in "
-                                    "met 'CSV inlezen' (het formaat staat in de handleiding)."))
+        self.empty = QLabel(self.tr(
+            "De catalogus is leeg. Kies hierboven 'CSV inlezen…' en kies het bestand met de "
+            "contracten van de regio (in Excel opgeslagen als 'CSV UTF-8' of 'CSV (gescheiden "
+            "door lijstscheidingsteken)'). De eerste regel noemt de kolommen: "
+            "aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;"
+            "tariefjaar;indexatie – en naar keuze het adres van de aanbieder. Alles staat in de "
+            "handleiding (F1), onder 'De catalogus van de regio'."))
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -126,7 +131,8 @@ class CatalogPage(QWidget):
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self.count.setText(self.tr("%1 contracten").replace("%1", str(len(rows))))
+        self.count.setText(self.tr("1 contract") if len(rows) == 1 else
+                           self.tr("%1 contracten").replace("%1", str(len(rows))))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -152,7 +158,8 @@ class CatalogPage(QWidget):
             shown = "\n".join(str(e) for e in errors[:15])
             more = len(errors) - 15
             if more > 0:
-                shown += "\n" + self.tr("… en nog %1 fouten.").replace("%1", str(more))
+                shown += "\n" + (self.tr("… en nog 1 fout.") if more == 1 else
+                                 self.tr("… en nog %1 fouten.").replace("%1", str(more)))
             QMessageBox.warning(self, self.tr("Catalogus niet ingelezen"),
                                 self.tr("Er is niets ingelezen. Verbeter deze fouten:") + "\n\n" + shown)
             return False
@@ -166,8 +173,10 @@ class CatalogPage(QWidget):
                 .replace("%3", str(summary.contracts_new))
                 .replace("%4", str(summary.contracts_updated)))
         if outcome.cases:
-            text += "\n" + self.tr("De geschatte kosten van %1 casus(sen) zijn opnieuw "
-                                   "berekend.").replace("%1", str(len(outcome.cases)))
+            text += "\n" + (self.tr("De geschatte kosten van 1 casus zijn opnieuw berekend.")
+                            if len(outcome.cases) == 1 else
+                            self.tr("De geschatte kosten van %1 casussen zijn opnieuw "
+                                    "berekend.").replace("%1", str(len(outcome.cases))))
         if outcome.warnings:
             text += "\n\n" + self.tr("Ingelezen, maar let op:") + "\n" + "\n".join(
                 str(w) for w in outcome.warnings[:15])

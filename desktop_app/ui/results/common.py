@@ -206,6 +206,7 @@ class ListEditor(QWidget):
         empty.setObjectName("empty")
         empty.setWordWrap(True)
         empty.setAlignment(Qt.AlignCenter)
+        self.empty_label = empty
         self.stack.addWidget(empty)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)

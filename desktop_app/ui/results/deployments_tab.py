@@ -20,6 +20,7 @@ from ...core import codelists
 from ...core.costs import PROBLEMS, format_euro, format_volume
 from ...core.results import DEPLOYMENT_STATUSES, LOCATIONS, Deployment
 from ..autosave import flush_all
+from .children_list import ChildrenList
 from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, run_guarded, select_data
 from .dialogs import ContractWarningDialog, EndDeploymentDialog, VolumeChangeDialog
 
@@ -45,7 +46,7 @@ def cost_text(estimate) -> str:
 
 
 class DeploymentsTab(CaseFollower, ListEditor):
-    FOLLOW_KINDS = ("deployments", "results", "catalog", "evaluation")
+    FOLLOW_KINDS = ("deployments", "results", "catalog", "evaluation", "members")
     ANY_CATALOG = True  # new products, providers and names, whichever case they concern
 
     def __init__(self, area, case_id: int, region: str, indicator, events, parent=None):
@@ -66,6 +67,15 @@ class DeploymentsTab(CaseFollower, ListEditor):
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(30)
             box.activated.connect(self._provider_or_product_chosen)
+        # An empty catalogue: nothing to choose, and where to fill it.
+        self.no_catalog = QLabel(self.tr(
+            "Er staan nog geen producten in de catalogus, dus u kunt nog geen product kiezen. "
+            "Ga naar 'Ga naar → Catalogus' en kies 'CSV inlezen…' met het bestand van de regio "
+            "(zie de handleiding, F1: 'De catalogus van de regio')."))
+        self.no_catalog.setObjectName("hint")
+        self.no_catalog.setWordWrap(True)
+        form.addRow("", self.no_catalog)
+        self.no_catalog.setVisible(self.product.count() <= 1)
         self.contract = QLabel()
         self.contract.setObjectName("contractStatus")
         self.contract.setWordWrap(True)
@@ -106,6 +116,10 @@ class DeploymentsTab(CaseFollower, ListEditor):
         self.results.setFixedHeight(90)
         form.add("results", self.tr("Helpt bij &resultaten"), self.results)
         self.results.itemChanged.connect(self._save_results)
+        # Which children the help is for: a provider's letter names only these.
+        self.children = ChildrenList(area, case_id, self.write)
+        self.children.saved.connect(self.indicator.saved)
+        form.add("children", self.tr("Voor welk &kind"), self.children)
         layout.addLayout(form)
         self.cost = QLabel()
         self.cost.setObjectName("deploymentCost")
@@ -210,7 +224,16 @@ class DeploymentsTab(CaseFollower, ListEditor):
         selected = self.product.currentData()
         self.product.clear()
         self.product.addItem(self.tr("– kies een product –"), None)
-        for p in self.area.products():
+        products = self.area.products()
+        if hasattr(self, "no_catalog"):
+            self.no_catalog.setVisible(not products)
+        self.empty_label.setText(self.tr(
+            "Nog geen hulp ingezet. Kies 'Inzet toevoegen' om een product uit de regionale "
+            "catalogus te kiezen.") if products else self.tr(
+            "Nog geen hulp ingezet, en de catalogus is nog leeg: er zijn geen producten om te "
+            "kiezen. Ga naar 'Ga naar → Catalogus' en kies 'CSV inlezen…' met het bestand van "
+            "de regio (zie de handleiding, F1: 'De catalogus van de regio')."))
+        for p in products:
             self.product.addItem(
                 f"{p.code} · {p.name} ({codelists.label('jz020', p.category)})", p.id)
         select_data(self.product, selected)
@@ -295,6 +318,7 @@ class DeploymentsTab(CaseFollower, ListEditor):
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
                 item.setCheckState(Qt.Checked if r.id in d.result_ids else Qt.Unchecked)
                 self.results.addItem(item)
+            self.children.load(item_id)
             self._refresh_cost()
         finally:
             self._loading = False
