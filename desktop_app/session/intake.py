@@ -156,14 +156,25 @@ class IntakeArea:
 
     def set_domain_field(self, case_id: int, set_key: str, domain_key: str, person_id: int,
                          field: str, value: Any) -> Any:
+        with self._edit("save_domain_answer", case_id):
+            self._check_target(case_id, set_key, domain_key, person_id, field)
+            return self.repo.set_domain_field(case_id, set_key, domain_key, person_id, field,
+                                              value)
+
+    def _check_target(self, case_id: int, set_key: str, domain_key: str, person_id: int,
+                      field: str) -> None:
+        """An answer belongs to a set of the form and to whom that set is about: a member
+        for the per-person sets (adult ZRM, ZRM-Jongeren), the household (0) for the
+        others. The old household scores (m1050) stay as they were scored."""
         dset = intake_form().set(set_key)
         if dset is None or dset.domain(domain_key) is None:
             raise ValidationError("required", field)
-        if dset.read_only:  # the old household scores of m1050 are kept as they were scored
+        if dset.read_only:
             raise ValidationError("read_only", field)
-        with self._edit("save_domain_answer", case_id):
-            return self.repo.set_domain_field(case_id, set_key, domain_key, person_id, field,
-                                              value)
+        per_person = dset.applies_to in ("adult", "youth")
+        members = {m.id for m in self.repo.family_members(case_id)}
+        if (person_id in members) != per_person or (not per_person and person_id != 0):
+            raise ValidationError("required", field)
 
     # -- the network map --------------------------------------------------------------------
     def add_contact(self, contact: NetworkContact) -> int:
