@@ -46,8 +46,8 @@ def in_age_range(member: Person, dset: DomainSet, day: date) -> bool:
 
 def matrix_targets(form: IntakeForm, members: list[Person], day: date,
                    legacy_sets: set[str] | frozenset[str] = frozenset()) -> list[MatrixTarget]:
-    """Every (set, person) to score, in the form's set order; within a set the members
-    in the order given. `legacy_sets`: the legacy set keys the case has scores in."""
+    """Every (set, person) to score, in the form's set order (old household scores right
+    after the adults); within a set the members in the order given. `legacy_sets`: the legacy set keys the case has scores in."""
     adults = [m for m in members if is_adult(m, day)]
     youths = [m for m in members if m.role == "jeugdige" and not is_adult(m, day)]
     out: list[MatrixTarget] = []
@@ -62,7 +62,10 @@ def matrix_targets(form: IntakeForm, members: list[Person], day: date,
             out += [MatrixTarget(s.key, m.id, m.first_name) for m in youths if in_age_range(m, s, day)]
         elif s.applies_to == "legacy" and s.key in legacy_sets:
             out.append(MatrixTarget(s.key, HOUSEHOLD, read_only=True))
-    return out
+    # The old household-and-parents scores right after the adults' own, to compare.
+    rank = {"adult": 0, "legacy": 1}
+    kinds = {s.key: s.applies_to for s in form.sets}
+    return sorted(out, key=lambda t: rank.get(kinds[t.set_key], 2))
 
 
 def self_reliance_scores(form: IntakeForm, answers: list[DomainAnswer],

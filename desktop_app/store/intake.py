@@ -284,7 +284,7 @@ class IntakeRepository:
             domain = dset.domain(a.domain_key) if dset else None
             if domain is None:
                 continue  # a domain a region removed from the form
-            whose = names.get(a.person_id) or ("het gezin (oude score)" if dset.read_only else "het gezin")
+            whose = names.get(a.person_id) or ("het gezin, oude score" if dset.read_only else "het gezin")
             flag = DomainFlag(a.set_key, a.domain_key, domain.label, a.score, a.person_id, whose,
                               a.priority)
             if a.score is not None:

@@ -51,6 +51,11 @@ class DomainStep(StepPage):
         layout.addLayout(left)
 
         right = QVBoxLayout()
+        # Whose matrix this is (an adult, the household, a youth): one step per person.
+        self.whose = QLabel(title)
+        self.whose.setObjectName("stepTitle")
+        self.whose.setWordWrap(True)
+        right.addWidget(self.whose)
         if self.set.intro:
             right.addWidget(hint(self.set.intro))
         self.heading = QLabel()
