@@ -33,6 +33,7 @@ def test_m1050_keeps_every_old_score(data_dir):
     try:
         old = conn.execute(f"SELECT {COLUMNS} FROM intake_domains ORDER BY case_id, set_key, "
                            "domain_key, person_id").fetchall()
+        steps = conn.execute("SELECT case_id FROM intakes WHERE step = 'domains:zrm:0' ORDER BY 1").fetchall()
     finally:
         conn.close()
         key.wipe()
@@ -46,6 +47,9 @@ def test_m1050_keeps_every_old_score(data_dir):
         moved = [(r[0], "zrm_oud", *r[2:]) if r[1] == "zrm" else tuple(r) for r in old]
         assert sorted(map(tuple, new)) == sorted(moved)  # every value as it was scored
         assert store.db.execute("SELECT count(*) FROM intake_domains WHERE set_key = 'zrm'").fetchone()[0] == 0
+        # A wizard left on the old step reopens on the old scores.
+        assert store.db.execute("SELECT case_id FROM intakes WHERE step = 'domains:zrm_oud:0' "
+                                "ORDER BY 1").fetchall() == steps
         # The old scores are read, read-only, wherever self-reliance is shown.
         session = Session(store)
         case_id = next(r[0] for r in old_zrm if r[6] is not None)

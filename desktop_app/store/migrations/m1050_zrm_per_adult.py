@@ -9,3 +9,6 @@ def migrate(db) -> None:
     if not db["intake_domains"].exists():
         return
     db.execute("UPDATE intake_domains SET set_key = 'zrm_oud' WHERE set_key = 'zrm' AND person_id = 0")
+    # A wizard left on the old ZRM step continues where those answers are now.
+    if db["intakes"].exists():
+        db.execute("UPDATE intakes SET step = 'domains:zrm_oud:0' WHERE step = 'domains:zrm:0'")
