@@ -80,14 +80,14 @@ def make_large_family(store, today: date | None = None, session: Session | None 
     for group, name, relation, ties, formal in contacts:
         repo.add_contact(NetworkContact(case_id, group, name, relation, ties, formal, phone="06-0" + "1234567"))
     answers = [
-        ("zrm", "financien", 0, "We betalen de huur altijd als eerste; dat lukt.",
+        ("zrm", "financien", ids["Mariëlle"], "We betalen de huur altijd als eerste; dat lukt.",
          "Er zijn schulden bij de energieleverancier en de zorgverzekering. De brieven durven we "
          "bijna niet meer open te maken; dat voelt naïef, maar het is zo.", 2, 2, 1, 7, True),
-        ("zrm", "huiselijke_relaties", 0, "We eten elke avond samen en praten dan over de dag.",
+        ("huishouden", "relaties_huishouden", 0, "We eten elke avond samen en praten dan over de dag.",
          "Veel ruzie over naar bed gaan en over de telefoon; soms hoort de buurvrouw het.", 2, 3, 2, 5, True),
-        ("zrm", "sociaal_netwerk", 0, "Oma Truus en de buurvrouw springen bij; één keer per week "
+        ("zrm", "sociaal_netwerk", ids["Mariëlle"], "Oma Truus en de buurvrouw springen bij; één keer per week "
          "kookt oma voor iedereen.", "", 4, 4, 6, 0, False),
-        ("zrm", "werk_opleiding", 0, "Papa werkt vier dagen in de logistiek in Venlo.", "", 4, 8, 1, 1, False),
+        ("zrm", "werk_opleiding", ids["Raphaël"], "Papa werkt vier dagen in de logistiek in Venlo.", "", 4, 8, 1, 1, False),
         ("kind", "scholing", 0, "Op de crèche gaat het goed met Joël.", "Chloë verzuimt vaak.", 3, 4, 3, 3, False),
         ("jongeren", "school_werk", ids["Daniël"], "Mijn stage in het café is leuk.", "Ik spijbel vaak.", 2, 3, 1, 6, True),
         ("jongeren", "geestelijke_gezondheid", ids["Chloë"], "", "Ik ben vaak somber en bang.", 1, 1, 2, 7, True),

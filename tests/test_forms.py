@@ -22,7 +22,13 @@ def test_every_shipped_form_validates():
     form = forms["intake.toml"]
     assert isinstance(form, IntakeForm)
     sets = {s.key: s for s in form.sets}
-    assert len(sets["zrm"].domains) == 13 and sets["zrm"].applies_to == "household"
+    assert len(sets["zrm"].domains) == 13 and sets["zrm"].applies_to == "adult"
+    # ZRM-Huishoudens: 5 domains, the household as a whole (GGD Amsterdam 2020).
+    assert len(sets["huishouden"].domains) == 5 and sets["huishouden"].applies_to == "household"
+    assert all(len(d.levels) == len(d.levels_en) == 5 and d.label_en for d in sets["huishouden"].domains)
+    # The old 'household and parents' scores: read-only, the adult domains.
+    assert sets["zrm_oud"].read_only and [d.key for d in sets["zrm_oud"].domains] == \
+        [d.key for d in sets["zrm"].domains]
     assert len(sets["kind"].domains) == 6 and sets["kind"].applies_to == "children"
     assert len(sets["jongeren"].domains) == 13
     assert (sets["jongeren"].min_age, sets["jongeren"].max_age) == (12, 17)
@@ -78,7 +84,7 @@ def test_wrong_type_points_at_the_line_of_the_value(tmp_path):
     with pytest.raises(FormError) as info:
         load(path)
     err = info.value
-    assert err.field == "sets[3].min_age"
+    assert err.field == "sets[4].min_age"
     assert err.line == _line_of(path, 'min_age = "twaalf"')
     assert "geheel getal" in err.message and "tekst" in err.message
 
@@ -92,7 +98,7 @@ def test_bad_toml_gives_the_line(tmp_path):
 
 
 def test_rules_across_fields(tmp_path):
-    path = _broken(tmp_path, '  "Het gezin heeft genoeg geld en houdt geld over.",\n', "")
+    path = _broken(tmp_path, '  "Er is genoeg geld en er blijft geld over.",\n', "")
     with pytest.raises(FormError) as info:
         load(path)
     assert info.value.field == "sets[1].domains[1].levels"
@@ -108,7 +114,7 @@ def test_rules_across_fields(tmp_path):
     path = _broken(tmp_path, 'applies_to = "youth"', 'applies_to = "jeugd"')
     with pytest.raises(FormError) as info:
         load(path)
-    assert "kies uit: household, children, youth" in info.value.message
+    assert "kies uit: adult, household, children, youth, legacy" in info.value.message
 
 
 def test_unknown_field_is_refused(tmp_path):

@@ -22,7 +22,7 @@ def test_summary_of_a_full_intake(store):
     assert [w for w, _ in s.help_questions] == ["", "Daniël", "Chloë"]
     assert [(f.label, f.score, f.whose) for f in s.low_domains] == [
         ("Hoe je je voelt", 1, "Chloë"), ("School en werk", 2, "Daniël"),
-        ("Financiën", 2, "het gezin"), ("Huiselijke relaties", 2, "het gezin")]
+        ("Financiën", 2, "Mariëlle Anne-Sophie"), ("Met elkaar in huis", 2, "het gezin")]
     assert len(s.priorities) == 4 and s.scored_domains == 7
     fin = next(k for k in s.krachten if k.domain_key == "financien")
     assert (fin.eigen, fin.netwerk, fin.hulp) == pytest.approx((0.2, 0.1, 0.7))
@@ -55,10 +55,12 @@ def test_the_repository_leaves_the_cases_next_evaluation_to_the_lifecycle(store)
 def test_answers_and_contacts_round_trip(store):
     case_id = make_large_family(store)
     repo = IntakeRepository(store.db)
-    a = repo.domain(case_id, "zrm", "financien")
+    adult = next(m.id for m in repo.family_members(case_id) if m.first_name.startswith("Mariëlle"))
+    a = repo.domain(case_id, "zrm", "financien", adult)
     assert a.score == 2 and a.priority and "naïef" in a.worries
-    repo.set_domain_field(case_id, "zrm", "financien", 0, "score", None)
-    assert repo.domain(case_id, "zrm", "financien").score is None
+    assert repo.domain(case_id, "zrm", "financien").score is None  # the household has no adult ZRM
+    repo.set_domain_field(case_id, "zrm", "financien", adult, "score", None)
+    assert repo.domain(case_id, "zrm", "financien", adult).score is None
     new = repo.add_contact(NetworkContact(case_id, "buren", "  Buurman   Ëlbers ", ties="ep"))
     c = repo.get_contact(new)
     assert (c.name, c.ties) == ("Buurman Ëlbers", "PE")

@@ -119,6 +119,11 @@ def case_says(criterion: Criterion, facts: CaseFacts, day: date) -> list[str]:
         mean = facts.mean_score()
         if mean is None:
             return ["Er zijn nog geen leefgebieden gescoord."]
+        if facts.self_reliance:
+            return [f"Gemiddelde score op {len(facts.self_reliance)} leefgebieden: "
+                    f"{mean:.1f}".replace(".", ",") + " (1 = acuut probleem, 5 = volledig zelfredzaam).",
+                    "Per leefgebied telt de laagste score van de volwassenen, met de scores van "
+                    "het huishouden; de scores van jongeren tellen hier niet mee."]
         return [f"Gemiddelde score op {len(facts.domain_scores)} leefgebieden: "
                 f"{mean:.1f}".replace(".", ",") + " (1 = acuut probleem, 5 = volledig zelfredzaam)."]
     if src == "own_strength":

@@ -50,7 +50,10 @@ class CaseFacts:
 
     deployments: list[Deployment] = field(default_factory=list)
     providers: list[Provider] = field(default_factory=list)
-    domain_scores: dict[str, int] = field(default_factory=dict)  # ZRM domain -> 1..5
+    domain_scores: dict[str, int] = field(default_factory=dict)  # ZRM domain (whose) -> 1..5
+    # One score per domain for 'zelfredzaamheid' (core.zrm.self_reliance_scores: the lowest
+    # adult score per ZRM domain plus the household sets). Empty in snapshots made before it.
+    self_reliance: dict[str, int] = field(default_factory=dict)
     help_question: str = ""
     help_question_clear: bool | None = None
     own_strength_share: float | None = None  # Krachtenwijzer: eigen kracht + netwerk, 0..1
@@ -81,8 +84,13 @@ class CaseFacts:
     def low_domains(self) -> dict[str, int]:
         return {k: v for k, v in self.domain_scores.items() if v in (1, 2)}
 
+    def self_reliance_scores(self) -> dict[str, int]:
+        """What the criterion 'zelfredzaamheid' averages: the aggregated scores, or (an old
+        snapshot) every scored domain."""
+        return self.self_reliance or self.domain_scores
+
     def mean_score(self) -> float | None:
-        scores = list(self.domain_scores.values())
+        scores = list(self.self_reliance_scores().values())
         return sum(scores) / len(scores) if scores else None
 
     # -- snapshot for the decision record ------------------------------------------
@@ -98,7 +106,8 @@ class CaseFacts:
             "providers": [{"name": p.name, "contact": p.contact, "street": p.street,
                            "postcode_city": p.postcode_city, "email": p.email, "phone": p.phone}
                           for p in self.providers],
-            "domain_scores": dict(self.domain_scores), "help_question": self.help_question,
+            "domain_scores": dict(self.domain_scores), "self_reliance": dict(self.self_reliance),
+            "help_question": self.help_question,
             "help_question_clear": self.help_question_clear,
             "own_strength_share": self.own_strength_share, "network_size": self.network_size,
             "safety_concerns": self.safety_concerns, "family_plan": self.family_plan,
@@ -115,6 +124,7 @@ class CaseFacts:
                          for d in data.get("deployments", [])],
             providers=[Provider(**p) for p in data.get("providers", [])],
             domain_scores={k: int(v) for k, v in data.get("domain_scores", {}).items()},
+            self_reliance={k: int(v) for k, v in data.get("self_reliance", {}).items()},
             help_question=data.get("help_question", ""),
             help_question_clear=data.get("help_question_clear"),
             own_strength_share=data.get("own_strength_share"),

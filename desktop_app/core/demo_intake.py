@@ -9,7 +9,7 @@ yet; 'intake' ones stop halfway (resumable); the others are complete.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .dates import add_months
@@ -17,6 +17,7 @@ from .demo import CONSULTANTS, DemoContext, DemoFamily, _phone
 from .form_intake import IntakeForm, intake_form
 from .models import age_on
 from .regions import region_of
+from .zrm import matrix_targets
 
 GOOD = {
     "financien": ["Er komt elke maand een vast inkomen binnen en de huur wordt op tijd betaald.",
@@ -115,6 +116,21 @@ class DemoIntake:
     fgp_where: str = ""
     regisseur: tuple[str, str, str] = ("", "", "")
     evaluation_date: date | None = None
+    day: date | None = None  # the intake started: the ages for the ZRM count on this day
+
+
+# ZRM-Huishoudens domains read the texts of the matching adult domain.
+_HOUSEHOLD_TEXTS = {"financien_huishouden": "financien", "huisvesting_huishouden": "huisvesting",
+                    "relaties_huishouden": "huiselijke_relaties", "sociale_omgeving": "sociaal_netwerk"}
+
+
+def _pick(rng, texts: dict[str, list[str]], key: str, per_person: bool) -> str:
+    """A demo text for a domain; for one adult not a text that names 'mama' or 'papa'
+    (it could be the other parent)."""
+    found = texts.get(key) or texts.get(_HOUSEHOLD_TEXTS.get(key, ""), [])
+    if per_person:
+        found = [t for t in found if "mama" not in t.lower() and "papa" not in t.lower()]
+    return rng.choice(found) if found else ""
 
 
 _FORM: IntakeForm | None = None
@@ -139,7 +155,8 @@ def step_intake(ctx: DemoContext, demo: DemoFamily) -> None:
     adults = [i for i, m in enumerate(members) if m.role != "jeugdige"]
     first_youth = members[youths[0]].first_name if youths else "ons kind"
     it = DemoIntake(step="done" if case.status != "intake" else rng.choice(
-        ("network", "question", "domains:zrm:0", "safety")))
+        ("network", "question", "domains:huishouden:0", "safety")))
+    it.day = day
     it.help_question = rng.choice(QUESTIONS).replace("{youth}", first_youth)
     for i in youths:
         if age_on(members[i].birth_date, day) >= 12 and rng.random() < 0.6:
@@ -148,20 +165,19 @@ def step_intake(ctx: DemoContext, demo: DemoFamily) -> None:
         if group == "herkomst" and name.startswith("Oma"):
             name = f"Oma {rng.choice(('Mia', 'Truus', 'Leny', 'Fatima'))} {demo.family.family_name}"
         it.contacts.append((group, name, relation, ties, formal, _phone(rng)))
-    # Life domains: the household set, the children set, and each youth of 12 to 17.
-    targets = [(s, -1) for s in form.sets if s.applies_to == "household"]
-    if youths:
-        targets += [(s, -1) for s in form.sets if s.applies_to == "children"]
-    for s in form.sets:
-        if s.applies_to == "youth":
-            targets += [(s, i) for i in youths if s.min_age <= age_on(members[i].birth_date, day) <= s.max_age]
+    # Life domains by the rule of core.zrm: the ZRM of each adult, ZRM-Huishoudens and the
+    # children supplement once, ZRM-Jongeren per youth of 12 to 17 (member index + 1 as id,
+    # so that 0 stays 'the household').
+    numbered = [replace(m, id=i + 1) for i, m in enumerate(members)]
+    targets = [(form.set(t.set_key), t.person_id - 1) for t in matrix_targets(form, numbered, day)]
     for dset, who in targets:
+        per_person = dset.applies_to == "adult"
         for domain in dset.domains:
             if rng.random() < 0.25:
                 continue
             score = rng.choices((1, 2, 3, 4, 5), weights=(4, 14, 34, 34, 14))[0]
-            good = rng.choice(GOOD[domain.key]) if domain.key in GOOD and score >= 3 and rng.random() < 0.6 else ""
-            worries = rng.choice(WORRIES[domain.key]) if domain.key in WORRIES and score <= 3 else ""
+            good = _pick(rng, GOOD, domain.key, per_person) if score >= 3 and rng.random() < 0.6 else ""
+            worries = _pick(rng, WORRIES, domain.key, per_person) if score <= 3 else ""
             eigen = rng.randint(1, 7) if score >= 3 else rng.randint(0, 3)
             netwerk = rng.randint(0, 10 - eigen)
             hulp = 10 - eigen - netwerk
@@ -193,7 +209,7 @@ def step_intake(ctx: DemoContext, demo: DemoFamily) -> None:
                             "huisarts, school en de jeugdhulpaanbieder", day,
                             rng.choice(("mondeling", "schriftelijk", "digitaal"))))
     if case.status == "intake":  # stopped halfway: the later parts are still empty
-        order = ("network", "question", "domains:zrm:0", "safety")
+        order = ("network", "question", "domains:huishouden:0", "safety")
         cut = order.index(it.step)
         if cut <= 0:
             it.contacts = []

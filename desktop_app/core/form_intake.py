@@ -1,7 +1,8 @@
 """The typed schema of `forms/intake.toml`: the life domains of the 1Gezin1Plan
-intake (ZRM 2017 for the household and parents, the 'kind(eren) in gezin'
-supplement, ZRM-Jongeren), the self-reliance scale with our own short texts,
-the Krachtenwijzer labels and the groups and tie codes of the network map."""
+intake (ZRM 2017 per adult, ZRM-Huishoudens with the 'kind(eren) in gezin'
+supplement, ZRM-Jongeren for 12–17, and the read-only legacy household scores),
+the self-reliance scale with our own short texts, the Krachtenwijzer labels and
+the groups and tie codes of the network map. Who gets which set: core/zrm.py."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from pathlib import Path
 from .forms import FieldProblem, load_form
 
 FORM_FILE = "intake.toml"
-APPLIES_TO = ("household", "children", "youth")
+# adult: per adult (ZRM 2017); household: once (ZRM-Huishoudens); children: once, when the
+# household has children (the supplement); youth: per youth in the age range (ZRM-Jongeren);
+# legacy: read-only scores of an older form, its domains taken from `domains_from`.
+APPLIES_TO = ("adult", "household", "children", "youth", "legacy")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -46,15 +50,23 @@ class Domain:
     worries: str = field(metadata={"nonempty": True})
     levels: list[str] = field(default_factory=list)  # five own short texts, score 1..5
     help: str = ""
+    # English twins (the `<key>_en` scheme of the forms); empty = not translated yet.
+    label_en: str = ""
+    good_en: str = ""
+    worries_en: str = ""
+    levels_en: list[str] = field(default_factory=list)
+    help_en: str = ""
 
     def check(self) -> None:
         _key(self.key, ("key",))
-        if self.levels and len(self.levels) != 5:
-            raise FieldProblem(("levels",), f"moet precies 5 teksten hebben (score 1 tot en met 5), "
-                                            f"niet {len(self.levels)}.")
-        for i, text in enumerate(self.levels):
-            if not text.strip():
-                raise FieldProblem(("levels", i), "mag niet leeg zijn.")
+        for name in ("levels", "levels_en"):
+            texts = getattr(self, name)
+            if texts and len(texts) != 5:
+                raise FieldProblem((name,), f"moet precies 5 teksten hebben (score 1 tot en met 5), "
+                                            f"niet {len(texts)}.")
+            for i, text in enumerate(texts):
+                if not text.strip():
+                    raise FieldProblem((name, i), "mag niet leeg zijn.")
 
 
 @dataclass
@@ -63,16 +75,30 @@ class DomainSet:
     label: str = field(metadata={"nonempty": True})
     applies_to: str = field(metadata={"choices": APPLIES_TO})
     family_label: str = field(metadata={"nonempty": True})  # in the plan, e.g. 'Ons gezin'
-    domains: list[Domain] = field(metadata={"min_items": 1})
+    domains: list[Domain] = field(default_factory=list)
     min_age: int = field(default=0, metadata={"min": 0, "max": 120})
     max_age: int = field(default=120, metadata={"min": 0, "max": 120})
     intro: str = ""
+    domains_from: str = ""  # a legacy set reads the domains of this set
+    label_en: str = ""
+    family_label_en: str = ""
+    intro_en: str = ""
+
+    @property
+    def read_only(self) -> bool:
+        return self.applies_to == "legacy"
 
     def check(self) -> None:
         _key(self.key, ("key",))
         _unique(self.domains, "key", "domains")
         if self.min_age > self.max_age:
             raise FieldProblem(("max_age",), "moet minstens zo groot zijn als min_age.")
+        if self.domains_from and self.domains:
+            raise FieldProblem(("domains",), "een set met 'domains_from' heeft zelf geen domeinen.")
+        if self.domains_from and not self.read_only:
+            raise FieldProblem(("domains_from",), "mag alleen bij applies_to = \"legacy\".")
+        if not self.domains_from and not self.domains:
+            raise FieldProblem(("domains",), "moet minstens 1 domein hebben.")
 
     def domain(self, key: str) -> Domain | None:
         return next((d for d in self.domains if d.key == key), None)
@@ -123,6 +149,13 @@ class IntakeForm:
         _unique(self.network_groups, "key", "network_groups")
         _unique(self.ties, "code", "ties")
         _unique(self.sets, "key", "sets")
+        for i, dset in enumerate(self.sets):
+            if dset.domains_from:
+                source = self.set(dset.domains_from)
+                if source is None or source.domains_from:
+                    raise FieldProblem(("sets", i, "domains_from"),
+                                       f"'{dset.domains_from}' is geen set met eigen domeinen.")
+                dset.domains = list(source.domains)
 
     # -- look-ups ------------------------------------------------------------
     def set(self, key: str) -> DomainSet | None:

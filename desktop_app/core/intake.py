@@ -33,6 +33,7 @@ class Intake:
     regisseur_contact: str = ""
     evaluation_date: date | None = None
     plan_version: int = 0
+    started_on: date | None = None  # the day the intake was opened: ages for the ZRM count then
 
 
 @dataclass

@@ -34,7 +34,7 @@ class PlanContact:
 @dataclass
 class PlanDomain:
     set_key: str
-    set_label: str  # as the family reads it: 'Ons gezin', 'Over mij'
+    set_label: str  # as the family reads it: 'Uw huishouden', 'Over u'
     label: str
     whose: str  # '' for the household, else a first name
     good: str = ""

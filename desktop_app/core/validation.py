@@ -26,6 +26,7 @@ MESSAGES: dict[str, str] = {
     "date_too_old": "Deze geboortedatum ligt te ver in het verleden.",
     "postcode": "Een postcode ziet eruit als 6041 AB.",
     "required": "Dit veld is verplicht.",
+    "read_only": "Deze oude scores zijn alleen te lezen. Scoor nu per volwassene.",
     "role": "Kies een rol: jeugdige, ouder, verzorger of overig.",
     "municipality": "Kies een van de zeven gemeenten in Midden-Limburg.",
     "status": "Onbekende status.",

@@ -22,7 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from ..core import lifecycle as lc
+from ..core.form_intake import intake_form
 from ..core.intake import Consent, NetworkContact
+from ..core.validation import ValidationError
+from ..core.zrm import MatrixTarget, matrix_targets
 from ..core.plan import PlanData
 from ..reports.plan import plan_file_name, write_plan_pdf
 from ..store.intake import IntakeRepository, stamp
@@ -73,6 +76,15 @@ class IntakeArea:
 
     def domain(self, case_id: int, set_key: str, domain_key: str, person_id: int = 0):
         return self.repo.domain(case_id, set_key, domain_key, person_id)
+
+    def matrix_targets(self, case_id: int, form=None) -> list[MatrixTarget]:
+        """Which ZRM each member and the household get (core.zrm), by age on the day the
+        intake started (today while it has not started)."""
+        form = form or intake_form()
+        legacy = {s.key for s in form.sets if s.read_only}
+        scored = {a.set_key for a in self.repo.domains(case_id) if a.set_key in legacy}
+        day = self.repo.get(case_id).started_on or date.today()
+        return matrix_targets(form, self.repo.family_members(case_id), day, scored)
 
     def contacts(self, case_id: int) -> list[NetworkContact]:
         return self.repo.contacts(case_id)
@@ -145,8 +157,24 @@ class IntakeArea:
     def set_domain_field(self, case_id: int, set_key: str, domain_key: str, person_id: int,
                          field: str, value: Any) -> Any:
         with self._edit("save_domain_answer", case_id):
+            self._check_target(case_id, set_key, domain_key, person_id, field)
             return self.repo.set_domain_field(case_id, set_key, domain_key, person_id, field,
                                               value)
+
+    def _check_target(self, case_id: int, set_key: str, domain_key: str, person_id: int,
+                      field: str) -> None:
+        """An answer belongs to a set of the form and to whom that set is about: a member
+        for the per-person sets (adult ZRM, ZRM-Jongeren), the household (0) for the
+        others. The old household scores (m1050) stay as they were scored."""
+        dset = intake_form().set(set_key)
+        if dset is None or dset.domain(domain_key) is None:
+            raise ValidationError("required", field)
+        if dset.read_only:
+            raise ValidationError("read_only", field)
+        per_person = dset.applies_to in ("adult", "youth")
+        members = {m.id for m in self.repo.family_members(case_id)}
+        if (person_id in members) != per_person or (not per_person and person_id != 0):
+            raise ValidationError("required", field)
 
     # -- the network map --------------------------------------------------------------------
     def add_contact(self, contact: NetworkContact) -> int:

@@ -48,13 +48,18 @@ def _deployments(db: Database, case_id: int, facts: CaseFacts) -> None:
 
 def _intake(db: Database, case_id: int, facts: CaseFacts) -> None:
     from ..core.form_intake import intake_form
+    from ..core.zrm import is_adult, self_reliance_scores
     from .intake import IntakeRepository
 
     repo = IntakeRepository(db)
     form = intake_form()
     summary = repo.summary(case_id, form=form)
-    names = {p.id: p.first_name for p in _members(db, case_id)}
-    for answer in repo.domains(case_id):
+    members = _members(db, case_id)
+    names = {p.id: p.first_name for p in members}
+    answers = repo.domains(case_id)
+    day = repo.get(case_id).started_on or date.today()
+    facts.self_reliance = self_reliance_scores(form, answers, {m.id for m in members if is_adult(m, day)})
+    for answer in answers:
         if answer.score not in (1, 2, 3, 4, 5):
             continue
         dset = form.set(answer.set_key)

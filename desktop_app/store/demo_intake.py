@@ -52,8 +52,10 @@ def write_intakes(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
         def pid(index, ids=ids):
             return 0 if index is None or index < 0 else ids[index]
 
+        # created_at is the day the intake started: the ZRM a member gets depends on it.
+        started = f"{it.day.isoformat()}T10:00:00" if it.day else stamp
         intakes.append((case_id, it.step, it.help_question, it.safety, it.fgp, _iso(it.fgp_date),
-                        it.fgp_where, *it.regisseur, _iso(it.evaluation_date), stamp, stamp))
+                        it.fgp_where, *it.regisseur, _iso(it.evaluation_date), started, stamp))
         questions += [(case_id, pid(i), text, stamp) for i, text in it.member_questions.items()]
         domains += [(case_id, s, d, pid(w), good, worries, score, e, n, h, int(p), stamp)
                     for s, d, w, good, worries, score, e, n, h, p in it.domains]

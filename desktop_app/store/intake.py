@@ -91,7 +91,7 @@ class IntakeRepository:
         return Intake(
             case_id=case_id, **{f: r[f] or "" for f in INTAKE_FIELDS if f not in _DATE_FIELDS},
             fgp_date=_day(r["fgp_date"]), evaluation_date=_day(r["evaluation_date"]),
-            plan_version=r["plan_version"] or 0,
+            plan_version=r["plan_version"] or 0, started_on=_day((r["created_at"] or "")[:10] or None),
         )
 
     def set_field(self, case_id: int, field: str, value: Any) -> Any:
@@ -284,7 +284,7 @@ class IntakeRepository:
             domain = dset.domain(a.domain_key) if dset else None
             if domain is None:
                 continue  # a domain a region removed from the form
-            whose = names.get(a.person_id, "het gezin")
+            whose = names.get(a.person_id) or ("het gezin, oude score" if dset.read_only else "het gezin")
             flag = DomainFlag(a.set_key, a.domain_key, domain.label, a.score, a.person_id, whose,
                               a.priority)
             if a.score is not None:

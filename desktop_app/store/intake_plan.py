@@ -109,7 +109,9 @@ def plan_data(db: Database, case_id: int, *, form: IntakeForm | None = None,
     for a in answers:
         dset = form.set(a.set_key)
         domain = dset.domain(a.domain_key)
-        plan.domains.append(PlanDomain(a.set_key, dset.family_label, domain.label,
+        # An old household-and-parents score (m1050) says so wherever it is listed.
+        label = f"{domain.label} (oude score)" if dset.read_only else domain.label
+        plan.domains.append(PlanDomain(a.set_key, dset.family_label, label,
                                        names.get(a.person_id, ""), a.good, a.worries, a.score,
                                        a.priority))
     for c in repo.consents(case_id):

@@ -26,6 +26,9 @@ def validation_message(code: str) -> str:
         ),
         "postcode": QCoreApplication.translate("messages", "Een postcode ziet eruit als 6041 AB."),
         "required": QCoreApplication.translate("messages", "Dit veld is verplicht."),
+        "read_only": QCoreApplication.translate(
+            "messages", "Deze oude scores zijn alleen te lezen. Scoor nu per volwassene."
+        ),
         "role": QCoreApplication.translate(
             "messages", "Kies een rol: jeugdige, ouder, verzorger of overig."
         ),

@@ -2655,57 +2655,62 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DomainStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="33" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="38" />
         <source>&amp;Leefgebieden</source>
         <translation>&amp;Life domains</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="36" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="41" />
         <source>Leefgebieden</source>
         <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="58" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="68" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="59" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="69" />
         <source>Wat zijn de zo&amp;rgen?</source>
         <translation>What are the &amp;worries?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="62" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="72" />
         <source>– nog geen score</source>
         <translation>– no score yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="65" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="75" />
         <source>&amp;Zelfredzaamheid (1–5)</source>
         <translation>&amp;Self-reliance (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="88" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="98" />
         <source>Waar rust het op?</source>
         <translation>What does it rest on?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="94" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="104" />
         <source>Dit vindt het gezin het &amp;belangrijkst (prioriteit)</source>
         <translation>The family finds this most &amp;important (priority)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="129" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="109" />
+        <source>Alleen te lezen: deze scores zijn van vóór de ZRM per volwassene en blijven zoals ze gegeven zijn.</source>
+        <translation>Read only: these scores date from before the ZRM per adult and stay as they were given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="149" />
         <source>&amp;Goed: %1</source>
         <translation>&amp;Well: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="130" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="150" />
         <source>Zo&amp;rgen: %1</source>
         <translation>Wo&amp;rries: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="149" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="169" />
         <source>Kies een score van 1 (acuut probleem) tot 5 (volledig zelfredzaam).</source>
         <translation>Choose a score from 1 (acute problem) to 5 (fully self-reliant).</translation>
     </message>
@@ -3416,57 +3421,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="76" />
         <source>Intake 1Gezin1Plan – gezin %1</source>
         <translation>Intake 1Gezin1Plan – family %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="101" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="91" />
         <source>Stappen van de intake</source>
         <translation>Steps of the intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="111" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="101" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="113" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="103" />
         <source>Alles is al opgeslagen. U kunt later verdergaan.</source>
         <translation>Everything is saved already. You can continue later.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="115" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="105" />
         <source>Samen &amp;kijken</source>
         <translation>Look &amp;together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="118" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="108" />
         <source>← &amp;Vorige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="121" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="111" />
         <source>Volge&amp;nde →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="140" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="130" />
         <source>Vorige stap (Alt+V of Ctrl+Page Up)</source>
         <translation>Previous step (Alt+V or Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="141" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="131" />
         <source>Volgende stap (Alt+N of Ctrl+Page Down)</source>
         <translation>Next step (Alt+N or Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="166" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="156" />
         <source>Deze casus is afgesloten. U kunt alles bekijken; heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. You can look at everything; reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/wizard.py" line="274" />
+        <location filename="../../desktop_app/ui/intake/wizard.py" line="264" />
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -5415,52 +5420,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="183" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="203" />
         <source>Hier staan de leefgebieden met score 1 of 2 (acuut probleem of niet zelfredzaam) en wat het gezin het belangrijkst vindt. Bespreek samen waar jullie mee beginnen.</source>
         <translation>These are the life domains scoring 1 or 2 (acute problem or not self-reliant) and what the family finds most important. Discuss together where to start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="185" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="205" />
         <source>Score 1 of &amp;2</source>
         <translation>Score 1 or &amp;2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="188" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="208" />
         <source>Leefgebieden met score 1 of 2</source>
         <translation>Life domains scoring 1 or 2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="192" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="212" />
         <source>&amp;Prioriteiten van het gezin</source>
         <translation>The family's &amp;priorities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="195" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="215" />
         <source>Prioriteiten van het gezin</source>
         <translation>The family's priorities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="205" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="225" />
         <source>Samenvatting leefgebieden</source>
         <translation>Summary of life domains</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="215" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="235" />
         <source>Geen leefgebieden met score 1 of 2.</source>
         <translation>No life domains scoring 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="220" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="240" />
         <source>Nog geen prioriteiten gekozen.</source>
         <translation>No priorities chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="222" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="242" />
         <source>De Krachtenwijzer is nog niet ingevuld.</source>
         <translation>The strengths split has not been filled in yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="225" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="245" />
         <source>Gemiddeld rust %1% van wat nu lukt op eigen kracht en het netwerk.</source>
         <translation>On average %1% of what works now rests on own strength and the network.</translation>
     </message>
@@ -5844,206 +5849,211 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="29" />
+        <source>Deze oude scores zijn alleen te lezen. Scoor nu per volwassene.</source>
+        <translation>These old scores can only be read. Now score per adult.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="32" />
         <source>Kies een rol: jeugdige, ouder, verzorger of overig.</source>
         <translation>Choose a role: youth, parent, carer or other.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="32" />
+        <location filename="../../desktop_app/ui/messages.py" line="35" />
         <source>Kies een van de zeven gemeenten in Midden-Limburg.</source>
         <translation>Choose one of the seven municipalities in Midden-Limburg.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="35" />
+        <location filename="../../desktop_app/ui/messages.py" line="38" />
         <source>Onbekende status.</source>
         <translation>Unknown status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36" />
+        <location filename="../../desktop_app/ui/messages.py" line="39" />
         <source>Een naam mag hoogstens 200 tekens lang zijn.</source>
         <translation>A name may be at most 200 characters long.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="40" />
+        <location filename="../../desktop_app/ui/messages.py" line="43" />
         <source>Deze aanbieder heeft geen contract voor dit product in deze regio. Geef een reden op om toch voor deze aanbieder te kiezen.</source>
         <translation>This provider has no contract for this product in this region. Give a reason to choose this provider anyway.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="43" />
+        <location filename="../../desktop_app/ui/messages.py" line="46" />
         <source>Vul de omvang in als een heel getal (0 of meer), of laat het veld leeg.</source>
         <translation>Enter the volume as a whole number (0 or more), or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="45" />
+        <location filename="../../desktop_app/ui/messages.py" line="48" />
         <source>Kies een gewicht van 1 tot en met 10.</source>
         <translation>Choose a weight from 1 to 10.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="46" />
+        <location filename="../../desktop_app/ui/messages.py" line="49" />
         <source>Kies een niveau van -2 tot en met +2.</source>
         <translation>Choose a level from -2 to +2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <location filename="../../desktop_app/ui/messages.py" line="50" />
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="48" />
+        <location filename="../../desktop_app/ui/messages.py" line="51" />
         <source>Kies een waarde uit de lijst.</source>
         <translation>Choose a value from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49" />
+        <location filename="../../desktop_app/ui/messages.py" line="52" />
         <source>Deze tekst is te lang (hoogstens 4000 tekens).</source>
         <translation>This text is too long (at most 4000 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="51" />
+        <location filename="../../desktop_app/ui/messages.py" line="54" />
         <source>Kies een datum binnen de looptijd van de inzet.</source>
         <translation>Choose a date within the period of the deployment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="54" />
+        <location filename="../../desktop_app/ui/messages.py" line="57" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57" />
+        <location filename="../../desktop_app/ui/messages.py" line="60" />
         <source>Vul een tijd in als uu:mm, bijvoorbeeld 09:30.</source>
         <translation>Enter a time as hh:mm, for example 09:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <location filename="../../desktop_app/ui/messages.py" line="62" />
         <source>De eindtijd ligt vóór of op de begintijd.</source>
         <translation>The end time is before or at the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <location filename="../../desktop_app/ui/messages.py" line="64" />
         <source>Dit bestand is groter dan 25 MB en is niet bewaard. Maak de scan kleiner (bijvoorbeeld in zwart-wit of met een lagere resolutie) of bewaar alleen de pagina's die nodig zijn.</source>
         <translation>This file is larger than 25 MB and was not stored. Make the scan smaller (for example in black and white or at a lower resolution) or keep only the pages that are needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="66" />
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
         <source>Kies een datum na de evaluatie en niet na het einde van de beschikking.</source>
         <translation>Choose a date after the evaluation and not after the decision ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="68" />
+        <location filename="../../desktop_app/ui/messages.py" line="71" />
         <source>Kies een cijfer van 1 tot en met 10, of laat het leeg.</source>
         <translation>Choose a mark from 1 to 10, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="70" />
+        <location filename="../../desktop_app/ui/messages.py" line="73" />
         <source>Kies een van de antwoorden, of laat het leeg.</source>
         <translation>Choose one of the answers, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72" />
+        <location filename="../../desktop_app/ui/messages.py" line="75" />
         <source>Kies de reden van beëindigen (iJw-lijst).</source>
         <translation>Choose the reason for ending (iJw list).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="74" />
+        <location filename="../../desktop_app/ui/messages.py" line="77" />
         <source>Kies de reden van de wijziging uit de iJw-lijst (JZ002).</source>
         <translation>Choose the reason for the change from the iJw list (JZ002).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="76" />
+        <location filename="../../desktop_app/ui/messages.py" line="79" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="78" />
+        <location filename="../../desktop_app/ui/messages.py" line="81" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="80" />
+        <location filename="../../desktop_app/ui/messages.py" line="83" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/messages.py" line="85" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86" />
+        <location filename="../../desktop_app/ui/messages.py" line="89" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <location filename="../../desktop_app/ui/messages.py" line="92" />
         <source>Vul een tijd in als uu:mm, bijvoorbeeld 14:30.</source>
         <translation>Enter a time as hh:mm, for example 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/messages.py" line="94" />
         <source>Deze notitie is te lang (hoogstens 20.000 tekens).</source>
         <translation>This note is too long (at most 20,000 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/messages.py" line="96" />
         <source>Dit gezin heeft nog een open casus. Sluit die eerst af.</source>
         <translation>This family still has an open case. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <location filename="../../desktop_app/ui/messages.py" line="99" />
         <source>Een telefoonnummer heeft 10 tot 15 cijfers, bijvoorbeeld 0475 123 456 of +31 475 123 456.</source>
         <translation>A phone number has 10 to 15 digits, for example 0475 123 456 or +31 475 123 456.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <location filename="../../desktop_app/ui/messages.py" line="102" />
         <source>Een e-mailadres ziet eruit als naam@voorbeeld.nl.</source>
         <translation>An e-mail address looks like name@example.nl.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="101" />
+        <location filename="../../desktop_app/ui/messages.py" line="104" />
         <source>Deze tekst is te lang (hoogstens 200 tekens).</source>
         <translation>This text is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="109" />
+        <location filename="../../desktop_app/ui/messages.py" line="112" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="110" />
+        <location filename="../../desktop_app/ui/messages.py" line="113" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/messages.py" line="114" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112" />
+        <location filename="../../desktop_app/ui/messages.py" line="115" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="118" />
+        <location filename="../../desktop_app/ui/messages.py" line="121" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119" />
+        <location filename="../../desktop_app/ui/messages.py" line="122" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120" />
+        <location filename="../../desktop_app/ui/messages.py" line="123" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="121" />
+        <location filename="../../desktop_app/ui/messages.py" line="124" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>

@@ -115,7 +115,7 @@ def test_every_answer_is_an_intake_operation(session, changes):
     del changes[:]
     session.intake.set_field(case_id, "help_question", "  Wij willen weer rust in huis.  ")
     session.intake.set_member_question(case_id, ids["Zoë"], "Ik wil serieus genomen worden.")
-    session.intake.set_domain_field(case_id, "zrm", "financien", 0, "score", 2)
+    session.intake.set_domain_field(case_id, "zrm", "financien", ids["Mariëlle"], "score", 2)
     contact = session.intake.add_contact(NetworkContact(case_id, "buren", "Buurvrouw Ëlbers"))
     session.intake.update_contact(contact, "ties", "ep")
     session.intake.set_step(case_id, "network")
@@ -127,7 +127,7 @@ def test_every_answer_is_an_intake_operation(session, changes):
         assert change.kinds == {"intake"} and change.case_ids == {case_id}
     assert session.intake.get(case_id).help_question == "Wij willen weer rust in huis."
     assert session.intake.get(case_id).step == "network"
-    assert session.intake.domain(case_id, "zrm", "financien").score == 2
+    assert session.intake.domain(case_id, "zrm", "financien", ids["Mariëlle"]).score == 2
     assert session.intake.contacts(case_id) == []
 
 
@@ -211,7 +211,7 @@ def test_a_closed_case_refuses_every_change_but_makes_its_plan(session, store, t
         lambda: session.intake.set_field(case_id, "evaluation_date", TODAY),
         lambda: session.intake.set_step(case_id, "network"),
         lambda: session.intake.set_member_question(case_id, ids["Zoë"], "Iets"),
-        lambda: session.intake.set_domain_field(case_id, "zrm", "financien", 0, "score", 3),
+        lambda: session.intake.set_domain_field(case_id, "zrm", "financien", ids["Mariëlle"], "score", 3),
         lambda: session.intake.add_contact(NetworkContact(case_id, "buren", "Iemand")),
         lambda: session.intake.update_contact(contact, "name", "Iemand anders"),
         lambda: session.intake.delete_contact(contact),

@@ -110,8 +110,9 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
     type_text(qtbot, _focus(), "Ik wil dat ze me serieus nemen – ik ben geen kind meer.")
     _next(qtbot)
 
-    # 4. First life-domain step: good, worries, score 2, priority.
-    assert _step(wizard) == "domains:zrm:0"
+    # 4. First life-domain step, the ZRM of the oldest adult (Raphaël): good, worries,
+    # score 2, priority.
+    assert _step(wizard) == f"domains:zrm:{ids['Raphaël']}"
     type_text(qtbot, _focus(), "De huur wordt altijd betaald; oma helpt één keer per week.")
     _tab_to(qtbot, "worries")
     type_text(qtbot, _focus(), "Schulden bij de energieleverancier; brieven blijven dicht.")
@@ -128,9 +129,10 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
     qtbot.waitUntil(lambda: window.workspace.currentWidget() is not wizard)
 
     stored = repo.get(case_id)
-    assert stored.step == "domains:zrm:0"
+    assert stored.step == f"domains:zrm:{ids['Raphaël']}"
     assert stored.help_question.startswith("Wij willen weer rust in huis; één vaste persoon")
-    fin = repo.domain(case_id, "zrm", "financien")
+    fin = repo.domain(case_id, "zrm", "financien", ids["Raphaël"])
+    assert repo.domain(case_id, "zrm", "financien", ids["Mariëlle"]).score is None  # per adult
     assert (fin.score, fin.hulp, fin.priority) == (2, 6, True)
     assert "oma helpt één keer" in fin.good and fin.worries.startswith("Schulden")
     contact = repo.contacts(case_id)[0]
@@ -138,7 +140,7 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
 
     # Reopen: the wizard continues at the life domains, with the answers in place.
     wizard = _open(qtbot, window, case_id)
-    assert _step(wizard) == "domains:zrm:0"
+    assert _step(wizard) == f"domains:zrm:{ids['Raphaël']}"
     assert wizard.current_page().good.toPlainText().startswith("De huur wordt altijd betaald")
     assert wizard.current_page().score.currentData() == 2
     _prev(qtbot)
@@ -146,8 +148,12 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
     assert "één vaste persoon" in wizard.current_page().question.toPlainText()
     _next(qtbot)
 
-    # Onwards through the other domain steps (children, and Zoë's as a youth of 13).
+    # Onwards through the other domain steps: Mariëlle's ZRM, the household (ZRM-Huishoudens)
+    # and its children supplement, Zoë's ZRM-Jongeren as a youth of 13; Noë (7) gets none.
     keys = wizard.keys()
+    assert [k for k in keys if k.startswith("domains:")] == [
+        f"domains:zrm:{ids['Raphaël']}", f"domains:zrm:{ids['Mariëlle']}", "domains:huishouden:0",
+        "domains:kind:0", f"domains:jongeren:{ids['Zoë']}"]
     assert f"domains:jongeren:{ids['Zoë']}" in keys and f"domains:jongeren:{ids['Noë']}" not in keys
     while _step(wizard).startswith("domains:"):
         _next(qtbot)

@@ -45,6 +45,8 @@ def _wizard_at(step: str):
             key = next((k for k in keys if k.startswith("domains:jongeren:")), keys[3])
         elif step == "domains":
             key = next(k for k in keys if k.startswith("domains:"))
+        elif step == "household-zrm":
+            key = next(k for k in keys if k.startswith("domains:huishouden:"))
         else:
             key = step
         wizard.go(keys.index(key), store=False)  # a screenshot must not move the family's intake
@@ -73,7 +75,8 @@ for _name, _step, _text in (
     ("intake-household", "household", "intake: gezin en gezag"),
     ("intake-network", "network", "intake: netwerkkaart (ecogram) met lijst"),
     ("intake-question", "question", "intake: de vraag in eigen woorden"),
-    ("intake-domains", "domains", "intake: leefgebieden van het gezin (ZRM)"),
+    ("intake-domains", "domains", "intake: leefgebieden van een volwassene (ZRM per volwassene)"),
+    ("intake-household-zrm", "household-zrm", "intake: het huishouden als geheel (ZRM-Huishoudens)"),
     ("intake-youth", "youth", "intake: leefgebieden van een jongere (ZRM-Jongeren)"),
     ("intake-summary", "summary", "intake: samenvatting score 1 of 2 en prioriteiten"),
     ("intake-safety", "safety", "intake: veiligheid en de route naar Veilig Thuis"),

@@ -1,6 +1,11 @@
 """The life-domain steps, generated from forms/intake.toml: per domain what goes
 well, worries, a self-reliance score 1–5 with our own level texts, the
-Krachtenwijzer split and the priority flag. Then a summary of what scores 1 or 2."""
+Krachtenwijzer split and the priority flag. Then a summary of what scores 1 or 2.
+
+One step per matrix and person (core.zrm): the ZRM of each adult, the household's
+ZRM-Huishoudens and children supplement, ZRM-Jongeren per youth of 12–17. The old
+'household and parents' scores (migration m1050) get a read-only step: every answer
+visible, nothing editable."""
 
 from __future__ import annotations
 
@@ -46,6 +51,11 @@ class DomainStep(StepPage):
         layout.addLayout(left)
 
         right = QVBoxLayout()
+        # Whose matrix this is (an adult, the household, a youth): one step per person.
+        self.whose = QLabel(title)
+        self.whose.setObjectName("stepTitle")
+        self.whose.setWordWrap(True)
+        right.addWidget(self.whose)
         if self.set.intro:
             right.addWidget(hint(self.set.intro))
         self.heading = QLabel()
@@ -94,6 +104,16 @@ class DomainStep(StepPage):
         self.priority = form.add("priority", "", QCheckBox(self.tr("Dit vindt het gezin het &belangrijkst (prioriteit)")),
                                  lambda v: self._save("priority", v))
         right.addLayout(form)
+        if self.set.read_only:
+            self.read_only_note = hint(self.tr(
+                "Alleen te lezen: deze scores zijn van vóór de ZRM per volwassene en blijven "
+                "zoals ze gegeven zijn."))
+            self.read_only_note.setObjectName("readOnlyNote")
+            right.addWidget(self.read_only_note)
+            for box in (self.good, self.worries):
+                box.setReadOnly(True)  # still reachable and selectable by keyboard
+            for widget in (self.score, self.priority, *self.krachten.values()):
+                widget.setEnabled(False)
         right.addStretch(1)
         layout.addLayout(right, 1)
         self.list.setCurrentRow(0)
@@ -170,7 +190,7 @@ class DomainStep(StepPage):
         return cleaned
 
     def focus_first(self) -> None:
-        self.good.setFocus()
+        (self.list if self.set.read_only else self.good).setFocus()
 
 
 class SummaryStep(StepPage):

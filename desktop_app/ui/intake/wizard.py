@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from ...core import lifecycle as lc
 from ...core.form_intake import intake_form
-from ...core.models import age_on
 from ..autosave import SaveIndicator, flush_all
 from ..session_bridge import follow
 from .base import StepPage, WizardContext, lifecycle_message
@@ -42,22 +41,13 @@ if TYPE_CHECKING:
 
 
 def domain_targets(ctx: WizardContext) -> list[tuple[str, int, str]]:
-    """(set key, person id or 0, step title) for every set of life domains that applies."""
-    from datetime import date
-
-    members = ctx.households.members(ctx.family_id)
-    youths = [m for m in members if m.role == "jeugdige"]
-    today = date.today()
+    """(set key, person id or 0, step title) for every set of life domains that applies:
+    the ZRM per adult, ZRM-Huishoudens, the children supplement, ZRM-Jongeren per youth
+    of 12–17 and old household scores (read-only) – the session's rule (core.zrm)."""
     out = []
-    for s in ctx.form.sets:
-        if s.applies_to == "household":
-            out.append((s.key, 0, s.label))
-        elif s.applies_to == "children" and youths:
-            out.append((s.key, 0, s.label))
-        elif s.applies_to == "youth":
-            for y in youths:
-                if y.birth_date and s.min_age <= age_on(y.birth_date, today) <= s.max_age:
-                    out.append((s.key, y.id, f"{s.label}: {y.first_name}"))
+    for t in ctx.intake.matrix_targets(ctx.case_id, ctx.form):
+        label = ctx.form.set(t.set_key).label
+        out.append((t.set_key, t.person_id, f"{label}: {t.first_name}" if t.first_name else label))
     return out
 
 
