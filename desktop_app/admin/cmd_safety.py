@@ -13,11 +13,13 @@ from ._common import (
     DAMAGED,
     FILE_ERROR,
     INVALID,
+    MAX_ID,
     MISSING,
     CliError,
     add_command,
     confirm,
     err,
+    integer,
     number,
     open_existing,
 )
@@ -32,7 +34,8 @@ def register(subparsers) -> None:
                                 "als een regel is veranderd of verwijderd).\n"
                                 "list: de nieuwste regels (wanneer, wie, wat, welke velden; nooit inhoud).")
     p.add_argument("what", choices=("verify", "list"), help="verify of list")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="aantal regels voor list")
+    p.add_argument("--limit", type=integer("--limit", -MAX_ID, MAX_ID), default=50, metavar="N",
+                   help="aantal regels voor list")
     p.set_defaults(handler=run_audit)
 
     p = add_command(subparsers, "export-family",
@@ -40,7 +43,8 @@ def register(subparsers) -> None:
                     description="Schrijft alles wat over een gezin is opgeslagen naar MAP: een JSON-bestand\n"
                                 "en een leesbare PDF. Met --protect wordt er één PDF met wachtwoord\n"
                                 f"geschreven (wachtwoord uit {ENV_EXPORT_PASSWORD} of een vraag).")
-    p.add_argument("family_id", type=int, metavar="ID", help="het gezinsnummer")
+    p.add_argument("family_id", type=integer("ID", 1, MAX_ID), metavar="ID",
+                   help="het gezinsnummer")
     p.add_argument("--out", required=True, metavar="MAP", help="map voor de bestanden")
     p.add_argument("--protect", action="store_true", help="de PDF met een wachtwoord beveiligen")
     p.set_defaults(handler=run_export)
@@ -49,7 +53,8 @@ def register(subparsers) -> None:
                     "een gezin definitief vernietigen (op verzoek of na de bewaartermijn)",
                     description="Verwijdert alle gegevens van het gezin uit de database en uit de back-ups.\n"
                                 "Het auditlogboek houdt alleen bij dát het gebeurde (geen persoonsgegevens).")
-    p.add_argument("family_id", type=int, metavar="ID", help="het gezinsnummer")
+    p.add_argument("family_id", type=integer("ID", 1, MAX_ID), metavar="ID",
+                   help="het gezinsnummer")
     p.add_argument("--requester", required=True, choices=("ouders", "jeugdige", "termijn"),
                    help="wie vroeg erom: ouders, jeugdige (12+) of termijn (bewaartermijn voorbij)")
     p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")

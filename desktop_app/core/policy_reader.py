@@ -10,7 +10,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-
 MIN_DATE, MAX_DATE = date(2000, 1, 1), date(2100, 12, 31)
 MAX_INT = 1_000_000  # no count, weight or score in a policy comes near
 
@@ -145,7 +144,8 @@ class PolicyReader:
         return PolicyError(self.path, self.line(path), self.label(path), message)
 
     def get(self, table: dict, path: tuple, key: str, kind: type | tuple, *, required: bool = True,
-            default: Any = None) -> Any:
+            default: Any = None, huge: bool = False) -> Any:
+        """`huge`: leave the size of an int to the caller (bounded)."""
         if key not in table:
             if required:
                 raise self.fail(path + (key,), f"'{key}' ontbreekt.")
@@ -167,14 +167,15 @@ class PolicyReader:
                                            f"{MAX_DATE.year} zijn.")
         if isinstance(value, float) and (value != value or abs(value) == float("inf")):
             raise self.fail(path + (key,), "moet een gewoon getal zijn (geen nan of inf).")
-        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+        if isinstance(value, int) and not huge and not isinstance(value, bool) \
+                and abs(value) > MAX_INT:
             raise self.fail(path + (key,), f"is veel te groot (hoogstens {MAX_INT}).")
         return value
 
     def bounded(self, table: dict, path: tuple, key: str, low: int, high: int,
                 **kwargs: Any) -> Any:
         """An int (or None when optional and absent) between low and high."""
-        value = self.get(table, path, key, int, **kwargs)
+        value = self.get(table, path, key, int, huge=True, **kwargs)
         if value is not None and not low <= value <= high:
             raise self.fail(path + (key,), f"moet tussen {low} en {high} liggen.")
         return value
