@@ -37,7 +37,7 @@ EXIT_CODES: dict[int, str] = {
     WRONG_PASSPHRASE: "het wachtwoord klopt niet",
     MISSING: "er is (nog) geen database",
     DAMAGED: "de database of back-up is beschadigd",
-    REFUSED: "geweigerd: er is al een database, gezinnen of bestand",
+    REFUSED: "geweigerd: er is al een database, gezinnen of bestand, of de wet staat het niet toe",
     INVALID: "ongeldige invoer (gemeente, status, aantal, wachtwoord te kort...)",
     FILE_ERROR: "een bestand kon niet gelezen of geschreven worden",
     CANCELLED: "afgebroken: niet bevestigd",

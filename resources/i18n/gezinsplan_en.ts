@@ -725,53 +725,53 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="147" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="145" />
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="155" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="153" />
         <source>… en nog %1 fouten.</source>
         <translation>… and %1 more errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="146" />
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="156" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="144" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="154" />
         <source>Catalogus niet ingelezen</source>
         <translation>Catalog not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="157" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="155" />
         <source>Er is niets ingelezen. Verbeter deze fouten:</source>
         <translation>Nothing was imported. Correct these errors:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="158" />
         <source>UTF-8 met BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
         <source>Gelezen als %1, gescheiden door %2.</source>
         <translation>Read as %1, separated by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
         <source>De geschatte kosten van %1 casus(sen) zijn opnieuw berekend.</source>
         <translation>The estimated cost of %1 case(s) has been recalculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="172" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="170" />
         <source>Ingelezen, maar let op:</source>
         <translation>Imported, but note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="174" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="172" />
         <source>Catalogus ingelezen</source>
         <translation>Catalog imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="164" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
         <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
         <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
     </message>
@@ -1415,7 +1415,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="215" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="212" />
         <source>– kies een product –</source>
         <translation>– choose a product –</translation>
     </message>
@@ -1516,47 +1516,47 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="223" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="220" />
         <source>– kies een aanbieder –</source>
         <translation>– choose a provider –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="229" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="226" />
         <source>%1 – geen contract in %2</source>
         <translation>%1 – no contract in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="236" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
         <source>Geschatte kosten over de beschikkingsperiode: %1</source>
         <translation>Estimated cost over the beschikking period: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="241" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="238" />
         <source>  %1: %2 (tarief %3 per %4)</source>
         <translation>  %1: %2 (tariff %3 per %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="245" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="242" />
         <source>Vanaf %1: %2 (was %3). Reden: %4</source>
         <translation>From %1: %2 (was %3). Reason: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="257" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="254" />
         <source>(nog geen product)</source>
         <translation>(no product yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="258" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="255" />
         <source>nog geen aanbieder</source>
         <translation>no provider yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="275" />
         <source>⚠ Geen contract in %1. Reden: %2</source>
         <translation>⚠ No contract in %1. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="281" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
         <source>✓ Gecontracteerd in %1</source>
         <translation>✓ Contracted in %1</translation>
     </message>
@@ -1564,83 +1564,172 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="73" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="45" />
         <source>Gezin vernietigen</source>
         <translation>Destroy family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="79" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="53" />
         <source>Alle gegevens van gezin %1 worden definitief verwijderd: uit de database en uit alle back-ups. Dit kan niet ongedaan worden gemaakt. In het auditlogboek komt alleen dát het gebeurde, zonder persoonsgegevens.</source>
         <translation>All data of family %1 will be deleted for good: from the database and from every backup. This cannot be undone. The audit log only records that it happened, without personal data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="84" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="59" />
+        <source>Vanaf 12 jaar vraagt de jeugdige zelf om vernietiging; de ouders vragen voor een jeugdige onder 12, of voor een jeugdige die zijn belangen niet redelijk kan overzien. Het dossier is van het hele gezin: voor elke jeugdige moet de juiste persoon vragen.</source>
+        <translation>From age 12 the young person asks for destruction themselves; the parents ask for a young person under 12, or for one who cannot reasonably judge their own interests. The file belongs to the whole family: for every young person the right person must ask.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="65" />
         <source>Wie vroeg erom (schriftelijk)?</source>
         <translation>Who asked for it (in writing)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="87" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="68" />
         <source>De &amp;ouders of verzorgers met gezag</source>
         <translation>The &amp;parents or carers with parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="88" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="80" />
+        <source>%1: geboortedatum onbekend – vul die eerst in</source>
+        <translation>%1: date of birth unknown – fill it in first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="84" />
+        <source>%1 (%2 jaar) kan zijn belangen niet redelijk overzien (dan vragen de ouders)</source>
+        <translation>%1 (%2 years) cannot reasonably judge their interests (then the parents ask)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="95" />
+        <source>Is het bewaren van het dossier van aanmerkelijk belang voor een ander dan de jeugdige? (Jeugdwet 7.3.9 lid 2)</source>
+        <translation>Is keeping the file of substantial importance to someone other than the young person? (Youth Act 7.3.9(2))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="100" />
+        <source>&amp;Nee: vernietigen mag</source>
+        <translation>&amp;No: destruction may go ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="101" />
+        <source>J&amp;a: het verzoek wordt geweigerd</source>
+        <translation>&amp;Yes: the request is refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="111" />
+        <source>&amp;Motivering (zonder namen; blijft bewaard)</source>
+        <translation>&amp;Reasoning (no names; it is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="117" />
+        <source>&amp;Typ %1 om te bevestigen</source>
+        <translation>&amp;Type %1 to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="172" />
+        <source>Er is niets veranderd.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="67" />
         <source>De &amp;jeugdige zelf (12 jaar of ouder)</source>
         <translation>The &amp;youth (12 or older)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="89" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="69" />
         <source>Niemand: de &amp;bewaartermijn is voorbij</source>
         <translation>Nobody: the &amp;retention period has ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="98" />
-        <source>Typ %1 om te bevestigen</source>
-        <translation>Type %1 to confirm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="108" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="127" />
         <source>&amp;Definitief vernietigen</source>
         <translation>&amp;Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="109" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="128" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="129" />
-        <source>Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin is geen jeugdige van 12 of ouder. Er is niets veranderd.</source>
-        <translation>A youth may only ask for destruction themselves from the age of 12; this family has no youth of 12 or older. Nothing has been changed.</translation>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="156" />
+        <source>Bij een verzoek moeten vragen: de jeugdige en de ouders.</source>
+        <translation>For a request, these must ask: the young person and the parents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="131" />
-        <source>De bewaartermijn van dit gezin is nog niet voorbij. Er is niets veranderd.</source>
-        <translation>This family's retention period has not ended yet. Nothing has been changed.</translation>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="158" />
+        <source>Bij een verzoek moet vragen: de jeugdige zelf.</source>
+        <translation>For a request, this person must ask: the young person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="133" />
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="138" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="160" />
+        <source>Bij een verzoek moeten vragen: de ouders met gezag.</source>
+        <translation>For a request, these must ask: the parents with parental authority.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="174" />
         <source>Kies wie om vernietiging vroeg.</source>
         <translation>Choose who asked for destruction.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="141" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="175" />
+        <source>Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin is geen jeugdige van 12 of ouder.</source>
+        <translation>A young person may only ask for destruction from age 12; this family has no young person aged 12 or older.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="177" />
+        <source>De bewaartermijn van dit gezin is nog niet voorbij.</source>
+        <translation>This family's retention period has not ended yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="178" />
+        <source>'Bewaartermijn voorbij' gaat niet samen met een verzoek van ouders of jeugdige.</source>
+        <translation>'Retention period over' cannot be combined with a request by parents or young person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="180" />
+        <source>De geboortedatum van %1 is niet bekend, dus niet wie om vernietiging mag vragen. Vul die eerst in.</source>
+        <translation>The date of birth of %1 is unknown, so it is not known who may ask for destruction. Fill it in first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="183" />
+        <source>%1 is %2 jaar: vanaf 12 jaar vraagt de jeugdige zelf om vernietiging, niet de ouders. Alleen als %1 zijn belangen niet redelijk kan overzien, vragen de ouders; vink dat dan aan.</source>
+        <translation>%1 is %2: from age 12 the young person asks for destruction, not the parents. Only if %1 cannot reasonably judge their interests do the parents ask; then tick that box.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="188" />
+        <source>Voor %1 vragen de ouders met gezag om vernietiging (jonger dan 12, of kan zijn belangen niet overzien).</source>
+        <translation>For %1 the parents with parental authority ask for destruction (under 12, or cannot judge their interests).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="191" />
+        <source>%1 is jonger dan 12: dan vragen de ouders al.</source>
+        <translation>%1 is under 12: the parents ask anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="193" />
+        <source>Leg vast of het bewaren van aanmerkelijk belang is voor een ander (Jeugdwet 7.3.9 lid 2), met een motivering van minstens 10 tekens.</source>
+        <translation>Record whether keeping the file is of substantial importance to someone else (Youth Act 7.3.9(2)), with a reasoning of at least 10 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="196" />
+        <source>Geweigerd: het bewaren is van aanmerkelijk belang voor een ander dan de jeugdige (Jeugdwet 7.3.9 lid 2). De weigering en de motivering zijn vastgelegd. Er is niets vernietigd.</source>
+        <translation>Refused: keeping the file is of substantial importance to someone other than the young person (Youth Act 7.3.9(2)). The refusal and the reasoning have been recorded. Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="212" />
         <source>Typ %1 (in hoofdletters) om te bevestigen.</source>
         <translation>Type %1 (in capitals) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="166" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="235" />
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="167" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="236" />
         <source>%1 back-up(s) konden niet worden bijgewerkt: ze openen niet met het huidige wachtwoord. Het gezin kan daarin nog staan.</source>
         <translation>%1 backup(s) could not be updated: they do not open with the current passphrase. The family may still be in them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="179" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="248" />
         <source>Ook uit de back-ups verwijderen…</source>
         <translation>Removing from the backups as well…</translation>
     </message>
@@ -3122,7 +3211,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="56" />
         <source>Inzage-export wordt gemaakt…</source>
         <translation>Making the access request export…</translation>
     </message>
@@ -3130,32 +3219,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="191" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="68" />
         <source>Inzage: ouders, en jeugdigen vanaf 12 jaar, mogen alle gegevens zien die over het gezin zijn opgeslagen. De export bevat alles als leesbare PDF en als JSON-bestand.</source>
         <translation>Access: parents, and youths from 12, may see all data stored about the family. The export holds everything as a readable PDF and as a JSON file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="195" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="72" />
         <source>&amp;Inzage-export maken…</source>
         <translation>Make an &amp;access request export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="201" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="78" />
         <source>Vernietigen: op schriftelijk verzoek van de ouders, of van een jeugdige vanaf 12 jaar, worden alle gegevens van het gezin definitief verwijderd.</source>
         <translation>Destruction: at the written request of the parents, or of a youth from 12, all data of the family are deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="205" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="82" />
         <source>Gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="219" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="96" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="225" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="102" />
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -3652,52 +3741,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="244" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="121" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="246" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="123" />
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="253" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="130" />
         <source>Een dossier wordt minstens 20 jaar bewaard na het einde van de hulp. Deze gezinnen hebben alleen afgesloten casussen, en hun bewaartermijn is voorbij. Controleer of er geen reden is om langer te bewaren, en vernietig dan.</source>
         <translation>A file is kept at least 20 years after the help ended. These families have only closed cases, and their retention period has ended. Check that there is no reason to keep them longer, then destroy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="137" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="260" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="137" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="261" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="138" />
         <source>Termijn voorbij sinds</source>
         <translation>Period ended on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="269" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="146" />
         <source>Er zijn geen gezinnen waarvan de bewaartermijn voorbij is.</source>
         <translation>There are no families whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="277" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="154" />
         <source>Geselecteerd gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy selected family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="309" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="186" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="309" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="186" />
         <source>Kies eerst een gezin.</source>
         <translation>Choose a family first.</translation>
     </message>
