@@ -41,7 +41,8 @@ INTAKE_FIELDS = ("step", "help_question", "safety", "safety_note", "professional
                  "evaluation_date")
 DOMAIN_FIELDS = ("good", "worries", "score", "eigen", "netwerk", "hulp", "priority")
 CONTACT_FIELDS = ("group", "name", "relation", "ties", "formal", "phone", "email", "note")
-CONSENT_FIELDS = ("person_id", "subject_id", "what", "with_whom", "given_on", "method", "withdrawn")
+CONSENT_FIELDS = ("person_id", "subject_id", "what", "with_whom", "given_on", "method", "withdrawn",
+                  "kind")
 _DATE_FIELDS = {"fgp_date", "evaluation_date", "given_on"}
 
 
@@ -337,4 +338,5 @@ def _consent(r: dict) -> Consent:
         id=r["id"], case_id=r["case_id"], person_id=r["person_id"], subject_id=r["subject_id"],
         what=r["what"] or "", with_whom=r["with_whom"] or "", given_on=_day(r["given_on"]),
         method=r["method"] or "mondeling", withdrawn=bool(r["withdrawn"]),
+        kind=r.get("kind") or "delen",
     )

@@ -779,163 +779,203 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="38" />
-        <source>Onder 12 jaar geven de ouders met gezag toestemming. Van 12 tot 16 jaar de jongere én de ouders met gezag. Vanaf 16 jaar de jongere alleen.</source>
-        <translation>Under 12, the parents with parental authority consent. From 12 to 16, the youth and the parents with parental authority. From 16, the youth alone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="47" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="51" />
         <source>Vastgelegde &amp;toestemming</source>
         <translation>Recorded &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="50" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="54" />
         <source>Vastgelegde toestemming</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="56" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="60" />
         <source>Toestemming &amp;erbij</source>
         <translation>&amp;Add consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="59" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="63" />
         <source>Weg&amp;halen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="61" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="65" />
         <source>Toestemming weghalen</source>
         <translation>Remove consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="70" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="74" />
         <source>Nog geen toestemming gekozen. Voeg toestemming toe.</source>
         <translation>No consent selected. Add a consent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="77" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="82" />
+        <source>voor de hulp</source>
+        <translation>to the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <source>om informatie te delen</source>
+        <translation>to share information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="85" />
+        <source>&amp;Soort toestemming</source>
+        <translation>&amp;Kind of consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
         <source>&amp;Wie geeft toestemming</source>
         <translation>&amp;Who consents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="78" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
         <source>&amp;Over wie</source>
         <translation>&amp;About whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="79" />
-        <source>Wat &amp;mag gedeeld worden</source>
-        <translation>What &amp;may be shared</translation>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="88" />
+        <source>Waar&amp;voor</source>
+        <translation>&amp;For what</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="80" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
+        <source>Welke hulp, of welke informatie gedeeld mag worden.</source>
+        <translation>Which help, or which information may be shared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
         <source>Met wie (&amp;aanbieders, school…)</source>
         <translation>With whom (&amp;providers, school…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="93" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="94" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="96" />
         <source>mondeling</source>
         <translation>verbally</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="96" />
         <source>schriftelijk (getekend)</source>
         <translation>in writing (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="97" />
         <source>digitaal</source>
         <translation>digitally</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="99" />
         <source>Hoe vast&amp;gelegd</source>
         <translation>How &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="100" />
         <source>&amp;Ingetrokken</source>
         <translation>&amp;Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="103" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="113" />
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="115" />
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="139" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="125" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="149" />
         <source>het hele gezin</source>
         <translation>the whole family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="144" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="150" />
+        <source>hulp</source>
+        <translation>help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="150" />
+        <source>delen</source>
+        <translation>sharing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="155" />
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="146" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="157" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="152" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="163" />
         <source>waarvoor</source>
         <translation>what for</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="153" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="164" />
         <source>met wie</source>
         <translation>with whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="154" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="165" />
         <source>wie toestemming geeft</source>
         <translation>who gives consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="155" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="166" />
         <source>wanneer</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="156" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="167" />
         <source>hoe</source>
         <translation>how</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="165" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="176" />
         <source>⚠ Er ontbreekt toestemming:</source>
         <translation>⚠ Consent is missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="168" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="179" />
         <source>⚠ Er is nog toestemming in concept: die telt pas mee als alles is ingevuld.</source>
         <translation>⚠ Some consent is still a draft: it only counts once everything is filled in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="181" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="192" />
         <source>Concept, telt nog niet mee. Vul nog in: %1.</source>
         <translation>Draft, does not count yet. Still to fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="172" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="183" />
         <source>✓ Alle toestemming die nodig is, is vastgelegd.</source>
         <translation>✓ All required consent has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="233" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="39" />
+        <source>Toestemming voor de hulp: onder 12 jaar de ouders met gezag; van 12 tot 16 jaar de jongere én de ouders met gezag; vanaf 16 jaar de jongere alleen.</source>
+        <translation>Consent to the help: under 12 the parents with parental authority; from 12 to 16 the young person and the parents with parental authority; from 16 the young person alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="42" />
+        <source>Toestemming om informatie te delen: onder 12 jaar de ouders met gezag; vanaf 12 jaar de jongere alleen.</source>
+        <translation>Consent to share information: under 12 the parents with parental authority; from 12 the young person alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="243" />
+        <source>De hulp uit het gezinsplan</source>
+        <translation>The help in the family plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="244" />
         <source>Informatie uit het gezinsplan</source>
         <translation>Information from the family plan</translation>
     </message>
@@ -1614,17 +1654,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;Yes: the request is refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="111" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="112" />
         <source>&amp;Motivering (zonder namen; blijft bewaard)</source>
         <translation>&amp;Reasoning (no names; it is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="117" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="118" />
         <source>&amp;Typ %1 om te bevestigen</source>
         <translation>&amp;Type %1 to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="172" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="173" />
         <source>Er is niets veranderd.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -1639,97 +1679,97 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Nobody: the &amp;retention period has ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="128" />
         <source>&amp;Definitief vernietigen</source>
         <translation>&amp;Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="128" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="129" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="157" />
         <source>Bij een verzoek moeten vragen: de jeugdige en de ouders.</source>
         <translation>For a request, these must ask: the young person and the parents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="158" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="159" />
         <source>Bij een verzoek moet vragen: de jeugdige zelf.</source>
         <translation>For a request, this person must ask: the young person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="160" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="161" />
         <source>Bij een verzoek moeten vragen: de ouders met gezag.</source>
         <translation>For a request, these must ask: the parents with parental authority.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="175" />
         <source>Kies wie om vernietiging vroeg.</source>
         <translation>Choose who asked for destruction.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="176" />
         <source>Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin is geen jeugdige van 12 of ouder.</source>
         <translation>A young person may only ask for destruction from age 12; this family has no young person aged 12 or older.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="178" />
         <source>De bewaartermijn van dit gezin is nog niet voorbij.</source>
         <translation>This family's retention period has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="179" />
         <source>'Bewaartermijn voorbij' gaat niet samen met een verzoek van ouders of jeugdige.</source>
         <translation>'Retention period over' cannot be combined with a request by parents or young person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="181" />
         <source>De geboortedatum van %1 is niet bekend, dus niet wie om vernietiging mag vragen. Vul die eerst in.</source>
         <translation>The date of birth of %1 is unknown, so it is not known who may ask for destruction. Fill it in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="183" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="184" />
         <source>%1 is %2 jaar: vanaf 12 jaar vraagt de jeugdige zelf om vernietiging, niet de ouders. Alleen als %1 zijn belangen niet redelijk kan overzien, vragen de ouders; vink dat dan aan.</source>
         <translation>%1 is %2: from age 12 the young person asks for destruction, not the parents. Only if %1 cannot reasonably judge their interests do the parents ask; then tick that box.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="188" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="189" />
         <source>Voor %1 vragen de ouders met gezag om vernietiging (jonger dan 12, of kan zijn belangen niet overzien).</source>
         <translation>For %1 the parents with parental authority ask for destruction (under 12, or cannot judge their interests).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="191" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="192" />
         <source>%1 is jonger dan 12: dan vragen de ouders al.</source>
         <translation>%1 is under 12: the parents ask anyway.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="194" />
         <source>Leg vast of het bewaren van aanmerkelijk belang is voor een ander (Jeugdwet 7.3.9 lid 2), met een motivering van minstens 10 tekens.</source>
         <translation>Record whether keeping the file is of substantial importance to someone else (Youth Act 7.3.9(2)), with a reasoning of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="197" />
         <source>Geweigerd: het bewaren is van aanmerkelijk belang voor een ander dan de jeugdige (Jeugdwet 7.3.9 lid 2). De weigering en de motivering zijn vastgelegd. Er is niets vernietigd.</source>
         <translation>Refused: keeping the file is of substantial importance to someone other than the young person (Youth Act 7.3.9(2)). The refusal and the reasoning have been recorded. Nothing was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="212" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="213" />
         <source>Typ %1 (in hoofdletters) om te bevestigen.</source>
         <translation>Type %1 (in capitals) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="236" />
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="236" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="237" />
         <source>%1 back-up(s) konden niet worden bijgewerkt: ze openen niet met het huidige wachtwoord. Het gezin kan daarin nog staan.</source>
         <translation>%1 backup(s) could not be updated: they do not open with the current passphrase. The family may still be in them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="248" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="249" />
         <source>Ook uit de back-ups verwijderen…</source>
         <translation>Removing from the backups as well…</translation>
     </message>
