@@ -292,3 +292,29 @@ def test_ci_runs_a_thousand_inputs_each():
     assert current.get_profile("dev").max_examples >= 100
     run = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text()
     assert "HYPOTHESIS_PROFILE=ci" in run
+
+
+@pytest.mark.parametrize("file,old,new,words", [
+    ("coordination.toml", 'id = "MLO-2021-04"', 'id = "MLO-2021-04"\nx = ' + "[" * 3000 + "]" * 3000,
+     "coordination.toml, regel 24"),
+    ("coordination.toml", "april_review_due = 2021-04-30", "april_review_due = 2021-04-30T09:30:00",
+     "veld 'transition > april_review_due'"),
+    ("intake.toml", "version = 1", "version = 1\nx = " + "[" * 3000 + "]" * 3000,
+     "intake.toml, regel 14"),
+])
+def test_gui_start_with_a_broken_form_names_file_line_and_field(qapp, tmp_path, monkeypatch,
+                                                                 capsys, file, old, new, words):
+    import shutil
+
+    from desktop_app.ui.app import main
+
+    folder = tmp_path / "forms"
+    shutil.copytree(forms_dir(), folder)
+    text = (folder / file).read_text(encoding="utf-8")
+    assert old in text
+    (folder / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    monkeypatch.setenv("GEZINSPLAN_FORMS_DIR", str(folder))
+    assert main(["--screenshot", str(tmp_path / "x.png"), "--show", "caseload"]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err, err
+    assert not (tmp_path / "x.png").exists()
