@@ -140,3 +140,44 @@ def test_cli_destroy_asks_who_for_whom_and_the_lid_2_check(session, monkeypatch,
     assert main(base + ["--requester", "ouders", "--cannot-judge", str(youth),
                         "--other-interest", "nee", "--motivation", MOTIVATION]) == 0
     assert f"Gezin {fid} vernietigd" in capsys.readouterr().out
+
+
+def test_the_dialog_says_who_must_ask_and_why_not(qtbot, session):
+    from desktop_app.ui.safety.destroy_dialog import DestroyDialog
+
+    fid, youth = _family(session, date(2011, 6, 1))
+    session.households.add_person(Person(fid, "jeugdige", "Daniël", "Şahin", date(2019, 6, 1)))
+    dialog = DestroyDialog(session, None, fid)
+    qtbot.addWidget(dialog)
+    assert dialog.needed.text() == "Bij een verzoek moeten vragen: de jeugdige en de ouders."
+    assert not dialog.options["termijn"].isEnabled()
+    dialog.options["ouders"].setChecked(True)
+    dialog.try_accept()
+    assert "Zoë is" in dialog.error.text() and "vanaf 12 jaar vraagt de jeugdige zelf" in \
+        dialog.error.text()
+    dialog.cannot_judge[youth].setChecked(True)  # Zoë cannot judge: the parents ask for both
+    assert dialog.needed.text() == "Bij een verzoek moeten vragen: de ouders met gezag."
+    dialog.try_accept()
+    assert "lid 2" in dialog.error.text()
+    dialog.interest_yes.setChecked(True)
+    dialog.motivation.setPlainText("De broer heeft het dossier nodig voor zijn eigen hulp.")
+    dialog.try_accept()  # refused under lid 2: recorded, nothing destroyed
+    assert "Geweigerd" in dialog.error.text() and session.households.get_family(fid)
+    assert [c["outcome"] for c in destruction_checks.of_family(session.store.db, fid)] == [
+        "geweigerd"]
+
+
+def test_the_catalogue_page_refuses_a_fifo_or_device_without_blocking(tmp_path):
+    import os
+
+    from desktop_app.session.results import ResultsArea
+
+    assert "bestaat niet" in ResultsArea.read_catalog_file(str(tmp_path / "geen.csv"))
+    assert "een map" in ResultsArea.read_catalog_file(str(tmp_path))
+    if os.path.exists("/dev/zero"):
+        assert "apparaat" in ResultsArea.read_catalog_file("/dev/zero")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pijp.csv")
+        assert "pijp (FIFO)" in ResultsArea.read_catalog_file(str(tmp_path / "pijp.csv"))
+    (tmp_path / "ok.csv").write_bytes(b"a;b\n")
+    assert ResultsArea.read_catalog_file(str(tmp_path / "ok.csv")) == b"a;b\n"
