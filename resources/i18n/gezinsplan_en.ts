@@ -3083,12 +3083,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Ask for consent again (turns 12 or 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="214" />
-        <source>%1 wordt %2: toestemming opnieuw vragen</source>
-        <translation>%1 turns %2: ask for consent again</translation>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="215" />
+        <source>%1 wordt %2: eigen toestemming vragen (hulp en delen)</source>
+        <translation>%1 turns %2: ask for their own consent (help and sharing)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="221" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="217" />
+        <source>%1 wordt %2: eigen toestemming vragen (hulp)</source>
+        <translation>%1 turns %2: ask for their own consent (help)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="224" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
