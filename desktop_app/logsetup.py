@@ -51,8 +51,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if _configured is not None:
         return _configured
     path = log_dir() / "gezinsplan.log"
-    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                         encoding="utf-8")
+    try:
+        handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                             encoding="utf-8")
+    except OSError:  # a read-only data folder (issue 15): log to stderr, scrubbed alike
+        handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(ScrubFilter())
     root = logging.getLogger()

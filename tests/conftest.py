@@ -9,7 +9,6 @@ per session – see `_derive_once` – unless marked `real_kdf`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -30,49 +29,35 @@ PASSPHRASE = "kaarsvet molen vlaai fiets"
 DEMO_FAMILIES, DEMO_SEED = 40, 11  # what demo_store holds
 
 
-# -- key derivation once per (passphrase, file) ------------------------------------------
-# SQLCipher 4's defaults, which every Gezinsplan database uses: the page key is
-# PBKDF2-HMAC-SHA512(passphrase, the file's 16-byte salt, 256,000 iterations, 32 bytes).
-_KDF_ITERATIONS, _KEY_BYTES, _SALT_BYTES = 256_000, 32, 16
-_derived: dict[tuple[str, bytes], str] = {}
-
-
-def raw_key(path: Path, passphrase: str) -> str | None:
-    """The passphrase of `path` as SQLCipher's raw-key form "x'<hex>'", derived with
-    hashlib once per (passphrase, salt) and then remembered; None for a file without a
-    salt yet (a database about to be created: SQLCipher chooses the salt)."""
-    try:
-        with open(path, "rb") as f:
-            salt = f.read(_SALT_BYTES)
-    except FileNotFoundError:
-        return None
-    if len(salt) < _SALT_BYTES:
-        return None
-    key = _derived.get((passphrase, salt))
-    if key is None:
-        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, _KDF_ITERATIONS,
-                                  _KEY_BYTES).hex()
-        _derived[(passphrase, salt)] = key
-    return f"x'{key}'"
+# -- key derivation once per (passphrase, salt) -----------------------------------------
+# The app derives the page key itself (store.cipher.derive: PBKDF2-HMAC-SHA512 over the
+# file's salt, SQLCipher 4's defaults) and gives SQLCipher only that key. Copies of a
+# template share its salt, so a test derives each (passphrase, salt) once per session.
+_derived: dict[tuple[str, bytes], bytes] = {}
 
 
 @pytest.fixture(autouse=True)
 def _derive_once(request, monkeypatch):
-    """Every store.cipher.connect in the test gets the raw key instead of the passphrase:
-    the same key, the same code path in store/ (production's own connect is called with
-    it), the same WrongPassphrase for a wrong passphrase or a damaged header – without
-    PBKDF2 on every open of a copied template. The Store still holds the real passphrase.
-    Tests of the passphrase path itself are marked `real_kdf`; subprocesses never see this."""
+    """store.cipher.derive remembered per (passphrase, salt): the same Key, the same code
+    path in store/ (production's own derive computes it the first time), the same
+    WrongPassphrase for a wrong passphrase or a damaged header – without PBKDF2 on every
+    open of a copied template. Tests of the derivation itself are marked `real_kdf`;
+    subprocesses never see this."""
     if request.node.get_closest_marker("real_kdf"):
         return
-    from desktop_app.store import cipher
+    from desktop_app.store import audit_chain, cipher
 
-    real_connect = cipher.connect
+    real_derive = cipher.derive
 
-    def connect(path, passphrase):
-        return real_connect(path, raw_key(Path(path), passphrase) or passphrase)
+    def derive(passphrase, salt):
+        raw = _derived.get((passphrase, salt))
+        if raw is None:
+            key = real_derive(passphrase, salt)
+            _derived[(passphrase, salt)] = bytes(key._raw)
+            return key
+        return cipher.Key(raw, salt)
 
-    monkeypatch.setattr(cipher, "connect", connect)
+    monkeypatch.setattr(cipher, "derive", derive)
 
 
 # -- data folders and databases ------------------------------------------------------------

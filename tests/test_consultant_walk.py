@@ -2,7 +2,8 @@
 
 New family → members (three children, one aged 13) → case → intake with the help question
 → two results → help at three providers with two different beschikking ends → a
-three-monthly coordination decision → letters (family + three providers) → an evaluation
+three-monthly coordination decision → letters (family + three providers) → the plan → an
+appointment, an attachment and the plan printed to a PDF printer (read back) → an evaluation
 that scales one product down → the evaluation report → the due-list on the day the next
 evaluation falls due → closing the case. After every step the status, the next evaluation
 and the review state must agree in the store, the case page, the caseload row, the
@@ -168,6 +169,32 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     assert page.member_list.count() == 5  # the page followed, not reopened
     walk.agree("members", "aanmelding", None, TODAY)
 
+    # -- a home visit written in the journal (typed, autosaved, private at first) ------------
+    from PySide6.QtCore import Qt
+
+    panel = page.cases
+    panel.file_tabs.setCurrentWidget(panel.journal)
+    qtbot.mouseClick(panel.journal.add_button, Qt.LeftButton)
+    editor = panel.journal.editor
+    visit = editor.entry_id
+    type_text(qtbot, editor.notes, "Huisbezoek: Zoë wil weer naar school; vader slaapt slecht.")
+    qtbot.waitUntil(lambda: "vader slaapt" in s.casefile.get_entry(visit).notes, timeout=3000)
+    panel.file_tabs.setCurrentWidget(panel.timeline)
+    assert any("vader slaapt slecht" in t and "alleen voor de consulent" in t
+               for t in panel.timeline.titles())
+    from desktop_app.ui.intake.samen_kijken import SamenKijkenPage
+
+    together = SamenKijkenPage(s, window.nav, walk.case_id)
+    qtbot.addWidget(together)
+    assert "slaapt slecht" not in together.all_text()
+    panel.file_tabs.setCurrentWidget(panel.journal)
+    editor.shareable.setFocus()
+    qtbot.keyClick(editor.shareable, Qt.Key_Space)
+    assert s.casefile.get_entry(visit).shareable
+    assert "vader slaapt slecht" in together.all_text()
+    together.deleteLater()
+    panel.file_tabs.setCurrentWidget(panel.overview)
+
     # -- intake: the help question typed in the wizard --------------------------------------
     window.nav.open_case_action("intake", walk.case_id)
     wizard = window.workspace.currentWidget()
@@ -219,6 +246,8 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     due = min(add_months(TODAY, 3), first_due)
     assert decision.follow_up_due == due
     walk.agree("decision", "actief", due, None)  # decided: nothing left to review
+    assert format_date(s.casefile.next_step(walk.case_id).day) in \
+        walk.family_page.cases.overview.next_step.text()
     assert "ja" in walk.family_page.cases.case_info.text()
 
     # -- letters: the family and each of the three providers ---------------------------------
@@ -232,6 +261,44 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     walk.documents["plan"] = plan
     walk.dated.add("plan")
     walk.agree("letters and plan", "actief", due, None)
+
+    # -- an appointment, an attachment and the plan printed, on the case's own tab -----------
+    from desktop_app.ui.autosave import flush_all as flush
+    from tests.printing import assert_printed_like, page_count, pdf_printer
+
+    page.tabs.setCurrentWidget(page.cases)
+    page.cases.file_tabs.setCurrentWidget(page.extras)
+    visits = page.extras.appointments
+    appointment = visits.add()
+    visits.fields["day"].clear()
+    type_text(qtbot, visits.fields["day"], format_date(TODAY))
+    type_text(qtbot, visits.fields["place"], "Thuis, Kapelaan Verheggenstraat 12A")
+    type_text(qtbot, visits.fields["with_whom"], "Mariëlle en Zoë")
+    flush(visits)
+    stored = s.appointments.get(appointment)
+    assert (stored.day, stored.place) == (TODAY, "Thuis, Kapelaan Verheggenstraat 12A")
+    scan = tmp_path / "plan ondertekend.pdf"
+    scan.write_bytes(plan.read_bytes())  # the signed plan, scanned back in
+    attachment = page.extras.attachments.add_file(scan, "plan_getekend")
+    assert [a.id for a in s.attachments.of_case(walk.case_id)] == [attachment]
+    papers = page.extras.documents
+    made = {papers.tree.topLevelItem(i).text(0): i for i in range(papers.tree.topLevelItemCount())}
+    assert {"Gezinsplan", "Besluitbrief aan het gezin", "Besluitbrief aan aanbieder"} <= set(made)
+    recorded = s.documents.of_case(walk.case_id)
+    assert sorted(d.recipient for d in recorded if d.kind.startswith("letter")) == sorted(
+        ["het gezin"] + [name for _agb, name, _code, _cat in PROVIDERS])
+    assert [(d.kind, d.version) for d in recorded if d.kind == "plan"] == [("plan", 1)]
+    papers.tree.setCurrentItem(papers.tree.topLevelItem(made["Gezinsplan"]))
+    printed = tmp_path / "plan-afgedrukt.pdf"
+    assert papers.print_current(pdf_printer(printed)) == page_count(plan)
+    assert_printed_like(printed, plan, tmp_path, page_count(plan))
+    from desktop_app.ui.evaluation.opvolging import OpvolgingPage as Agenda
+
+    agenda = Agenda(s, window.nav, today=TODAY)
+    qtbot.addWidget(agenda)
+    assert agenda.agenda.counts[0] == 1  # today's home visit, above the evaluations
+    page.tabs.setCurrentIndex(1)
+    walk.agree("appointment, attachment, print", "actief", due, None)
 
     # -- an evaluation that scales one product down ------------------------------------------
     maasland = deployments["Jeugd-ggz Maasland"]
@@ -281,4 +348,16 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     qtbot.addWidget(closed_page)
     closed_page.refresh()
     assert closed_page.kinds_of(walk.case_id) == []
+
+    # -- a new aanmelding for the same family: a second case with its own history -----------
+    panel = walk.family_page.cases
+    second = panel.create_case()
+    assert second and second != walk.case_id
+    assert [c.id for c in s.households.cases_of(walk.family_id)] == [second, walk.case_id]  # newest first
+    assert panel.current_case_id() == second and panel.journal.list.count() == 0
+    assert [e.title for e in s.casefile.timeline(second)] == ["Casus geopend (aanmelding)"]
+    first_kinds = {e.kind for e in s.casefile.timeline(walk.case_id)}
+    assert {"contact", "result", "deployment", "decision", "evaluation", "case"} <= first_kinds
+    walk.case_id = second
+    walk.agree("second case", "aanmelding", None, TODAY)
     QApplication.processEvents()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.models import Case, Family, Person
-from desktop_app.store import DatabaseDamaged, WrongPassphrase, audit, backups, open_store
+from desktop_app.store import DatabaseDamaged, WrongPassphrase, audit, backups, open_store, rekey
 from desktop_app.store.destruction import purge_copies
 from desktop_app.store.export import collect, family_rows
 from desktop_app.store.families import Families
@@ -158,8 +158,8 @@ def test_change_passphrase_backs_up_first_and_reencrypts_backups(store):
     backups.auto_backup(store)
     new = "nieuwe zin voor de laptop"
     with pytest.raises(WrongPassphrase):
-        backups.change_passphrase(store, "fout wachtwoord", new)
-    assert backups.change_passphrase(store, PASSPHRASE, new) == 2  # auto + voor-wachtwoord
+        rekey.change_passphrase(store, "fout wachtwoord", new)
+    assert rekey.change_passphrase(store, PASSPHRASE, new) == 2  # auto + voor-wachtwoord
     path = store.path
     store.close()
     with pytest.raises(WrongPassphrase):

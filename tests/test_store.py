@@ -109,49 +109,8 @@ def test_migrations_from_empty_and_idempotent_reopen(db_path):
     assert not (db_path.parent / "backups").exists()  # nothing to migrate: no copy taken
 
 
-@pytest.fixture
-def future_migration(monkeypatch):
-    """Register a throwaway migration for the duration of one test, as a later release
-    would ship one. The registry is restored afterwards."""
-    monkeypatch.setattr(MIGRATIONS, "_migrations", list(MIGRATIONS._migrations))
-    calls = []
-
-    def m9999_test_extra(db):
-        calls.append(1)
-        db["test_extra"].create({"id": int, "note": str}, pk="id")
-
-    MIGRATIONS(name="m9999_test_extra")(m9999_test_extra)
-    return calls
-
-
-def test_backup_taken_before_pending_migrations(db_path, future_migration):
-    # create_store applies every registered migration, the throwaway one included.
-    # Turn the file into an "old" database: undo that migration and drop its record.
-    create_store(db_path, PASSPHRASE).close()
-    with open_store(db_path, PASSPHRASE) as store:
-        with store.db.atomic():
-            store.db["test_extra"].drop()
-            store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm9999_test_extra'")
-        _add_family(store)
-        assert [m.name for m in MIGRATIONS.pending(store.db)] == ["m9999_test_extra"]
-    backups = db_path.parent / "backups"
-    assert not list(backups.glob("voor-migratie-*.db"))
-
-    with open_store(db_path, PASSPHRASE) as store:
-        assert "test_extra" in store.db.table_names()
-        assert store.schema_version()[-1] == "m9999_test_extra"
-        assert _names(store) == ["Hüskens"]
-
-    assert len(future_migration) == 2  # at creation, and again after it was undone
-    copies = list(backups.glob("voor-migratie-*.db"))
-    assert len(copies) == 1
-    # The copy is the database as it was: encrypted, complete, not yet migrated.
-    with open_store(copies[0], PASSPHRASE, migrate=False) as old:
-        assert "test_extra" not in old.db.table_names()
-        assert "m9999_test_extra" not in old.schema_version()
-        assert _names(old) == ["Hüskens"]
-    with pytest.raises(sqlite3.DatabaseError):
-        sqlite3.connect(copies[0]).execute("SELECT * FROM sqlite_master").fetchall()
+# The backup taken before migrating an older database: tests/test_migration_dbs.py, on
+# real databases of every released schema version.
 
 
 def test_failing_migration_rolls_back(db_path, monkeypatch):
@@ -236,18 +195,36 @@ def test_corrupted_page_gives_database_damaged(db_path, tmp_path):
         assert store.integrity_check() == []
 
 
-def test_the_tests_derived_key_is_sqlciphers_own(db_path):
-    """tests/conftest.py opens test databases with keys derived once per session; they
-    must be exactly the keys SQLCipher derives from the passphrase (or every other test
-    would test something else)."""
-    from tests.conftest import raw_key
+def test_the_apps_derived_key_is_sqlciphers_own(db_path, tmp_path):
+    """The app derives the page key itself (store.cipher.derive) and hands SQLCipher only
+    that key: it must be exactly the key SQLCipher derives from the passphrase, both ways –
+    a database SQLCipher keyed with the passphrase (every database made before) opens,
+    and one the app made opens with the passphrase in plain SQLCipher."""
+    import sqlcipher3
 
-    assert raw_key(db_path, PASSPHRASE) is None  # no file, no salt: create derives itself
+    from desktop_app.store import cipher
+
     with create_store(db_path, PASSPHRASE) as store:
         _add_family(store)
-    key = raw_key(db_path, PASSPHRASE)
-    assert key.startswith("x'") and len(key) == 2 + 64 + 1
-    with open_store(db_path, key) as store:
-        assert _names(store) == ["Hüskens"]
+        assert store.key.salt == cipher.file_salt(db_path)
+    plain = sqlcipher3.connect(str(db_path))
+    plain.execute(f"PRAGMA key = {cipher.quote(PASSPHRASE)}")
+    assert [r[0] for r in plain.execute("SELECT family_name FROM families")] == ["Hüskens"]
+    plain.close()
+
+    old = tmp_path / "oud.db"
+    made = sqlcipher3.connect(str(old))
+    made.execute(f"PRAGMA key = {cipher.quote(PASSPHRASE)}")
+    made.execute("CREATE TABLE t (x)")
+    made.execute("INSERT INTO t VALUES (42)")
+    made.commit()
+    made.close()
+    conn, key, _seconds = cipher.unlock(old, PASSPHRASE)
+    assert conn.execute("SELECT x FROM t").fetchall() == [(42,)]
+    conn.close()
+    assert key.same_as(cipher.derive(PASSPHRASE, cipher.file_salt(old)))
+    assert repr(key) == "Key(…)" and PASSPHRASE not in repr(key)
     with pytest.raises(WrongPassphrase):
-        open_store(db_path, raw_key(db_path, "dit-is-het-niet-2026"))
+        cipher.unlock(old, "dit-is-het-niet-2026")
+    with pytest.raises(WrongPassphrase):  # a key of another file (another salt)
+        cipher.unlock(old, cipher.derive(PASSPHRASE, b"\x01" * 16))

@@ -37,6 +37,6 @@ def test_about_dialog_shows_the_version(unlocked_window, monkeypatch):
 
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
-    help_menu = next(a.menu() for a in unlocked_window.menuBar().actions() if a.text() == "&Help")
+    help_menu = next(a.menu() for a in unlocked_window.menuBar().actions() if a.text() == "He&lp")
     next(a for a in help_menu.actions() if a.text() == "&Over Gezinsplan").trigger()
     assert shown and f"Gezinsplan {pyproject_version()}" in shown[0][1]

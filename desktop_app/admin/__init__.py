@@ -21,8 +21,10 @@ from . import (
     cmd_catalog,
     cmd_check,
     cmd_demo,
+    cmd_export,
     cmd_init,
     cmd_list,
+    cmd_passphrase,
     cmd_report,
     cmd_safety,
 )
@@ -34,6 +36,7 @@ from ._common import (
     INTERRUPTED,
     INVALID,
     MISSING,
+    REFUSED,
     UNEXPECTED,
     WRONG_PASSPHRASE,
     CliError,
@@ -45,8 +48,8 @@ log = logging.getLogger(__name__)
 PROG = "gezinsplan-admin"
 
 # The subcommands, in their --help order.
-COMMANDS = (cmd_init, cmd_demo, cmd_list, cmd_catalog, cmd_check, cmd_backup, cmd_report,
-            cmd_safety)
+COMMANDS = (cmd_init, cmd_demo, cmd_list, cmd_catalog, cmd_check, cmd_backup, cmd_passphrase,
+            cmd_report, cmd_export, cmd_safety)
 
 _ARGPARSE_NL = (
     ("the following arguments are required", "deze argumenten zijn verplicht"),
@@ -160,6 +163,7 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         WrongPassphrase,
         is_disk_full,
     )
+    from ..store.readonly import ReadOnlyFolder, is_read_only_error
 
     log.info("admin command: %s", args.command)
     try:
@@ -171,8 +175,16 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         log.error("disk full")
         err(f"{PROG}: {exc}")
         return FILE_ERROR
+    except ReadOnlyFolder as exc:
+        err(f"{PROG}: {exc}")
+        return REFUSED
     except WrongPassphrase as exc:
         err(f"{PROG}: {exc}")
+        from ..session.maintenance import passphrase_change_interrupted
+
+        if passphrase_change_interrupted(paths.database_path(getattr(args, "data_dir", None))):
+            err("Een wachtwoordwijziging is onderbroken. Probeer het andere wachtwoord (het "
+                "oude of het nieuwe); daarmee openen de database en alle back-ups.")
         return WRONG_PASSPHRASE
     except AlreadyRunning as exc:
         err(f"{PROG}: {exc} Er is niets veranderd.")
@@ -195,6 +207,9 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
             log.error("disk full")
             err(f"{PROG}: {DiskFull()}")
             return FILE_ERROR
+        if is_read_only_error(exc):
+            err(f"{PROG}: {ReadOnlyFolder()}")
+            return REFUSED
         if "locked" in str(exc) or "busy" in str(exc):
             err(f"{PROG}: de database is in gebruik (bijvoorbeeld door de app). "
                 "Sluit die en probeer het opnieuw.")
@@ -211,6 +226,9 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
             log.error("disk full")
             err(f"{PROG}: {DiskFull()}")
             return FILE_ERROR
+        if _in_data_folder(args, exc.filename) and is_read_only_error(exc):
+            err(f"{PROG}: {ReadOnlyFolder()}")
+            return REFUSED
         where = f" ({exc.filename})" if exc.filename else ""
         err(f"{PROG}: bestandsfout{where}: {exc.strerror or type(exc).__name__}.")
         return FILE_ERROR
@@ -221,6 +239,15 @@ def run(args: argparse.Namespace, log_file: str = "") -> int:
         err(f"{PROG}: er ging iets onverwachts mis ({type(exc).__name__}). "
             f"Details staan in het logbestand: {log_file}")
         return UNEXPECTED
+
+
+def _in_data_folder(args, filename) -> bool:
+    """A file error in the data folder (not in a folder the user named)."""
+    try:
+        folder = paths.database_path(getattr(args, "data_dir", None)).parent.resolve()
+        return bool(filename) and folder in Path(filename).resolve().parents
+    except (OSError, ValueError):
+        return False
 
 
 __all__ = ["COMMANDS", "build_parser", "main", "run"]

@@ -142,7 +142,15 @@ def open_existing(args: argparse.Namespace, **kwargs):
         from ..store.errors import DatabaseMissing
 
         raise DatabaseMissing(path)
-    return open_store(path, passphrase(), **kwargs)
+    secret = passphrase()
+    from ..session.maintenance import open_read_only_or_none
+
+    store = open_read_only_or_none(path, secret, check=kwargs.get("check", True))
+    if store is not None:
+        err("Let op: de gegevensmap is alleen-lezen. De database is alleen-lezen geopend: "
+            "bekijken kan, wijzigen niet.")
+        return store
+    return open_store(path, secret, **kwargs)
 
 
 def confirm(question: str) -> bool:

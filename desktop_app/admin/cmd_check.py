@@ -34,7 +34,8 @@ def _problems(store) -> dict[str, list[str]]:
     except sqlcipher3.DatabaseError as exc:
         found["foreign_keys"] = [str(exc)]
     try:
-        if store.db["family_fts"].exists():
+        # FTS5's check is a write: a read-only database (store.readonly) skips it.
+        if store.db["family_fts"].exists() and not getattr(store, "read_only", False):
             store.conn.execute("INSERT INTO family_fts(family_fts) VALUES ('integrity-check')")
         found["search_index"] = []
     except sqlcipher3.DatabaseError as exc:
@@ -65,6 +66,7 @@ def run(args) -> int:
         pending = [m.name for m in MIGRATIONS.pending(store.db)]
         counts = _counts(store)
         kdf = store.kdf_seconds
+        read_only = bool(getattr(store, "read_only", False))
     ok = not any(problems.values())
     if args.json:
         print(json.dumps({
@@ -75,6 +77,8 @@ def run(args) -> int:
 
     def state(key: str) -> str:
         items = problems[key]
+        if key == "search_index" and read_only:
+            return "niet gecontroleerd (alleen-lezen)"
         return "in orde" if not items else f"BESCHADIGD ({len(items)} probleem/problemen)"
 
     print(f"Database:        {path}")

@@ -6,10 +6,10 @@ lists them in their --help order (a new kind is added there)."""
 
 from __future__ import annotations
 
-from . import report_decision_letters, report_evaluation, report_plan
+from . import report_decision_letters, report_evaluation, report_management, report_plan
 from ._common import add_command
 
-KINDS = (report_decision_letters, report_evaluation, report_plan)
+KINDS = (report_decision_letters, report_evaluation, report_management, report_plan)
 
 
 def register(subparsers) -> None:

@@ -31,8 +31,9 @@ MIN_EXPORT_PASSWORD = 8
 
 def register(subparsers) -> None:
     p = add_command(subparsers, "audit", "het auditlogboek tonen of de hash-keten controleren",
-                    description="verify: controleert de hash-keten van het auditlogboek (afsluitcode 5\n"
-                                "als een regel is veranderd of verwijderd).\n"
+                    description="verify: controleert de beveiligde hash-keten van het auditlogboek en\n"
+                                "vergelijkt die met het eindpunt dat elke back-up bewaart (afsluitcode 5\n"
+                                "als een regel is veranderd, verwijderd of het logboek is ingekort).\n"
                                 "list: de nieuwste regels (wanneer, wie, wat, welke velden; nooit inhoud).")
     p.add_argument("what", choices=("verify", "list"), help="verify of list")
     p.add_argument("--limit", type=integer("--limit", -MAX_ID, MAX_ID), default=50, metavar="N",
@@ -97,12 +98,20 @@ def run_audit(args) -> int:
                       f"{e['row_ref']:<8} {e['fields']}")
             return 0
         result = session.safety.verify_audit()
-    if result.ok:
-        print(f"Auditlogboek in orde: {number(result.entries, 0)} regels, de hash-keten klopt.")
+        copies = session.safety.verify_audit_copies()
+    bad = [c for c in copies if not c.ok]
+    if result.ok and not bad:
+        print(f"Auditlogboek in orde: {number(result.entries, 0)} regels, de hash-keten klopt; "
+              f"{len(copies)} back-up(s) vergeleken.")
+        for c in copies:
+            if c.outcome != "ok":
+                print(f"  - {c.name}: {c.message}")
         return 0
     err(f"Auditlogboek NIET in orde ({number(result.entries, 0)} regels gelezen):")
     for line in result.problems:
         err(f"  - {line}")
+    for c in bad:
+        err(f"  - back-up {c.name}: {c.message}")
     return DAMAGED
 
 

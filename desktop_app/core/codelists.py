@@ -20,6 +20,7 @@ FILES = {
     "eenheid": "eenheid.csv",
     "frequentie": "frequentie.csv",
     "verwijzer": "verwijzer.csv",
+    "cod046": "cod046_geslacht.csv",
 }
 
 # Codes the cost model relies on (eenheid and frequentie lists).
@@ -81,6 +82,14 @@ def jz002_jz588() -> dict[str, str]:
     """JZ002 code -> the JZ588 reason the iJw table pairs with it ('' where it says nvt)."""
     return {r["code"]: r["jz588"] for r in
             load_rows(resources_dir() / "codelists" / FILES["jz002"])}
+
+
+def cod046() -> dict[str, str]:
+    """Geslacht of a client as JW301 carries it (0 onbekend, 1, 2, 9)."""
+    return codelist("cod046")
+
+
+GESLACHT_UNKNOWN = "0"
 
 
 def units() -> dict[str, str]:

@@ -44,6 +44,7 @@ class DemoEvaluation:
         field(default_factory=dict)  # deployment index -> conclusion, amount, from, service, reason, why
     satisfaction: int | None = None
     satisfaction_words: str = ""
+    usefulness: int | None = None  # forms/outcomes.toml: 1 helemaal niet .. 5 heel nuttig
     goes_well: str = ""
     next_steps: str = ""
 
@@ -54,6 +55,8 @@ def _reached(level: int) -> str:
 
 def step_evaluations(ctx: DemoContext, demo: DemoFamily) -> None:
     rng = ctx.rng(demo.index, "evaluation")
+    # Its own stream, so adding the question left the rest of the demo as it was.
+    useful_rng = ctx.rng(demo.index, "usefulness")
     out: dict[int, list[DemoEvaluation]] = {}
     for plan in demo.extras.get("results", []):
         case = demo.cases[plan.case_index]
@@ -76,6 +79,7 @@ def step_evaluations(ctx: DemoContext, demo: DemoFamily) -> None:
                 levels=[(lv, _reached(lv), rng.choice(WORDS)) for lv in levels],
                 satisfaction=rng.choice((6, 7, 7, 8, 8, 8, 9, 10)),
                 satisfaction_words=rng.choice(SATISFACTION_WORDS),
+                usefulness=useful_rng.choice((2, 3, 3, 4, 4, 4, 4, 5, 5, 5)),
                 goes_well=rng.choice(GOES_WELL), next_steps=rng.choice(NEXT_STEPS)))
         for i, (dep, _prov, _prod, _res, changes) in enumerate(plan.deployments):
             for from_date, new, _reason in changes:  # the results step's scale-downs

@@ -25,7 +25,8 @@ CONCLUSION_LABELS = {
     SCALE_UP: "Opschalen: meer inzet",
     END: "Beëindigen",
 }
-# JZ588 'voortijdig' codes: help that stopped before its goals (uitval, DOMAIN.md).
+# JZ588 'voortijdig' codes: help that stopped before its goals. Which of them count as
+# uitval is forms/outcomes.toml's (core.outcomes), not this list's.
 EARLY_END_CODES = frozenset({"32", "33", "34", "35"})
 PLANNED_END = "31"  # Volgens plan beëindigd: the default when moving to the voorliggend veld
 STEPS = ("results", "help", "satisfaction", "next", "done")
@@ -34,6 +35,7 @@ STATUSES = ("concept", "definitief")
 EVALUATION_MESSAGES = {
     "next_date": "Kies een datum na de evaluatie en niet na het einde van de beschikking.",
     "satisfaction": "Kies een cijfer van 1 tot en met 10, of laat het leeg.",
+    "usefulness": "Kies een van de antwoorden, of laat het leeg.",
     "end_reason": "Kies de reden van beëindigen (iJw-lijst).",
     "service": "Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.",
     "new_amount": "Vul de nieuwe omvang in als een heel getal.",
@@ -78,11 +80,14 @@ def goals_score(reached: list[str]) -> tuple[float, int]:
     return sum(1.0 if r == "ja" else 0.5 if r == "deels" else 0.0 for r in answered), len(answered)
 
 
-def outcome(end_reasons: list[str], satisfaction: int | None, reached: list[str]) -> Outcome:
+def outcome(end_reasons: list[str], satisfaction: int | None, reached: list[str],
+            uitval: bool = False) -> Outcome:
+    """`uitval`: whether a traject of the case ended as uitval (core.outcomes.case_uitval,
+    the one rule); no figure while no help ended."""
     score, total = goals_score(reached)
     reasons = tuple(r for r in end_reasons if r)
     return Outcome(
-        uitval=None if not reasons else any(r in EARLY_END_CODES for r in reasons),
+        uitval=None if not reasons else bool(uitval),
         end_reasons=reasons, satisfaction=satisfaction,
         goals_reached=score, goals_total=total)
 
@@ -160,6 +165,7 @@ class Evaluation:
     next_date: date | None = None
     professional_notes: str = ""
     consultant: str = ""
+    usefulness: int | None = None  # 'Hoe nuttig was de hulp?' (forms/outcomes.toml)
     results: dict[int, ResultLevel] = field(default_factory=dict)
     conclusions: dict[int, Conclusion] = field(default_factory=dict)
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import form_intake
+from . import form_intake, form_outcomes
 
-FORMS = (form_intake,)
+FORMS = (form_intake, form_outcomes)
 
 
 def check_forms(folder: str | Path) -> dict[str, Any]:

@@ -10,7 +10,8 @@ from . import validation as v
 
 FAMILY_FIELDS = ("family_name", "street", "house_number", "postcode", "city", "municipality",
                  "phone", "email")
-PERSON_FIELDS = ("role", "first_name", "last_name", "birth_date", "bsn", "gezag", "phone", "email")
+PERSON_FIELDS = ("role", "first_name", "last_name", "birth_date", "bsn", "gezag", "phone", "email",
+                 "geslacht")
 
 
 def _iso(day: date | None) -> str | None:
@@ -44,4 +45,11 @@ def clean_person_field(field: str, value: Any, today: date | None = None) -> Any
         return 1 if value else 0
     if field in ("phone", "email"):
         return " ".join(str(value or "").split())[:200]
+    if field == "geslacht":  # COD046; empty is 'onbekend'
+        from .codelists import GESLACHT_UNKNOWN, cod046
+
+        code = str(value or GESLACHT_UNKNOWN).strip()
+        if code not in cod046():
+            raise v.ValidationError("code", field)
+        return code
     raise KeyError(field)

@@ -21,6 +21,7 @@ class Person:
     phone: str = ""
     email: str = ""
     id: int | None = None
+    geslacht: str = "0"  # COD046: 0 onbekend, 1 mannelijk, 2 vrouwelijk, 9 niet gespecificeerd
 
     @property
     def full_name(self) -> str:

@@ -9,9 +9,9 @@ functions.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable
 
 # The kinds a timeline can be filtered by, in the order the filter shows them.
 KINDS = (

@@ -20,23 +20,28 @@ from ..paths import forms_dir
 from ..store import (
     DatabaseDamaged,
     DiskFull,
+    Locked,
     StoreError,
     UnreadableDatabase,
     WrongPassphrase,
     case_state,
 )
+from .casefile import CasefileArea
+from .casextras import AppointmentsArea, AttachmentsArea, DocumentsArea, clear_temp
 from .changes import KINDS, Change, ChangeHub
 from .core import Operation, SessionCore
 from .decisions import DecisionsArea
 from .evaluations import EvaluationsArea
 from .households import Households
 from .intake import IntakeArea
+from .management import DeploymentExportArea, ManagementArea
 from .results import ResultsArea
 from .safety import SafetyArea
 
 # The errors a caller of the session must tell apart (re-exported: the UI never imports the
 # store).
-__all__ = ["KINDS", "Change", "ChangeHub", "DatabaseDamaged", "DiskFull", "Operation", "Session", "StoreError",
+__all__ = ["KINDS", "Change", "ChangeHub", "DatabaseDamaged", "DiskFull", "Locked", "Operation", "Session",
+           "StoreError",
            "UnreadableDatabase", "WrongPassphrase", "load_session_policies"]
 
 
@@ -68,6 +73,13 @@ class Session(SessionCore):
         ("decisions", DecisionsArea),
         ("evaluations", EvaluationsArea),
         ("safety", SafetyArea),
+        ("casefile", CasefileArea),
+        # issue 14: what is kept with a case besides the plan (session/casextras.py)
+        ("appointments", AppointmentsArea),
+        ("attachments", AttachmentsArea),
+        ("documents", DocumentsArea),
+        ("management", ManagementArea),
+        ("deployment_export", DeploymentExportArea),
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):
@@ -75,9 +87,13 @@ class Session(SessionCore):
         for name, area in self.AREAS:
             setattr(self, name, area(self))
         # Cases stored under an older lifecycle rule are recomputed once.
-        case_state.ensure_current(store.db, self.policies)
-        # A destruction interrupted last time (killed during the backups) is finished now.
+        if not getattr(store, "read_only", False):  # a read-only folder: as stored
+            case_state.ensure_current(store.db, self.policies)
+        # An interrupted passphrase change, then a destruction interrupted last time (killed during the backups) is finished now.
+        self.safety.finish_passphrase_change()
         self.safety.complete_destructions()
+        # Files opened from the database last time and left by a crash (casextras).
+        clear_temp(store)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, **kwargs) -> Session:
@@ -123,8 +139,31 @@ class Session(SessionCore):
         return self.store.kdf_seconds
 
     def check_passphrase(self, passphrase: str) -> bool:
-        """The lock screen compares; the database stays open."""
+        """Does `passphrase` give the open database's key (a key derivation)?"""
         return self.store.check_passphrase(passphrase)
+
+    def key_copy(self):
+        """A copy of the open database's key (to find a backup after the session closed);
+        wipe it when done."""
+        return self.store.key.copy()
+
+    # -- locking (like KeePassXC: the database is closed while locked) --------------------
+    @property
+    def locked(self) -> bool:
+        return self.store.locked
+
+    def lock(self) -> None:
+        """Close the database and every second connection and wipe the key; the session
+        object, its areas and the screens on them stay. Pending edits must be saved
+        first (the GUI flushes its fields). Anything that reads or writes meanwhile gets
+        Locked. Opened attachments and documents leave the private temp folder first."""
+        clear_temp(self.store)
+        self.store.suspend()
+
+    def unlock(self, passphrase: str) -> None:
+        """Reopen the database with the key derived from `passphrase` (off the GUI thread:
+        a key derivation). WrongPassphrase, and still locked, if it does not fit."""
+        self.store.resume(passphrase)
 
     def integrity_check(self):
         from .maintenance import IntegrityCheck
@@ -133,7 +172,9 @@ class Session(SessionCore):
 
     def close(self, backup: bool = False) -> None:
         """Close the database; with `backup`, rewrite today's backup first (at the end of the
-        day's work)."""
+        day's work) – not while locked: there is no key then, and the next start writes
+        the day's backup."""
         from . import maintenance
 
+        clear_temp(self.store)  # opened attachments and documents (casextras)
         maintenance.close(self.store, backup)

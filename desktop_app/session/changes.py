@@ -26,6 +26,9 @@ KINDS = frozenset({
     "decision",
     "evaluation",
     "documents",  # a plan, letter or report was made
+    "journal",  # a contact moment written down, changed or removed (the case file)
+    "appointments",  # an appointment on a case added, changed or cancelled
+    "attachments",  # a file stored with a case, changed or removed
     # A family was destroyed (on request, or after its retention period): every family in
     # `family_ids` and every case in `case_ids` no longer exists. Screens showing one of them
     # close without saving (a family page, a case's pages); lists drop it. Never re-read a

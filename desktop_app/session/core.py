@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ..core.coordination_free import with_free_policies
 from ..core.policy import Policy
 from ..store import audit, case_state
-from ..store.errors import DiskFull, is_disk_full
+from ..store.errors import DiskFull, Locked, is_disk_full
+from ..store.readonly import ReadOnlyFolder, is_read_only_error
 from .changes import Change, ChangeHub
 
 
@@ -53,6 +54,8 @@ class SessionCore:
     def operation(self, name: str, *, kinds: tuple[str, ...] = (), family_id: int | None = None,
                   case_id: int | None = None, refresh: bool = False) -> Iterator[Operation]:
         outer = self._current is None
+        if outer and self.store.locked:
+            raise Locked()  # a screen acting while the app is locked: nothing is written
         op = Operation(name) if outer else self._current
         op.touch(family_id=family_id, case_id=case_id, kinds=kinds, refresh=refresh)
         if outer:
@@ -66,6 +69,9 @@ class SessionCore:
             # A full disk is no damage: the caller keeps the edit and tries again.
             if outer and not isinstance(exc, DiskFull) and is_disk_full(exc):
                 raise DiskFull(self.store.path.parent) from exc
+            if outer and getattr(self.store, "read_only", False) and \
+                    not isinstance(exc, ReadOnlyFolder) and is_read_only_error(exc):
+                raise ReadOnlyFolder(self.store.path.parent) from exc  # a read-only folder
             raise
         finally:
             if outer:

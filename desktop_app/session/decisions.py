@@ -15,7 +15,7 @@ from ..core import lifecycle as lc
 from ..core.coordination import CaseFacts, Decision, DecisionRefused, decide
 from ..core.coordination_free import decide_free
 from ..core.policy import Policy, select_policy
-from ..reports.letters import DecisionLetters
+from ..reports.letters import DecisionLetters, involved_providers
 from ..store import case_state
 from ..store.coordination_facts import gather_facts
 from ..store.decisions import Decisions, StaleDecision
@@ -153,6 +153,10 @@ class DecisionsArea:
         case = letters.case
         with self._core.operation("make_decision_letters", kinds=("documents",),
                                   family_id=case.family_id, case_id=case.id):
+            self._core.documents.record(
+                case.family_id, case.id, ["letter_family"] + ["letter_provider"] * (len(files) - 1),
+                files, version=letters.version,
+                recipients=["het gezin"] + [p.name for p in involved_providers(letters.decision)])
             for i, _file in enumerate(files):
                 self._core.audit("export", "coordination_decisions", letters.decision.id,
                                  fields=["letter_family" if i == 0 else "letter_provider"],

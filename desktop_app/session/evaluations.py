@@ -188,8 +188,14 @@ class EvaluationsArea:
                 self.repo.set_field(evaluation_id, "next_date", due)
         return evaluation_id
 
+    def usefulness_answers(self):
+        """The answers to 'Hoe nuttig was de hulp?' (forms/outcomes.toml), in order."""
+        from ..core.form_outcomes import outcomes_form
+
+        return list(outcomes_form().tevredenheid.answer)
+
     def set_field(self, evaluation_id: int, field: str, value: Any) -> Any:
-        """A field of the evaluation (satisfaction, texts, step, held_on, next_date). A next
+        """A field of the evaluation (satisfaction, usefulness, texts, step, held_on, next_date). A next
         date is checked against the rule: NextDateError names the limit it passes."""
         e = self.repo.get(evaluation_id)
         case = self._open_case(e.case_id, "save_evaluation")
@@ -275,6 +281,10 @@ class EvaluationsArea:
         path = Path(out) if out is not None else Path(folder) / evaluation_file_name(data)
         render_evaluation(data, path, password=password, professional=professional)
         with self._op("export_evaluation_report", case, kinds=("documents",)):
+            self._core.documents.record(
+                case.family_id, case_id, "evaluation_professional" if professional
+                else "evaluation", [path], version=data.number, recipients=["het gezin"],
+                protected=bool(password))
             self._core.audit("export", "cases", case_id,
                              fields=["evaluation"] + (["professional"] if professional else []),
                              detail="pdf+wachtwoord" if password else "pdf")

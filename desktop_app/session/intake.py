@@ -209,6 +209,10 @@ class IntakeArea:
                                   family_id=export.family_id, case_id=export.case_id,
                                   refresh=not opened):
             self.repo.record_plan_export(export.case_id, export.version, export.gathered_at)
+            self._core.documents.record(export.family_id, export.case_id, "plan",
+                                        [export.target], version=export.version,
+                                        recipients=["het gezin"],
+                                        protected=bool(export.password))
             self._core.audit("export", "cases", export.case_id, fields=["plan"],
                              detail="pdf-protected" if export.password else "pdf")
 

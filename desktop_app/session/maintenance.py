@@ -4,14 +4,19 @@ around a session, without touching the store themselves."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from ..store import backup_state
 from ..store.backups import auto_backup_quietly, backup_folder, open_or_diagnose
+from ..store.readonly import ReadOnlyFolder  # noqa: F401 - re-exported for the UI (autosave)
 
 
 def _backup_and_mark(store, refresh: bool = False) -> None:
     """Today's automatic backup, and the marker saying what it holds (backup_state)."""
+    if is_read_only(store):
+        return  # nothing can be written beside a read-only database
     holds = backup_state.last_change_id(store.db)  # read first: a later change is newer
     written = auto_backup_quietly(store, refresh=refresh)
     if written is not None:
@@ -49,6 +54,11 @@ class IntegrityCheck:
             self._second = None
             second.conn.close()
 
+    @property
+    def stopped(self) -> bool:
+        """interrupt() was called: what run() returns or raises says nothing of damage."""
+        return self._stopped
+
     def interrupt(self) -> None:
         self._stopped = True
         second = self._second
@@ -59,8 +69,35 @@ class IntegrityCheck:
 def open_diagnosed_store(path: Path, passphrase: str):
     """The gate's open: a damaged file is told apart from a wrong passphrase
     (DatabaseDamaged vs WrongPassphrase); the full check runs later (IntegrityCheck).
+    A read-only data folder opens read-only (open_read_only_or_none).
     Session.open_diagnosed wraps it."""
-    return open_or_diagnose(path, passphrase, check=False)
+    store = open_read_only_or_none(path, passphrase, check=False)
+    return store if store is not None else open_or_diagnose(path, passphrase, check=False)
+
+
+def passphrase_change_interrupted(db_path: Path) -> bool:
+    """After a refused passphrase: an interrupted change means the other one may hold."""
+    from ..store.rekey import interrupted
+
+    return interrupted(db_path)
+
+
+# -- a read-only data folder (issue 15) -------------------------------------------------------
+def open_read_only_or_none(path: Path, passphrase: str, *, check: bool = True):
+    """When no file can be made in the data folder: the database opened read-only
+    (store.readonly: looking works, every edit is refused with ReadOnlyFolder); else None
+    (open it the usual way)."""
+    from ..store.readonly import folder_is_read_only, open_read_only
+
+    path = Path(path)
+    if not path.exists() or not folder_is_read_only(path.parent):
+        return None
+    return open_read_only(path, passphrase, check=check)
+
+
+def is_read_only(store) -> bool:
+    """The store was opened read-only (the window and the CLI say so)."""
+    return bool(getattr(store, "read_only", False))
 
 
 def create_database(path: Path, passphrase: str, demo_families: int = 0,
@@ -93,7 +130,7 @@ def fill_demo_database(path: Path, passphrase: str, families: int, seed: int = 2
 def close(store, backup: bool) -> None:
     """With `backup`, today's automatic backup is rewritten first – unless it already
     holds every change (backup_state): then closing does not copy the database again."""
-    if backup and not backup_up_to_date(store):
+    if backup and not store.locked and not backup_up_to_date(store):
         _backup_and_mark(store, refresh=True)
     store.close()
 
@@ -104,11 +141,50 @@ def backup_up_to_date(store) -> bool:
         store.db, backup_state.todays_auto_backup(backup_folder(store)))
 
 
-def last_good_backup(db_path: Path, passphrase: str):
-    """The newest backup that opens and passes its check, for the restore offer (or None)."""
+def last_good_backup(db_path: Path, secret):
+    """The newest backup that opens with `secret` (the passphrase just typed, or the key
+    of the store that was open) and passes its check, for the restore offer and the backup
+    banner (or None)."""
     from ..store.backups import backup_folder, latest_good_backup
 
-    return latest_good_backup(backup_folder(db_path), passphrase)
+    return latest_good_backup(backup_folder(db_path), secret)
+
+
+STALE_AFTER_DAYS = 7  # the Opvolging page warns when the last good backup is older
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """What the consultant is told about the backups (the Opvolging page's banner)."""
+
+    last_good: datetime | None  # when the newest good backup was written
+    failed_at: datetime | None  # a failed automatic backup not followed by a good one
+    failure: str | None  # "disk_full" or "error"
+    now: datetime
+
+    @property
+    def age_days(self) -> int | None:
+        return None if self.last_good is None else (self.now.date() - self.last_good.date()).days
+
+    @property
+    def stale(self) -> bool:
+        """No good backup at all, or none in the last STALE_AFTER_DAYS days."""
+        return self.last_good is None or self.age_days > STALE_AFTER_DAYS
+
+    @property
+    def warn(self) -> bool:
+        return self.stale or self.failed_at is not None
+
+
+def backup_status(db_path: Path, secret, now: datetime | None = None) -> BackupStatus:
+    """Opens every backup until one passes its check (last_good_backup): for a worker
+    thread."""
+    from ..store.backups import last_failure
+
+    good = last_good_backup(db_path, secret)
+    failed = last_failure(db_path)
+    return BackupStatus(good.made if good else None, failed[0] if failed else None,
+                        failed[1] if failed else None, now or datetime.now())
 
 
 # For the gate's form: how long a new passphrase must be (the store decides).
@@ -125,6 +201,13 @@ def claim_data_folder(folder: Path) -> bool:
         instance.acquire(folder)
     except instance.AlreadyRunning:
         return False
+    except OSError:
+        # No lock file in a read-only folder (issue 15): nobody can write there, so the
+        # database opens read-only (open_read_only_or_none) and a second reader is harmless.
+        from ..store.readonly import folder_is_read_only
+
+        if not folder_is_read_only(Path(folder)):
+            raise
     return True
 
 

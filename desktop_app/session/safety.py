@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..paths import FILE_MODE
 from ..reports.access_request import COLUMN_LABELS, TABLE_LABELS
-from ..store import audit, backups, destruction, retention
+from ..store import audit, backups, destruction, rekey, retention
 from ..store.connection import MIN_PASSPHRASE_LENGTH, open_store
 from ..store.destruction import CopyOutcome, DestructionResult
 from ..store.export import collect
@@ -34,6 +34,7 @@ from ..store.instance import release as release_folder
 from . import file_rights
 from .core import SessionCore
 from .file_rights import DestroyRefused, DestructionRequest
+from .safety_checks import BackupChecks
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -82,7 +83,7 @@ class Restored:
     error: BaseException | None = None
 
 
-def restore_file(db_path: Path, backup: Path, passphrase: str, detail: str) -> Restored:
+def restore_file(db_path: Path, backup: Path, passphrase, detail: str) -> Restored:
     """Restore a verified backup over `db_path` (the replaced file is kept in
     backups/voor-herstel-*), open it – migrations an older backup needs are applied –
     and record the restore in its audit trail. Raises when the restore fails; the old
@@ -106,7 +107,7 @@ def write_access_request(data: dict, folder: Path, password: str | None) -> list
     return export_files(data, Path(folder), password)
 
 
-class SafetyArea:
+class SafetyArea(BackupChecks):
     def __init__(self, core: SessionCore):
         self._core = core
         self._db = core.store.db
@@ -118,8 +119,9 @@ class SafetyArea:
     def _store(self):
         return self._core.store
 
-    def _secret(self) -> str:
-        return self._core.store._passphrase
+    def _secret(self):
+        """The store's Key (never a passphrase: the app does not keep one)."""
+        return self._core.store.key
 
     # -- the audit trail -----------------------------------------------------------------
     def audit_entries(self, limit: int = 500, before_id: int | None = None,
@@ -133,7 +135,7 @@ class SafetyArea:
         return audit.count(self._db)
 
     def verify_audit(self) -> audit.Verification:
-        """Recompute the hash chain (problems name entry ids, never values)."""
+        """Recompute the keyed hash chain (problems name entry ids, never values)."""
         return audit.verify(self._db)
 
     # -- unlocking -----------------------------------------------------------------------
@@ -166,12 +168,13 @@ class SafetyArea:
 
     # -- passphrase ----------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str) -> int:
-        """A backup first, then the rekey, a check that the file opens with the new
-        passphrase, the `rekey` audit entry and the backups re-encrypted (store.backups).
-        Returns how many backups were re-encrypted. Not an operation: SQLCipher cannot
-        rekey inside a transaction, and no screen shows anything that changed. May run on
-        a worker thread while the GUI waits."""
-        return backups.change_passphrase(self._store, old, new)
+        """A backup first, then beside the database and every backup a copy under the
+        new passphrase (audit chain recomputed with the new key, the `rekey` entry), then
+        the swap – crash-safe, see store.rekey for which passphrase holds after an
+        interruption. Returns how many backups were re-encrypted. Not an operation: the
+        database file is replaced, and no screen shows anything that changed. May run on
+        a worker thread while the GUI waits (nothing else may write meanwhile)."""
+        return rekey.change_passphrase(self._store, old, new)
 
     # -- backups -------------------------------------------------------------------------
     def backup_folder(self) -> Path:
@@ -191,16 +194,19 @@ class SafetyArea:
         first. Never raises for a failed restore: the old file is reopened instead and
         the error returned with it. The caller makes a new Session on `opened`."""
         store = self._store
-        path, secret = store.path, self._secret()
+        path, secret = store.path, self._secret().copy()  # closing wipes the store's own
         store.close()
         try:
-            return restore_file(path, backup, secret, detail)
+            restored = restore_file(path, backup, secret.copy(), detail)
+            secret.wipe()
+            return restored
         except Exception as exc:  # noqa: BLE001 - handed back with the reopened store
             log.error("restore failed: %s", type(exc).__name__)
             try:
                 opened = open_store(path, secret)
             except Exception:  # noqa: BLE001 - the caller shows the first error
                 opened = None
+                secret.wipe()
             return Restored(opened, None, exc)
 
     # -- retention -----------------------------------------------------------------------
@@ -220,10 +226,6 @@ class SafetyArea:
         today = today or date.today()
         return file_rights.options(self._core, family_id, today, self.is_due(family_id, today))
 
-    def youth_ages(self, family_id: int) -> list:
-        """The family's youths as core.file_rights.YouthAge (id, birth date)."""
-        return file_rights.youth_ages(self._core, family_id)
-
     def needed_requesters(self, family_id: int, cannot_judge=(), today: date | None = None
                           ) -> frozenset[str]:
         """Who must ask together to destroy this family file (Jeugdwet 7.3.9)."""
@@ -241,19 +243,14 @@ class SafetyArea:
 
     def destroy_family(self, family_id: int, request: DestructionRequest | str,
                        today: date | None = None) -> dict[str, int]:
-        """Remove the family from the database for good. First the request is checked
-        (core.file_rights: from 12 the youth asks, the parents for a youth under 12 or one
-        who cannot judge; the 7.3.9 lid 2 check with its motivation) and the check is
-        recorded (store.destruction_checks; a lid 2 refusal is recorded and raised). Then
-        the pending destruction is journalled (ids only, store.destruction), then every row
-        of every table goes (children before parents, the schema's foreign-key order; the
-        triggers record each deletion) with the `destroy` entry (tables, row count and the
-        requester's code – no personal data), one transaction; then the WAL is emptied.
-        Announced as DESTROY_KINDS. Returns rows deleted per table. The backups are the
-        second step (purge_backups, or purge_backup_files + record_purge from a worker
-        thread); until then the journal entry stays pending and complete_destructions
-        finishes it at the next open. KeyError: no such family; DestroyRefused: refused.
-        A bare requester code has no lid 2 check: only 'termijn' passes."""
+        """Remove the family for good. The request is checked (core.file_rights, Jeugdwet
+        7.3.9) and the check recorded (store.destruction_checks; a lid 2 refusal is
+        recorded, then raised); then the destruction is journalled (ids only) and every row
+        deleted in FK order with the `destroy` entry (codes, counts), one transaction; the
+        WAL is emptied. Announced as DESTROY_KINDS; returns rows per table. The backups are
+        step two (purge_backups, or purge_backup_files + record_purge); until then it stays
+        pending for complete_destructions. KeyError: no such family; DestroyRefused. A
+        bare requester code has no lid 2 check: only 'termijn' passes."""
         request = file_rights.as_request(request)
         today = today or date.today()
         refused = self.check_destruction(family_id, request, today)
@@ -382,6 +379,11 @@ class SafetyArea:
         if not files or not all(Path(f).is_file() for f in files):
             raise RuntimeError("access request not written: nothing recorded")
         with self._core.operation("access_request", kinds=("documents",), family_id=family_id):
+            # the list of documents made first: the export's own entry is the last
+            pdfs = [f for f in files if Path(f).suffix == ".pdf"]
+            self._core.documents.record(family_id, None, "access_request", pdfs,
+                                        recipients=["het gezin"], protected=protected,
+                                        keep_copy=False)
             self._core.audit("access_request", "families", family_id,
                              fields=list(data["tables"]),
                              detail="pdf-beveiligd" if protected else "json+pdf")

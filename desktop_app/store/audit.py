@@ -12,9 +12,12 @@ Design
 * An update entry lists the NAMES of the columns whose value changed (OLD vs NEW
   per column, `IS NOT`); an update that changed nothing is not recorded.
 * Hash chain: every entry stores `prev_hash` (the hash of the entry before it)
-  and `hash = sha256(prev_hash | at | who | action | tbl | row_ref | fields |
-  detail)`, computed by the SQL function `audit_hash()` that
-  `store.connection` registers on every connection (`register_functions`).
+  and `hash = HMAC-SHA256(key, prev_hash | at | who | action | tbl | row_ref |
+  fields | detail)`, computed by the SQL function `audit_hash()` that
+  store.cipher.connect registers on every keyed connection, with a key derived
+  from the database's secret (store.audit_chain: never stored). Every backup
+  carries the head of the chain it was made from (`audit_head`);
+  `verify_copies` checks them.
   `verify(db)` recomputes the chain: an edited entry breaks its own hash, a removed
   entry breaks the link (and leaves a gap in the AUTOINCREMENT ids, which also
   catches removal of the newest entries).
@@ -40,7 +43,6 @@ personal data. `record` writes in its own small transaction (or joins the caller
 from __future__ import annotations
 
 import getpass
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -61,7 +63,7 @@ ACTIONS = {
     "rekey": "wachtwoord gewijzigd",
     "access_request": "inzage-export",
 }
-SKIP_TABLES = {TABLE, "_sqlite_migrations", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+SKIP_TABLES = {TABLE, "audit_head", "_sqlite_migrations", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 GENESIS = "0" * 64
 _NOW = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
 
@@ -83,17 +85,14 @@ def actor() -> str:
         return "onbekend"
 
 
-def entry_hash(prev: str | None, at: str | None, who: str | None, action: str | None,
-               tbl: str | None, row_ref: str | None, fields: str | None, detail: str | None) -> str:
-    parts = [prev, at, who, action, tbl, row_ref, fields, detail]
-    text = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def register_functions(conn) -> None:
-    """Called for every connection (store.connection._configure)."""
-    conn.create_function("audit_hash", 8, entry_hash, deterministic=True)
+    """Called for every connection (store.connection._configure); the keyed
+    audit_hash() comes with the key (store.cipher.connect, store.audit_chain)."""
     conn.create_function("audit_who", 0, actor)
+
+
+def _hash(db: Database, *parts) -> str:
+    return db.execute("SELECT audit_hash(?, ?, ?, ?, ?, ?, ?, ?)", list(parts)).fetchone()[0]
 
 
 # -- triggers -------------------------------------------------------------------
@@ -206,7 +205,7 @@ def record(db: Database, action: str, table: str = "", row: int | str | None = N
             f"INSERT INTO {TABLE} (at, who, action, tbl, row_ref, fields, detail, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [at, who, action, table, row_ref, field_text, detail, prev_hash,
-             entry_hash(prev_hash, at, who, action, table, row_ref, field_text, detail)],
+             _hash(db, prev_hash, at, who, action, table, row_ref, field_text, detail)],
         )
 
 
@@ -225,18 +224,19 @@ def verify(db: Database, max_problems: int = 20) -> Verification:
     """Recompute the whole chain. Problems name the entry id, never a value."""
     problems: list[str] = []
     prev_hash, prev_id, count = GENESIS, 0, 0
+    # The keyed hash of each entry over its stored prev_hash, computed in the query.
     cur = db.execute(
-        f"SELECT id, at, who, action, tbl, row_ref, fields, detail, prev_hash, hash "
-        f"FROM {TABLE} ORDER BY id"
+        f"SELECT id, prev_hash, hash, audit_hash(prev_hash, at, who, action, tbl, row_ref, "
+        f"fields, detail) FROM {TABLE} ORDER BY id"
     )
     for row in cur:
         count += 1
-        id_, at, who, action, tbl, row_ref, fields, detail, stored_prev, stored = row
+        id_, stored_prev, stored, computed = row
         if id_ != prev_id + 1:
             problems.append(f"regels {prev_id + 1} tot {id_ - 1} ontbreken")
         if stored_prev != prev_hash:
             problems.append(f"regel {id_}: de koppeling met de vorige regel klopt niet")
-        if entry_hash(stored_prev, at, who, action, tbl, row_ref, fields, detail) != stored:
+        if computed != stored:
             problems.append(f"regel {id_}: de inhoud is veranderd")
         prev_hash, prev_id = stored, id_
         if len(problems) >= max_problems:

@@ -1,5 +1,5 @@
 """Backups: verified encrypted copies (by hand, automatic, before a migration),
-restoring one, finding the last good one, and changing the passphrase safely.
+restoring one and finding the last good one (the passphrase change: store.rekey).
 
 Files in `backups/` beside the database (all SQLCipher, same passphrase):
   auto-YYYY-MM-DD.db           automatic, one per day (start of the app; refreshed at close)
@@ -23,11 +23,10 @@ from pathlib import Path
 import sqlcipher3
 
 from ..core.retention import backups_to_keep
-from ..paths import private_dir, private_file
-from . import audit, cipher
+from ..paths import FILE_MODE, private_dir, private_file
 from .cipher import copy_verified, unlock, verify_backup
-from .connection import MIN_PASSPHRASE_LENGTH, Store, open_store
-from .errors import DatabaseDamaged, StoreError, WrongPassphrase
+from .connection import Store, open_store
+from .errors import DatabaseDamaged, DiskFull, StoreError, WrongPassphrase
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ class BackupInfo:
 def backup_to(store: Store, target: Path) -> Path:
     """A consistent encrypted copy of the open store (same passphrase), written beside
     the target and moved into place only when complete and verified."""
-    return copy_verified(store.conn, store._passphrase, Path(target))
+    return copy_verified(store.conn, store.key, Path(target))
 
 
 def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
@@ -65,7 +64,7 @@ def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
         private_dir(aside.parent)
         # Fold the WAL in first so the copy aside is complete.
         try:
-            conn, _ = unlock(target, passphrase)
+            conn, _key, _ = unlock(target, passphrase)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
         except (StoreError, sqlcipher3.Error):
@@ -166,59 +165,61 @@ def restore(db_path: Path, backup: Path, passphrase: str) -> Path | None:
     return kept[-1] if kept else None
 
 
-def change_passphrase(store: Store, old: str, new: str) -> int:
-    """Backup first, rekey, check that the file opens with the new passphrase,
-    then re-encrypt the backups so they restore with it. Returns how many backups
-    were re-encrypted. On any failure before the rekey nothing has changed."""
-    if not store.check_passphrase(old):
-        raise WrongPassphrase()
-    if len(new) < MIN_PASSPHRASE_LENGTH:
-        raise ValueError("passphrase too short")
-    folder = backup_folder(store)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup_to(store, folder / f"voor-wachtwoord-{stamp}.db")
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.rekey(new)
-    verify_backup(store.path, new)
-    audit.record(store.db, "rekey")
-    count = 0
-    for info in list_backups(folder):
-        if _rekey_file(info.path, old, new):
-            count += 1
-    log.info("passphrase changed; %d backup(s) re-encrypted", count)
-    return count
-
-
-def _rekey_file(path: Path, old: str, new: str) -> bool:
-    try:
-        conn = cipher.connect(path, old)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
-        try:
-            conn.close()
-        except Exception:
-            pass
-        return False  # another passphrase (older change) or damaged: leave as is
-    try:
-        conn.execute(f"PRAGMA rekey = {cipher.quote(new)}")
-    finally:
-        conn.close()
-    try:
-        verify_backup(path, new)
-    except DatabaseDamaged:
-        log.error("a backup failed its check after re-encryption")
-        return False
-    return True
-
-
 def auto_backup_quietly(store: Store, refresh: bool = False) -> Path | None:
-    """auto_backup for start and close: a failing backup is logged, never fatal
-    (the database itself is untouched by it)."""
+    """auto_backup for start and close: a failing backup is logged and noted for the
+    consultant (`last_failure`, the Opvolging page), never fatal (the database itself is
+    untouched by it). A backup that works again clears the note."""
     try:
-        return auto_backup(store, refresh=refresh)
+        written = auto_backup(store, refresh=refresh)
     except (StoreError, sqlcipher3.Error, OSError) as exc:
         log.error("automatic backup failed: %s", type(exc).__name__)
+        note_failure(store.path, "disk_full" if isinstance(exc, DiskFull) else "error")
         return None
+    if written is not None:
+        clear_failure(store.path)
+    return written
+
+
+# -- a failed automatic backup, remembered ------------------------------------------------
+# In this process, and in a small file beside the database (a moment and a code: no
+# personal data) so the next start still shows it when the failure came at closing.
+FAILED_MARKER = "back-up-mislukt.txt"
+FAILURE_KINDS = ("disk_full", "error")
+_failures: dict[str, tuple[datetime, str]] = {}
+
+
+def note_failure(db_path: Path, kind: str) -> None:
+    at = datetime.now().replace(microsecond=0)
+    _failures[str(Path(db_path))] = (at, kind)
+    try:
+        fd = os.open(Path(db_path).parent / FAILED_MARKER,
+                     os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"{at.isoformat()} {kind}\n")
+    except OSError:
+        pass  # a full or read-only disk: the note in memory still shows it
+
+
+def clear_failure(db_path: Path) -> None:
+    _failures.pop(str(Path(db_path)), None)
+    try:
+        (Path(db_path).parent / FAILED_MARKER).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def last_failure(db_path: Path) -> tuple[datetime, str] | None:
+    """The last failed automatic backup not followed by a good one: (when, kind)."""
+    found = _failures.get(str(Path(db_path)))
+    if found is not None:
+        return found
+    try:
+        text = (Path(db_path).parent / FAILED_MARKER).read_text(encoding="utf-8")[:100]
+        at, kind = text.split()
+        when = datetime.fromisoformat(at)
+    except (OSError, ValueError):
+        return None
+    return (when, kind) if kind in FAILURE_KINDS else None
 
 
 def open_or_diagnose(path: Path, passphrase: str, *, check: bool = True) -> Store:

@@ -3,12 +3,17 @@ writing a verified encrypted copy. Below both store.connection (which opens and
 migrates) and store.backups (which keeps copies), so neither imports the other's
 internals.
 
-The passphrase goes in through PRAGMA key (SQLCipher derives the key with its
-PBKDF2 settings); it is never logged.
+The passphrase is turned into the page key once (`derive`: SQLCipher 4's own KDF,
+PBKDF2-HMAC-SHA512 over the file's 16-byte salt) and only that `Key` goes in through
+PRAGMA key, in SQLCipher's raw-key form. The app keeps the Key, never the passphrase:
+the Key opens this database and the copies made of it (VACUUM INTO keeps the salt), and
+cannot be turned back into the passphrase. Neither is ever logged.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import time
 from pathlib import Path
@@ -16,6 +21,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..paths import create_private_file, private_dir
+from . import audit_chain
 from .errors import DatabaseDamaged, DiskFull, WrongPassphrase, is_disk_full
 
 
@@ -34,37 +40,130 @@ _quiet_sqlcipher()
 
 
 def quote(passphrase: str) -> str:
-    """The passphrase as an SQL string literal for PRAGMA key / rekey."""
+    """The passphrase as an SQL string literal (the CLI's read-only probe of a backup)."""
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+# cipher_memory_security stays OFF (SQLCipher's default): measured ON it made an open 3×
+# and a caseload/family/autosave workload 2.9× slower (issue 15, notes/lockkey.md), and
+# the key it would guard lives in this process's memory anyway.
+
+# SQLCipher 4's defaults, which every Gezinsplan database uses (never changed by the app).
+KDF_ITERATIONS, KEY_BYTES, SALT_BYTES = 256_000, 32, 16
+
+
+class Key:
+    """The derived page key of one database and its salt. Held in a bytearray so that
+    `wipe()` (at lock and close) overwrites it; never printed, never pickled."""
+
+    __slots__ = ("_raw", "salt")
+
+    def __init__(self, raw: bytes, salt: bytes):
+        if len(raw) != KEY_BYTES or len(salt) != SALT_BYTES:
+            raise ValueError("key or salt of the wrong length")
+        self._raw = bytearray(raw)
+        self.salt = bytes(salt)
+
+    def pragma(self) -> str:
+        """The raw key with its salt, as PRAGMA key/rekey take it: no KDF in SQLCipher."""
+        if not any(self._raw):
+            raise ValueError("key wiped")
+        return "\"x'" + self._raw.hex() + self.salt.hex() + "'\""
+
+    def copy(self) -> Key:
+        """An independent copy (wiped on its own), e.g. to reopen after a close."""
+        return Key(bytes(self._raw), self.salt)
+
+    def subkey(self, label: bytes) -> bytes:
+        """A key for another purpose derived from this one (HMAC-SHA256 of `label`), e.g.
+        a keyed audit chain: one-way, so it reveals neither this key nor the passphrase."""
+        if self.wiped:
+            raise ValueError("key wiped")
+        return hmac.new(bytes(self._raw), label, hashlib.sha256).digest()
+
+    def same_as(self, other: Key) -> bool:
+        return self.salt == other.salt and hmac.compare_digest(bytes(self._raw), bytes(other._raw))
+
+    def wipe(self) -> None:
+        for i in range(len(self._raw)):
+            self._raw[i] = 0
+
+    @property
+    def wiped(self) -> bool:
+        return not any(self._raw)
+
+    def __repr__(self) -> str:
+        return "Key(…)"
+
+    def __reduce__(self):
+        raise TypeError("a Key is not pickled")
+
+
+def derive(passphrase: str, salt: bytes) -> Key:
+    """PBKDF2-HMAC-SHA512, as SQLCipher would derive it from the passphrase."""
+    raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS,
+                              KEY_BYTES)
+    return Key(raw, salt)
+
+
+def file_salt(path: Path) -> bytes | None:
+    """The salt at the start of an encrypted file; None for a missing or new (empty) one."""
+    try:
+        with open(path, "rb") as fh:
+            salt = fh.read(SALT_BYTES)
+    except FileNotFoundError:
+        return None
+    return salt if len(salt) == SALT_BYTES else None
+
+
+def key_for(path: Path, secret) -> Key:
+    """`secret` as the Key of the file at `path`: a Key as it is; a passphrase derived
+    with the file's salt (a new, random salt for a file that has none yet)."""
+    if isinstance(secret, Key):
+        return secret
+    salt = file_salt(Path(path)) or os.urandom(SALT_BYTES)
+    return derive(secret, salt)
+
+
+def connect(path: Path, secret) -> sqlcipher3.Connection:
     """A keyed connection; nothing is read yet (a wrong key shows at the first read)."""
+    key = key_for(path, secret)
     # isolation_level=None: autocommit; sqlite-utils' db.atomic() issues BEGIN itself.
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA key = {quote(passphrase)}")
+    conn.execute(f"PRAGMA key = {key.pragma()}")
+    audit_chain.register_key(conn, key)  # the audit chain's key, from the same Key
     return conn
 
 
-def unlock(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, float]:
-    """connect() and the first read, which derives the key: (connection, seconds)."""
+def rekey(conn: sqlcipher3.Connection, path: Path, new_passphrase: str) -> Key:
+    """Re-encrypt the open database at `path` under the Key `new_passphrase` gives with
+    the same salt (so the passphrase alone opens it again); returns that Key."""
+    key = key_for(path, new_passphrase)
+    conn.execute(f"PRAGMA rekey = {key.pragma()}")
+    return key
+
+
+def unlock(path: Path, secret) -> tuple[sqlcipher3.Connection, Key, float]:
+    """The Key (derived once), connect() and the first read: (connection, key, seconds
+    the derivation and first read took). WrongPassphrase if the key does not fit."""
     started = time.perf_counter()
-    conn = connect(path, passphrase)
+    key = key_for(path, secret)
+    conn = connect(path, key)
     try:
-        # The first read derives the key; a wrong key reads garbage.
+        # A wrong key reads garbage: the HMAC of the first page fails.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         if is_disk_full(exc):  # the WAL index could not be made: not the passphrase
             raise DiskFull(Path(path).parent) from exc
         raise WrongPassphrase() from None
-    return conn, time.perf_counter() - started
+    return conn, key, time.perf_counter() - started
 
 
-def verify_backup(path: Path, passphrase: str) -> None:
-    """DatabaseDamaged unless the encrypted file opens with `passphrase` and passes
-    the integrity check (used for backups and for the database after a rekey)."""
-    conn = connect(Path(path), passphrase)
+def verify_backup(path: Path, secret) -> None:
+    """DatabaseDamaged unless the encrypted file opens with `secret` (a passphrase or the
+    Key) and passes the integrity check (backups, and the database after a rekey)."""
+    conn = connect(Path(path), secret)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlcipher3.DatabaseError as exc:
@@ -77,8 +176,8 @@ def verify_backup(path: Path, passphrase: str) -> None:
         raise DatabaseDamaged("backup failed integrity check")
 
 
-def copy_verified(conn: sqlcipher3.Connection, passphrase: str, target: Path) -> Path:
-    """A consistent encrypted copy of `conn`'s database (same passphrase), written
+def copy_verified(conn: sqlcipher3.Connection, secret, target: Path) -> Path:
+    """A consistent encrypted copy of `conn`'s database (same key and salt), written
     beside the target and moved into place only when complete and verified."""
     target = Path(target)
     private_dir(target.parent)
@@ -89,8 +188,9 @@ def copy_verified(conn: sqlcipher3.Connection, passphrase: str, target: Path) ->
     # others, not even while it is written.
     try:
         create_private_file(tmp)
+        audit_chain.store_head(conn)  # the copy carries the chain's head (audit verify)
         conn.execute("VACUUM INTO ?", (str(tmp),))
-        verify_backup(tmp, passphrase)
+        verify_backup(tmp, secret)
         os.replace(tmp, target)
     except BaseException as exc:
         try:

@@ -1,7 +1,9 @@
 """Opening, creating and migrating the encrypted database.
 
-One SQLCipher file; the passphrase goes in through PRAGMA key (store.cipher) and
-is kept only in memory (it is needed again for backups and rekeying). WAL mode, a
+One SQLCipher file. The passphrase is derived into its Key once (store.cipher); the
+Store keeps that Key (backups, second connections) and never the passphrase. Locking
+(`suspend`) closes every connection and wipes the Key; `resume` derives it again from
+the passphrase the user types. WAL mode, a
 busy timeout, foreign keys, and synchronous=FULL because a flat battery mid-visit
 must not lose an acknowledged autosave. Backups, restore and passphrase changes
 are in store.backups.
@@ -9,8 +11,9 @@ are in store.backups.
 
 from __future__ import annotations
 
-import hmac
 import logging
+import threading
+import weakref
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +26,7 @@ from .errors import (
     DatabaseDamaged,
     DatabaseMissing,
     DiskFull,
+    Locked,
     StoreError,
     WrongPassphrase,
     is_disk_full,
@@ -39,24 +43,48 @@ __all__ = [
 ]
 
 
-class Store:
-    """An open, unlocked database. `db` is the sqlite-utils Database."""
+class _LockedConnection:
+    """Stands in for the connection while the app is locked: any use raises Locked."""
 
-    def __init__(self, path: Path, passphrase: str, conn: sqlcipher3.Connection, kdf_seconds: float):
+    def __getattr__(self, name):
+        raise Locked()
+
+    def __bool__(self) -> bool:
+        return False
+
+
+LOCKED = _LockedConnection()
+
+
+class Store:
+    """An open, unlocked database. `db` is the sqlite-utils Database; the repositories
+    hold it, so a lock and unlock swap its connection underneath them."""
+
+    def __init__(self, path: Path, key: cipher.Key, conn: sqlcipher3.Connection,
+                 kdf_seconds: float):
         self.path = Path(path)
-        self._passphrase = passphrase
+        self.key: cipher.Key | None = key
         self.conn = conn
         self.db = Database(conn)
         self.kdf_seconds = kdf_seconds
         self._lock_key: str | None = None  # store.instance: one writing process per folder
+        # Second connections (reconnect) that are open: a lock closes them too.
+        self._seconds: weakref.WeakSet[Store] = weakref.WeakSet()
+        self.readers = self._seconds  # store.rekey reopens them on the new file
+        self._guard = threading.Lock()
+        self._owns_key = True  # a second connection's Key is its owner's: never wiped by it
+        self.closed = False
 
     # -- lifecycle -----------------------------------------------------------
     def close(self) -> None:
-        try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlcipher3.Error:  # pragma: no cover - closing anyway
-            pass
-        self.conn.close()
+        if not self.locked:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error:  # pragma: no cover - closing anyway
+                pass
+            self.conn.close()
+        self._forget_key()
+        self.closed = True
         if self._lock_key is not None:
             instance.release(self._lock_key)
             self._lock_key = None
@@ -68,17 +96,93 @@ class Store:
         self.close()
 
     def reconnect(self) -> Store:
-        """A second connection to the same file, for a worker thread."""
-        key = instance.acquire(self.path.parent)
-        conn = cipher.connect(self.path, self._passphrase)
-        _configure(conn)
-        store = Store(self.path, self._passphrase, conn, 0.0)
-        store._lock_key = key
+        """A second connection to the same file, for a worker thread (no key derivation:
+        the Key is used as it is)."""
+        with self._guard:
+            if self.key is None:
+                raise Locked()
+            key = instance.acquire(self.path.parent)
+            try:
+                conn = cipher.connect(self.path, self.key)
+                _configure(conn)
+            except BaseException:
+                instance.release(key)
+                raise
+            store = Store(self.path, self.key, conn, 0.0)
+            store._lock_key = key
+            store._owns_key = False
+            self._seconds.add(store)
         return store
 
     def check_passphrase(self, passphrase: str) -> bool:
-        # Constant-time compare: this runs on the lock screen.
-        return hmac.compare_digest(passphrase.encode(), self._passphrase.encode())
+        """Does `passphrase` give this database's Key? (a key derivation; constant-time
+        compare.)"""
+        key = self.key
+        if key is None:
+            raise Locked()
+        return cipher.derive(passphrase, key.salt).same_as(key)
+
+    # -- locking -------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.conn is LOCKED
+
+    def suspend(self) -> None:
+        """Lock: fold the WAL in, close this connection and every open second one, and
+        wipe the Key. The data folder stays claimed (store.instance), so nothing else
+        writes the file meanwhile; `resume` opens it again. Background work on a second
+        connection must have ended (the GUI waits for its thread pool)."""
+        with self._guard:
+            if self.locked:
+                return
+            key = self.key
+            for second in list(self._seconds):
+                second._suspend_connection()
+            self._suspend_connection()
+            if key is not None:
+                key.wipe()
+
+    def _suspend_connection(self) -> None:
+        if self.closed or self.locked:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.Error:
+            pass  # another connection still reads: the next close folds it in
+        self.conn.close()
+        self.conn = self.db.conn = LOCKED
+        self.key = None
+
+    def resume(self, passphrase: str) -> None:
+        """Unlock: derive the Key from `passphrase` and open the file again, the second
+        connections too. WrongPassphrase (nothing changes, still locked) if it does not
+        fit. Run off the GUI thread: the derivation takes a moment."""
+        with self._guard:
+            if not self.locked:
+                return
+            conn, key, kdf = cipher.unlock(self.path, passphrase)
+            try:
+                _configure(conn)
+                for second in list(self._seconds):
+                    if not second.closed:
+                        second._resume_connection(key)
+            except BaseException:
+                conn.close()
+                key.wipe()
+                raise
+            self.conn, self.key, self.kdf_seconds = conn, key, kdf
+            self.db.conn = conn
+
+    def _resume_connection(self, key: cipher.Key) -> None:
+        conn = cipher.connect(self.path, key)
+        _configure(conn)
+        self.conn = self.db.conn = conn
+        self.key = key
+
+    def _forget_key(self) -> None:
+        key, self.key = self.key, None
+        if key is not None and self._owns_key:
+            key.wipe()
 
     # -- maintenance ---------------------------------------------------------
     def integrity_check(self) -> list[str]:
@@ -90,9 +194,22 @@ class Store:
         return [m.name for m in MIGRATIONS.applied(self.db)]
 
     def rekey(self, new_passphrase: str) -> None:
-        """Re-encrypt the open database (store.backups.change_passphrase does it safely)."""
-        self.conn.execute(f"PRAGMA rekey = {cipher.quote(new_passphrase)}")
-        self._passphrase = new_passphrase
+        """Re-encrypt the open database (store.backups.change_passphrase does it safely);
+        the new Key replaces the old one."""
+        old = self.key
+        self.key = cipher.rekey(self.conn, self.path, new_passphrase)
+        # Open second connections (a count, the Opvolging lists) still have the old key and
+        # would read 'file is not a database': each gets a new connection with the new key.
+        for second in list(self._seconds):
+            if not second.closed and not second.locked:
+                stale = second.conn
+                second._resume_connection(self.key)
+                try:
+                    stale.close()
+                except sqlcipher3.Error:  # pragma: no cover - in use: closed when done
+                    pass
+        if old is not None:
+            old.wipe()
 
 
 def private_database(path: Path) -> None:
@@ -114,21 +231,21 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA cache_size = -32768")
 
 
-def open_store(path: Path, passphrase: str, *, check: bool = True, migrate: bool = True) -> Store:
+def open_store(path: Path, passphrase, *, check: bool = True, migrate: bool = True) -> Store:
     path = Path(path)
     if not path.exists():
         raise DatabaseMissing(path)
     key = instance.acquire(path.parent)
     private_database(path)  # a database made by an older version
     try:
-        conn, kdf = cipher.unlock(path, passphrase)
+        conn, page_key, kdf = cipher.unlock(path, passphrase)
     except BaseException:
         instance.release(key)
         raise
     try:
         _configure(conn)
         private_database(path)  # the WAL and SHM the open made
-        store = Store(path, passphrase, conn, kdf)
+        store = Store(path, page_key, conn, kdf)
         store._lock_key = key
         if check:
             problems = store.integrity_check()
@@ -162,14 +279,14 @@ def create_store(path: Path, passphrase: str) -> Store:
         # Created 0600 before SQLCipher opens it (an empty file is a new database), so
         # the WAL and SHM, which SQLite gives the database's mode, are 0600 too.
         create_private_file(path)
-        conn, kdf = cipher.unlock(path, passphrase)
+        conn, page_key, kdf = cipher.unlock(path, passphrase)  # a new salt
         _configure(conn)
     except BaseException:
         if path.exists() and path.stat().st_size == 0:
             path.unlink()  # the empty file made above: nothing was written yet
         instance.release(key)
         raise
-    store = Store(path, passphrase, conn, kdf)
+    store = Store(path, page_key, conn, kdf)
     store._lock_key = key
     _migrate(store)
     log.info("new database created")
@@ -185,7 +302,7 @@ def _migrate(store: Store) -> None:
         # An existing database about to change shape: keep a copy first.
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = store.path.parent / "backups" / f"voor-migratie-{stamp}.db"
-        cipher.copy_verified(store.conn, store._passphrase, target)
+        cipher.copy_verified(store.conn, store.key, target)
         log.info("backup before %d migration(s) written", len(pending))
     MIGRATIONS.apply(store.db)
     log.info("migrations applied: %s", ", ".join(m.name for m in pending))

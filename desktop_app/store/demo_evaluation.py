@@ -9,7 +9,9 @@ from sqlite_utils import Database
 
 from ..core import evaluation as ev
 from ..core.demo import DemoFamily
+from ..core.outcomes import case_uitval
 from .families import now
+from .outcome_facts import outcome_rules
 
 
 def _iso(day) -> str | None:
@@ -17,6 +19,7 @@ def _iso(day) -> str | None:
 
 
 def write_evaluations(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
+    rules = outcome_rules()
     lo, hi = batch[0][0], batch[-1][0]
     cases = {r[0]: (r[1], r[2]) for r in db.execute(
         "SELECT case_number, id, next_evaluation FROM cases WHERE family_id BETWEEN ? AND ?",
@@ -46,10 +49,11 @@ def write_evaluations(db: Database, batch: list[tuple[int, DemoFamily]]) -> None
                 eid = conn.execute(
                     "INSERT INTO evaluations (case_id, held_on, status, step, satisfaction, "
                     "satisfaction_words, goes_well, next_steps, next_date, consultant, "
-                    "created_at, updated_at, finalized_at) VALUES "
-                    "(?, ?, 'definitief', 'done', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "created_at, updated_at, finalized_at, usefulness) VALUES "
+                    "(?, ?, 'definitief', 'done', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [case_id, e.held_on.isoformat(), e.satisfaction, e.satisfaction_words,
-                     e.goes_well, e.next_steps, nxt, case.consultant, stamp, stamp, stamp]
+                     e.goes_well, e.next_steps, nxt, case.consultant, stamp, stamp, stamp,
+                     e.usefulness]
                 ).lastrowid
                 levels += [(eid, rid, lv, reached, words)
                            for rid, (lv, reached, words) in zip(rids, e.levels, strict=False)]
@@ -67,7 +71,8 @@ def write_evaluations(db: Database, batch: list[tuple[int, DemoFamily]]) -> None
                         reasons.append(reason)
             if reasons:
                 last = evals[-1]
-                out = ev.outcome(reasons, last.satisfaction, [r for _, r, _ in last.levels])
+                out = ev.outcome(reasons, last.satisfaction, [r for _, r, _ in last.levels],
+                                 uitval=case_uitval([(r, "") for r in reasons], rules))
                 outcomes.append((int(out.uitval), ",".join(out.end_reasons), out.satisfaction,
                                  out.goals_reached, out.goals_total, last.held_on.isoformat(),
                                  case_id))

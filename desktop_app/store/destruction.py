@@ -26,7 +26,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlite_utils import Database
 
-from . import audit, cipher
+from . import audit, audit_chain, cipher
 from .errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -164,16 +164,21 @@ def purge_file(path: Path, passphrase: str, family_id: int, requester: str) -> s
             return "absent"  # belongs to a backup, handled (and folded in) with it
         path.unlink(missing_ok=True)
         return "removed"
-    if not name.endswith(".db"):
+    pending_rekey = name.endswith(".rekey")  # store.rekey's copy: finished at the open
+    if not name.endswith(".db") and not pending_rekey:
         return "skipped"
     conn = cipher.connect(path, passphrase)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:
         conn.close()
+        if pending_rekey:  # under a passphrase that never held: a leftover
+            path.unlink(missing_ok=True)
+            return "removed"
         return "unreadable"
     try:
         audit.register_functions(conn)
+        audit_chain.ensure_head(conn)  # the head it was made with, before its own entries
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn)
         if not db["families"].exists() or db.execute(

@@ -15,6 +15,13 @@ class WrongPassphrase(StoreError):
         return "Het wachtwoord klopt niet. Er is niets veranderd."
 
 
+class Locked(StoreError):
+    """The store was used while the app is locked (its connection closed, its key gone)."""
+
+    def __str__(self) -> str:
+        return "Gezinsplan is vergrendeld. Ontgrendel eerst met uw wachtwoord."
+
+
 class DatabaseDamaged(StoreError):
     def __init__(self, detail: str = ""):
         super().__init__(detail)

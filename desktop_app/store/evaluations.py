@@ -18,7 +18,9 @@ from ..core import evaluation as ev
 from ..core import validation as v
 from ..core.costs import Volume
 from ..core.evaluation import Conclusion, Evaluation, EvaluationPoint, ResultLevel
+from ..core.outcomes import case_uitval
 from .families import now
+from .outcome_facts import case_endings, clean_usefulness, outcome_rules
 from .results import MAX_TEXT, Results, clean_amount, clean_level
 
 TEXT_FIELDS = ("satisfaction_words", "goes_well", "next_steps", "professional_notes")
@@ -45,7 +47,8 @@ def _evaluation(r: dict) -> Evaluation:
         step=r["step"] or "", satisfaction=r["satisfaction"],
         satisfaction_words=r["satisfaction_words"] or "", goes_well=r["goes_well"] or "",
         next_steps=r["next_steps"] or "", next_date=_day(r["next_date"]),
-        professional_notes=r["professional_notes"] or "", consultant=r["consultant"] or "")
+        professional_notes=r["professional_notes"] or "", consultant=r["consultant"] or "",
+        usefulness=r.get("usefulness"))
 
 
 def _jz588_of(change_reason: str) -> str:
@@ -170,6 +173,8 @@ class Evaluations:
             if not 1 <= mark <= 10:
                 raise v.ValidationError("satisfaction", field)
             return mark
+        if field == "usefulness":
+            return clean_usefulness(value)
         if field == "held_on":
             day = v.parse_date(value, field)
             if day is None or day > date.today():
@@ -334,13 +339,12 @@ class Evaluations:
     def refresh_outcome(self, case_id: int) -> ev.Outcome:
         """Outcome figures of the case from the reasons its help ended with, the latest
         satisfaction mark and the results reached at the latest evaluation."""
-        reasons = [r[0] for r in self.db.execute(
-            "SELECT end_reason FROM deployments WHERE case_id = ? AND status = 'beëindigd' "
-            "AND end_reason <> '' ORDER BY id", [case_id])]
+        endings = case_endings(self.db, case_id)
         latest = self.latest_final_id(case_id)
         e = self.get(latest) if latest else None
-        out = ev.outcome(reasons, e.satisfaction if e else None,
-                         [r.reached for r in e.results.values()] if e else [])
+        out = ev.outcome([reason for reason, _ in endings], e.satisfaction if e else None,
+                         [r.reached for r in e.results.values()] if e else [],
+                         uitval=case_uitval(endings, outcome_rules()))
         self.db["cases"].update(case_id, {
             "outcome_uitval": None if out.uitval is None else int(out.uitval),
             "outcome_end_reasons": ",".join(out.end_reasons),

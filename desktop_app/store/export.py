@@ -88,6 +88,14 @@ def _chunks(items: list) -> list[list]:
     return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)] or []
 
 
+def _plain(value):
+    """A stored file (an attachment, a copy of a document) is named by its size in the
+    JSON and the PDF, not dumped as bytes."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"bestand van {len(bytes(value))} bytes"
+    return value
+
+
 def collect(db: Database, family_id: int) -> dict:
     rows = family_rows(db, family_id)
     tables: dict[str, list[dict]] = {}
@@ -95,7 +103,7 @@ def collect(db: Database, family_id: int) -> dict:
         got = []
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
-            got += [dict(r) for r in db.query(
+            got += [{k: _plain(v) for k, v in dict(r).items()} for r in db.query(
                 f"SELECT * FROM {_q(table)} WHERE rowid IN ({marks}) ORDER BY rowid", chunk)]
         tables[table] = got
     trail = []

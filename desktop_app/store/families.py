@@ -293,6 +293,7 @@ def _person(r: dict) -> Person:
         id=r["id"], family_id=r["family_id"], role=r["role"], first_name=r["first_name"],
         last_name=r["last_name"] or "", birth_date=_day(r["birth_date"]), bsn=r["bsn"],
         gezag=bool(r["gezag"]), phone=r["phone"] or "", email=r["email"] or "",
+        geslacht=r.get("geslacht") or "0",
     )
 
 

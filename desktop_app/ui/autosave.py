@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 from ..core.lifecycle import LifecycleError
 from ..core.validation import ValidationError
 from ..session import DiskFull
+from ..session.maintenance import ReadOnlyFolder
 from .messages import validation_message
 
 DEBOUNCE_MS = 600
@@ -129,6 +130,12 @@ class FieldSaver(QObject):
                 self.indicator.disk_full()
             self._timer.start(RETRY_MS)
             return False
+        except ReadOnlyFolder:  # the typed text stays in the field, nothing is stored
+            self._show_error(self.tr("De gegevensmap is alleen-lezen: dit wordt niet "
+                                     "opgeslagen."))
+            if self.indicator:
+                self.indicator.failed()
+            return False
         self._dirty = False
         self._show_error("")
         if self.indicator:
@@ -152,3 +159,10 @@ def flush_all(root: QWidget) -> bool:
     for saver in root.findChildren(FieldSaver):
         ok = saver.flush() and ok
     return ok
+
+
+def flush_pending(root: QWidget) -> bool:
+    """Save every pending field under `root` now, committed when this returns (before
+    locking). A field still pending (a full disk) keeps its text; its retry timer is held
+    while locked (ui/safety/locking.py) and it is saved after unlocking."""
+    return flush_all(root)

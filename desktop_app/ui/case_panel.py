@@ -1,6 +1,8 @@
-"""The cases tab of the family page: where each case stands (status, next evaluation and
-why, review under the coordination policy), what can be done with it, closing and reopening.
-Every value is read from the session and read again when a change concerns the case."""
+"""The cases tab of the family page: the case chooser (a family may have had more than one
+case: a new aanmelding after an earlier closed one) and the chosen case's file – its
+overview (the case's main page: where it stands, the next step, who is involved, the help,
+the cost, the wizards, closing and reopening), its journal and its timeline. Every value is
+read from the session and read again when a change concerns the case."""
 
 from __future__ import annotations
 
@@ -16,17 +18,29 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import lifecycle as lc
 from ..core.lifecycle import LifecycleError
-from ..core.validation import ValidationError, format_date
-from .lifecycle_texts import close_reason_label, next_evaluation_text, review_text
+from ..core.validation import ValidationError
+from .autosave import SaveIndicator
+from .casextras.tab import CaseExtrasTab
+from .casefile.journal import JournalView
+from .casefile.overview import CaseOverview
+from .casefile.timeline import TimelineView
+from .lifecycle_texts import close_reason_label
 from .messages import status_label, validation_message
-from .registry import CASE_ACTIONS
 from .session_bridge import follow
+
+# The kinds of change the case file shows.
+SHOWN = ("case", "decision", "evaluation", "deployments", "intake", "results", "consent",
+         "catalog", "members", "journal", "appointments", "attachments", "documents")
+# Changes that only add lines to the case's journal and timeline (the extras tab follows
+# them itself).
+TIMELINE_ONLY = frozenset({"journal", "appointments", "attachments", "documents"})
 
 
 class CloseCaseDialog(QDialog):
@@ -61,118 +75,133 @@ class CloseCaseDialog(QDialog):
 
 
 class CasePanel(QWidget):
-    def __init__(self, session, nav, family_id: int, parent: QWidget | None = None):
+    def __init__(self, session, nav, family_id: int, parent: QWidget | None = None,
+                 indicator: SaveIndicator | None = None):
         super().__init__(parent)
         self.session = session
         self.nav = nav
         self.family_id = family_id
         layout = QHBoxLayout(self)
+        chooser = QVBoxLayout()
+        label = QLabel(QCoreApplication.translate("CasePanel", "Casuss&en van dit gezin"))
         self.case_list = QListWidget()
         self.case_list.setObjectName("caseList")
         self.case_list.setAccessibleName(QCoreApplication.translate("CasePanel", "Casussen"))
-        layout.addWidget(self.case_list, 1)
-        detail = QVBoxLayout()
-        self.case_status = QLabel()
-        self.case_status.setObjectName("caseStatus")
-        self.case_status.setAccessibleName(QCoreApplication.translate("CasePanel", "Status van de casus"))
-        detail.addWidget(self.case_status)
-        self.case_info = QLabel()
-        self.case_info.setObjectName("caseInfo")
-        self.case_info.setWordWrap(True)
-        self.case_info.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        detail.addWidget(self.case_info)
-        lifecycle = QHBoxLayout()
-        self.close_button = QPushButton(QCoreApplication.translate("CasePanel", "Casus a&fsluiten…"))
-        self.close_button.setObjectName("closeCase")
+        self.case_list.setWordWrap(True)
+        label.setBuddy(self.case_list)
+        chooser.addWidget(label)
+        chooser.addWidget(self.case_list, 1)
+        self.new_case_button = QPushButton(QCoreApplication.translate("CasePanel", "Nie&uwe casus…"))
+        self.new_case_button.setObjectName("newCase")
+        self.new_case_button.clicked.connect(self._new_case)
+        chooser.addWidget(self.new_case_button)
+        self.case_list.setMaximumWidth(280)
+        layout.addLayout(chooser)
+
+        self.file_tabs = QTabWidget()
+        self.file_tabs.setObjectName("caseFileTabs")
+        self.overview = CaseOverview(session, nav)
+        self.journal = JournalView(session, nav, indicator or SaveIndicator())
+        self.timeline = TimelineView(session)
+        self.file_tabs.addTab(self.overview, QCoreApplication.translate("CasePanel", "&Overzicht"))
+        self.file_tabs.addTab(self.journal, QCoreApplication.translate("CasePanel", "&Logboek"))
+        self.file_tabs.addTab(self.timeline, QCoreApplication.translate("CasePanel", "T&ijdlijn"))
+        # Appointments, attachments and documents made, of the chosen case.
+        self.extras = CaseExtrasTab(session, nav, self.current_case_id)
+        self.file_tabs.addTab(self.extras,
+                              QCoreApplication.translate("CasePanel", "Afspraken en stu&kken"))
+        layout.addWidget(self.file_tabs, 1)
+        # The overview's parts, under the names the family page's tests and screens use.
+        self.case_status = self.overview.case_status
+        self.case_info = self.overview.case_info
+        self.close_button = self.overview.close_button
+        self.reopen_button = self.overview.reopen_button
+        self.actions_box = self.overview.actions_box
         self.close_button.clicked.connect(self._close_case)
-        self.reopen_button = QPushButton(QCoreApplication.translate("CasePanel", "Casus &heropenen"))
-        self.reopen_button.setObjectName("reopenCase")
         self.reopen_button.clicked.connect(self._reopen_case)
-        lifecycle.addWidget(self.close_button)
-        lifecycle.addWidget(self.reopen_button)
-        lifecycle.addStretch(1)
-        detail.addLayout(lifecycle)
-        self.actions_box = QVBoxLayout()
-        detail.addLayout(self.actions_box)
-        detail.addStretch(1)
-        layout.addLayout(detail, 1)
+        self.timeline.open_journal_entry.connect(self.open_journal_entry)
         self.case_list.currentItemChanged.connect(lambda item, _old: self._show(item))
         follow(self, nav.events, self._on_change)
 
     # -- data ------------------------------------------------------------------------------
     def _on_change(self, change) -> None:
-        if change.concerns(family_id=self.family_id,
-                           kinds=("case", "decision", "evaluation", "deployments", "intake",
-                                  "catalog")):
-            self.reload(select=self.current_case_id())
+        if not change.concerns(family_id=self.family_id, kinds=SHOWN):
+            return
+        case_id = self.current_case_id()
+        if change.kinds <= TIMELINE_ONLY:
+            if "journal" in change.kinds:
+                # The list is read again; the editor keeps the entry being typed in.
+                self.journal.show_case(case_id, select=self.journal.current_entry_id())
+            self.timeline.show_case(case_id)
+            return
+        self.reload(select=case_id)
 
     def reload(self, select: int | None = None) -> None:
         self.case_list.blockSignals(True)
         self.case_list.clear()
-        for c in self.session.households.cases_of(self.family_id):
+        cases = self.session.households.cases_of(self.family_id)
+        for c in cases:
             item = QListWidgetItem(f"{c.case_number} · {status_label(c.status)} · {c.municipality}")
             item.setData(Qt.UserRole, c.id)
             self.case_list.addItem(item)
-            if c.id == select or (select is None and self.case_list.count() == 1):
+            if c.id == select:
                 self.case_list.setCurrentItem(item)
+        if self.case_list.currentItem() is None and cases:
+            # The open case (as the caseload shows it), else the newest (listed first).
+            chosen = next((c for c in cases if c.status != lc.AFGESLOTEN), cases[0])
+            self.case_list.setCurrentRow(cases.index(chosen))
         self.case_list.blockSignals(False)
+        self.new_case_button.setEnabled(self.session.casefile.can_open_case(self.family_id))
         self._show(self.case_list.currentItem())
 
     def current_case_id(self) -> int | None:
         item = self.case_list.currentItem()
         return item.data(Qt.UserRole) if item else None
 
-    def _show(self, item) -> None:
-        while self.actions_box.count():
-            w = self.actions_box.takeAt(0).widget()
-            if w:
-                w.hide()  # at once: deleteLater waits for the event loop
-                w.deleteLater()
-        if item is None:
-            self.case_status.setText("")
-            self.case_info.setText(QCoreApplication.translate("CasePanel", "Dit gezin heeft nog geen casus."))
-            self.close_button.hide()
-            self.reopen_button.hide()
-            return
-        households = self.session.households
-        c = households.get_case(item.data(Qt.UserRole))
-        extra = households.case_details(c.id)
-        nxt = households.next_evaluation(c.id)
-        closed = c.status == lc.AFGESLOTEN
-        self.case_status.setText(QCoreApplication.translate("CasePanel", "Status: %1").replace("%1", status_label(c.status)))
-        coordination = {None: QCoreApplication.translate("CasePanel", "nog niet besloten"), True: QCoreApplication.translate("CasePanel", "ja"), False: QCoreApplication.translate("CasePanel", "nee")}
-        due = format_date(c.next_evaluation) if c.next_evaluation else "–"
-        lines = [
-            QCoreApplication.translate("CasePanel", "Casusnummer: %1").replace("%1", c.case_number),
-            QCoreApplication.translate("CasePanel", "Gemeente: %1 (%2)").replace("%1", c.municipality).replace("%2", c.region),
-            QCoreApplication.translate("CasePanel", "Consulent: %1").replace("%1", c.consultant or "–"),
-            QCoreApplication.translate("CasePanel", "Start: %1").replace("%1", format_date(c.start_date) or "–"),
-            QCoreApplication.translate("CasePanel", "Einde: %1").replace("%1", format_date(c.end_date) or "–"),
-            QCoreApplication.translate("CasePanel", "Coördinatie en opvolging door CJG: %1").replace("%1", coordination[c.coordination]),
-            QCoreApplication.translate("CasePanel", "Volgende evaluatie: %1").replace("%1", due) + "  " + next_evaluation_text(nxt),
-            QCoreApplication.translate("CasePanel", "Overgangsregel: %1").replace("%1", review_text(extra.get("review_group"),
-                                                              extra.get("review_due"))),
-        ]
-        if closed and extra.get("close_reason"):
-            lines.append(QCoreApplication.translate("CasePanel", "Reden van afsluiten: %1").replace(
-                "%1", close_reason_label(extra["close_reason"])))
-        if c.estimated_cost is not None:
-            from ..core.costs import format_euro
+    def select_case(self, case_id: int) -> None:
+        for row in range(self.case_list.count()):
+            if self.case_list.item(row).data(Qt.UserRole) == case_id:
+                self.case_list.setCurrentRow(row)
 
-            lines.append(QCoreApplication.translate("CasePanel", "Geschatte kosten inzet: %1").replace("%1", format_euro(c.estimated_cost)))
-        self.case_info.setText("\n".join(lines))
-        self.close_button.setVisible(not closed)
-        self.reopen_button.setVisible(closed)
-        for action in sorted(CASE_ACTIONS.values(), key=lambda a: a.order):
-            button = QPushButton(action.label())
-            button.setObjectName(f"caseAction_{action.key}")
-            button.setEnabled(not closed or action.key in ("samen-kijken", "progress",
-                                                               "evaluation-report"))
-            button.clicked.connect(
-                lambda _=False, a=action, cid=c.id: self.nav.open_case_action(a.key, cid))
-            self.actions_box.addWidget(button)
+    def _show(self, item) -> None:
+        case_id = item.data(Qt.UserRole) if item is not None else None
+        self.overview.show_case(case_id)
+        if case_id != self.journal.case_id:
+            self.journal.show_case(case_id)
+        self.timeline.show_case(case_id)
+        self.extras.show_case(case_id)
+        for tab in (1, 2, 3):
+            self.file_tabs.setTabEnabled(tab, case_id is not None)
+
+    def open_journal_entry(self, entry_id: int) -> None:
+        self.journal.show_case(self.current_case_id(), select=entry_id)
+        self.file_tabs.setCurrentWidget(self.journal)
+        self.journal.editor.notes.setFocus()
 
     # -- lifecycle moves ------------------------------------------------------------------
+    def _new_case(self) -> None:
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("CasePanel", "Nieuwe casus"),
+            QCoreApplication.translate(
+                "CasePanel", "Een nieuwe aanmelding voor dit gezin openen? De afgesloten "
+                "casussen blijven met hun eigen geschiedenis bewaard."))
+        if answer != QMessageBox.Yes:
+            return
+        self.create_case()
+
+    def create_case(self) -> int | None:
+        """A new aanmelding; the chooser and the overview show it."""
+        try:
+            case_id = self.session.casefile.new_case(
+                self.family_id, consultant=self.nav.settings["consultant_name"] or "")
+        except ValidationError as exc:
+            QMessageBox.warning(self, QCoreApplication.translate("CasePanel", "Casus"),
+                                validation_message(exc.code))
+            return None
+        self.reload(select=case_id)
+        self.file_tabs.setCurrentWidget(self.overview)
+        return case_id
+
     def _close_case(self) -> None:
         case_id = self.current_case_id()
         if case_id is None:

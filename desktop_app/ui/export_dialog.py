@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -148,3 +149,76 @@ def ask_export(parent: QWidget | None, settings, title: str, intro: str = "") ->
     dialog = ExportDialog(parent, settings, title, intro)
     dialog.exec()
     return dialog.choice
+
+
+# -- after the export: open or print what was made (issue 14, casextras) --------------------
+class MadeDialog(QDialog):
+    """'Opgeslagen als …' with Openen (the system's viewer gets the file as written – a
+    protected PDF asks for its own password) and Afdrukken… (the Qt print dialog; the
+    password, when there is one, stays in memory). Each print is audited on the document."""
+
+    def __init__(self, parent: QWidget | None, session, family_id: int, files, password=None):
+        from PySide6.QtWidgets import QListWidget
+
+        super().__init__(parent)
+        self.setObjectName("madeDialog")
+        self.setWindowTitle(self.tr("Document gemaakt"))
+        self.setMinimumWidth(680)
+        self.session, self.family_id, self._password = session, family_id, password
+        self.files = [Path(f) for f in files]
+        layout = QVBoxLayout(self)
+        folder = self.files[0].parent if self.files else Path()
+        text = QLabel(self.tr("Opgeslagen in de map %1:").replace("%1", str(folder)))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.list = QListWidget()
+        self.list.setObjectName("madeFiles")
+        self.list.setAccessibleName(self.tr("Gemaakte bestanden"))
+        self.list.addItems([f.name for f in self.files])
+        self.list.setCurrentRow(0)
+        self.list.setMaximumHeight(24 * min(6, max(2, len(self.files))) + 8)
+        text.setBuddy(self.list)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(self.tr("&Openen"), QDialogButtonBox.ActionRole)
+        self.open_button.setObjectName("openMade")
+        self.print_button = buttons.addButton(self.tr("&Afdrukken…"), QDialogButtonBox.ActionRole)
+        self.print_button.setObjectName("printMade")
+        close = buttons.addButton(self.tr("&Sluiten"), QDialogButtonBox.RejectRole)
+        close.setDefault(True)
+        self.open_button.clicked.connect(self.open_current)
+        self.print_button.clicked.connect(lambda: self.print_current())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def current(self) -> Path | None:
+        row = self.list.currentRow()
+        return self.files[row] if 0 <= row < len(self.files) else None
+
+    def open_current(self) -> bool:
+        from .casextras.printing import open_external
+
+        path = self.current()
+        return bool(path and path.is_file() and open_external(path))
+
+    def print_current(self, printer=None) -> int:
+        from .casextras.printing import print_pdf
+
+        path = self.current()
+        if path is None or not path.is_file():
+            return 0
+        pages = print_pdf(self, path.read_bytes(), password=self._password, printer=printer,
+                          title=path.stem)
+        document = self.session.documents.find_made(self.family_id, path.name)
+        if pages and document is not None:
+            self.session.documents.record_print(document.id, pages)
+        return pages
+
+
+def show_made(parent: QWidget | None, session, family_id: int, files,
+              password: str | None = None) -> MadeDialog:
+    """Shown window-modal without blocking (open(), not exec()): the caller goes on."""
+    dialog = MadeDialog(parent, session, family_id, files, password)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -30,7 +30,7 @@ from ..core.models import ROLES
 from ..core.regions import MUNICIPALITIES
 from ..core.validation import format_date
 from .autosave import FieldSaver, SaveIndicator
-from .member_dialog import MemberDialog
+from .member_dialog import MemberDialog, geslacht_combo
 from .messages import role_label
 from .registry import FAMILY_TABS
 
@@ -91,6 +91,8 @@ class MemberEditor(QWidget):
         bsn.setPlaceholderText(self.tr("9 cijfers"))
         form.add("bsn", self.tr("BS&N"), bsn, lambda v: self._save("bsn", v))
         form.add("gezag", "", QCheckBox(self.tr("Heeft ge&zag")), lambda v: self._save("gezag", v))
+        form.add("geslacht", self.tr("Ge&slacht"), geslacht_combo(),
+                 lambda v: self._save("geslacht", v))
         form.add("phone", self.tr("&Telefoon"), QLineEdit(), lambda v: self._save("phone", v))
         form.add("email", self.tr("&E-mail"), QLineEdit(), lambda v: self._save("email", v))
         self.setLayout(form)
@@ -115,6 +117,9 @@ class MemberEditor(QWidget):
         w["gezag"].blockSignals(True)
         w["gezag"].setChecked(p.gezag)
         w["gezag"].blockSignals(False)
+        w["geslacht"].blockSignals(True)
+        w["geslacht"].setCurrentIndex(max(0, w["geslacht"].findData(p.geslacht)))
+        w["geslacht"].blockSignals(False)
         w["phone"].setText(p.phone)
         w["email"].setText(p.email)
 
@@ -151,15 +156,20 @@ class FamilyPage(QWidget):
         self.tabs.addTab(self._household_tab(family), self.tr("&Huishouden"))
         from .case_panel import CasePanel
 
-        self.cases = CasePanel(window.session, window.nav, family_id)
+        self.cases = CasePanel(window.session, window.nav, family_id, indicator=self.indicator)
         self.case_list = self.cases.case_list  # tests and screenshots look for these
         self.case_info = self.cases.case_info
-        self.tabs.addTab(self.cases, self.tr("Ca&sussen"))
+        self.extras = self.cases.extras  # appointments, attachments, documents made
+        self.tabs.addTab(self.cases, self.tr("Ca&sus"))
         for tab in sorted(FAMILY_TABS.values(), key=lambda t: t.order):
             self.tabs.addTab(tab.build(window, family_id), tab.label())
         layout.addWidget(self.tabs, 1)
         self.reload_members()
         self.reload_cases()
+        if self.cases.current_case_id() is not None and self.member_list.count():
+            # The case file is the family's main page; a family without members yet (just
+            # registered) opens on its household, where they are added.
+            self.tabs.setCurrentWidget(self.cases)
         from .session_bridge import follow
 
         follow(self, window.events, self._on_change)

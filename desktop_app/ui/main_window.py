@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     unlocked = Signal()
     unlock_failed = Signal()  # a wrong passphrase (audit trail)
+    locked = Signal()  # the database is closed behind the lock screen
     about_to_close = Signal()  # the store is still open (closing backup)
     language_changed = Signal(str)
 
@@ -36,6 +37,8 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None  # made at unlock
         self.caseload = None
         self._checker = None  # the background integrity check while it runs
+        self._check_again = False  # a lock interrupted it: run it again after unlocking
+        self._focus_before_lock = None
         self.backup_at_close = False  # only for a store opened through the gate
         self.setWindowTitle(APP_NAME)
         self.remember_geometry = True  # --screenshot windows leave the user's layout alone
@@ -69,12 +72,10 @@ class MainWindow(QMainWindow):
             focus.setFocus()
 
     def _unlock(self, passphrase: str) -> None:
-        if self.session is not None:  # a lock screen: compare, do not reopen
-            if self.session.check_passphrase(passphrase):
-                self._enter_workspace()
-            else:
-                self.gate.wrong_passphrase(str(WrongPassphrase()))
-                self.unlock_failed.emit()
+        if self.session is not None:  # the lock screen: reopen the closed database
+            from .safety.locking import unlock
+
+            unlock(self, passphrase)
             return
         path = self.db_path
 
@@ -104,19 +105,20 @@ class MainWindow(QMainWindow):
             # after the caseload is shown, on its own connection (_verify_in_background).
             return Session.open_diagnosed(path, passphrase)
 
-        run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed)
+        run_task(self, work, self._opened_by_gate, failed)
 
-    def _opened_by_gate(self, store, passphrase: str) -> None:
+    def _opened_by_gate(self, store) -> None:
+        # The passphrase is not kept: the session holds the key derived from it.
         self.backup_at_close = True
         try:
             self._opened(store)
         except UnreadableDatabase:  # a damaged page met before the check ran
             log.error("database damaged: unreadable page while opening")
-            self._refuse_damaged(passphrase)
+            self._refuse_damaged()
             return
-        self._verify_in_background(self.session, passphrase)
+        self._verify_in_background(self.session)
 
-    def _verify_in_background(self, session: Session, passphrase: str) -> None:
+    def _verify_in_background(self, session: Session) -> None:
         check = session.integrity_check()  # a second connection: the GUI's stays free
         self._checker = check  # closing interrupts it, also before it has started
 
@@ -128,28 +130,33 @@ class MainWindow(QMainWindow):
         def done(problems: list[str]) -> None:
             if self._checker is check:
                 self._checker = None
-            if problems and self.session is session:
+            if problems and self.session is session and not check.stopped:
                 log.error("integrity check failed with %d problem(s)", len(problems))
-                self._refuse_damaged(passphrase)
+                self._refuse_damaged()
 
         def failed(exc: BaseException) -> None:
             if self._checker is check:
                 self._checker = None
-            if self.session is session:  # not an interruption because the window closed
+            # Not an interruption because the window closed or locked.
+            if self.session is session and not check.stopped:
                 log.error("integrity check failed: %s", type(exc).__name__)
-                self._refuse_damaged(passphrase)
+                self._refuse_damaged()
 
         run_task(self, work, done, failed)
 
-    def _refuse_damaged(self, passphrase: str) -> None:
+    def _refuse_damaged(self, passphrase: str | None = None) -> None:
         """Stop working on a damaged database: close it (nothing is deleted), clear the
-        screens that showed it, and offer the last good backup."""
+        screens that showed it, and offer the last good backup (found with the passphrase
+        just typed, or a copy of the open session's key)."""
         from PySide6.QtWidgets import QLabel
 
         from .safety.damaged import offer_restore
 
         if getattr(self, "counter", None) is not None:
             self.counter.close()
+        secret = passphrase
+        if secret is None and self.session is not None and not self.session.locked:
+            secret = self.session.key_copy()
         if self.session is not None:
             self.events.detach()
             self.session.close()
@@ -168,8 +175,8 @@ class MainWindow(QMainWindow):
         self.gate = notice  # a successful restore replaces it with the workspace
         self.root.addWidget(notice)
         self.root.setCurrentWidget(notice)
-        exc.backup = last_good_backup(self.db_path, passphrase)
-        offer_restore(self, exc, passphrase)
+        exc.backup = last_good_backup(self.db_path, secret) if secret is not None else None
+        offer_restore(self, exc, secret)
 
     def _create(self, passphrase: str, demo: bool) -> None:
         path = self.db_path
@@ -185,7 +192,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
         label = self.tr("Demo-gezinnen worden aangemaakt…") if demo else None
-        run_task(self, work, lambda store: self._opened_by_gate(store, passphrase), failed, label=label)
+        run_task(self, work, self._opened_by_gate, failed, label=label)
 
     def _opened(self, store) -> None:
         # The worker thread opened the connection; sqlcipher3 allows using it here
@@ -225,12 +232,11 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        """Hide every screen with data until the passphrase is given again;
-        pages stay alive, so nothing typed is lost."""
-        if self.session is None or self.root.currentWidget() is not self.workspace:
-            return
-        flush_all(self.workspace)
-        self.show_gate()
+        """Save what is pending, hide every screen and close the database, dropping its
+        key (safety.locking); pages stay alive, so nothing typed is lost."""
+        from .safety.locking import lock
+
+        lock(self)
 
     # -- workspace -----------------------------------------------------------
     def _build_workspace(self) -> None:
@@ -310,7 +316,7 @@ class MainWindow(QMainWindow):
             if page.shortcut:
                 act.setShortcut(QKeySequence(page.shortcut))
             self.data_actions.append(act)
-        settings_menu = bar.addMenu(self.tr("&Instellingen"))
+        settings_menu = bar.addMenu(self.tr("I&nstellingen"))
         lang_menu = settings_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         for code, name in (("nl", "Nederlands"), ("en", "English")):
@@ -319,7 +325,7 @@ class MainWindow(QMainWindow):
             act.setChecked(self.settings["language"] == code)
             act.triggered.connect(lambda _=False, c=code: self._set_language(c))
             group.addAction(act)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(self.tr("He&lp"))
         help_menu.addAction(self.tr("&Handleiding"), QKeySequence.HelpContents, self.show_manual)
         help_menu.addAction(self.tr("&Over Gezinsplan"), self.about)
 
@@ -371,7 +377,8 @@ class MainWindow(QMainWindow):
         # they end within moments.
         QThreadPool.globalInstance().waitForDone(10000)
         if self.session is not None:
-            flush_all(self.workspace)
+            if not self.session.locked:  # locked: saved at the lock, nothing to write
+                flush_all(self.workspace)
             self.about_to_close.emit()
             self.events.detach()
             self.session.close(backup=self.backup_at_close)

@@ -24,6 +24,20 @@ from ..core.validation import ValidationError
 from .messages import role_label, validation_message
 
 
+def geslacht_combo() -> QComboBox:
+    """COD046, as JW301 carries it for the client (the export per deployment)."""
+    from PySide6.QtCore import QCoreApplication
+
+    combo = QComboBox()
+    for code, text in (
+            ("0", QCoreApplication.translate("members", "Onbekend")),
+            ("1", QCoreApplication.translate("members", "Mannelijk")),
+            ("2", QCoreApplication.translate("members", "Vrouwelijk")),
+            ("9", QCoreApplication.translate("members", "Niet gespecificeerd"))):
+        combo.addItem(text, code)
+    return combo
+
+
 class _ValidatingDialog(QDialog):
     def __init__(self, parent: QWidget | None):
         super().__init__(parent)
@@ -89,6 +103,8 @@ class MemberDialog(_ValidatingDialog):
         self.add_field("bsn", self.tr("&BSN"), self.bsn)
         self.gezag = QCheckBox(self.tr("Heeft &gezag"))
         self.add_field("gezag", "", self.gezag)
+        self.geslacht = geslacht_combo()
+        self.add_field("geslacht", self.tr("Ge&slacht"), self.geslacht)
         self.add_buttons(self.tr("&Toevoegen"))
         self.setMinimumWidth(480)
 
@@ -100,6 +116,7 @@ class MemberDialog(_ValidatingDialog):
             "birth_date": self.birth_date.text(),
             "bsn": self.bsn.text(),
             "gezag": self.gezag.isChecked(),
+            "geslacht": self.geslacht.currentData(),
         }
 
     def try_accept(self) -> None:

@@ -53,11 +53,22 @@ def validation_message(code: str) -> str:
         # a change refused in a closed case (core.lifecycle, shown under the field)
         "closed": QCoreApplication.translate(
             "messages", "Deze casus is afgesloten. Heropen de casus om iets te veranderen."),
+        # appointments and attachments (issue 14, ui/casextras)
+        "time_format": QCoreApplication.translate(
+            "messages", "Vul een tijd in als uu:mm, bijvoorbeeld 09:30."),
+        "end_before_start": QCoreApplication.translate(
+            "messages", "De eindtijd ligt vóór of op de begintijd."),
+        "attachment_size": QCoreApplication.translate(
+            "messages", "Dit bestand is groter dan 25 MB en is niet bewaard. Maak de scan "
+            "kleiner (bijvoorbeeld in zwart-wit of met een lagere resolutie) of bewaar "
+            "alleen de pagina's die nodig zijn."),
         # evaluation (issue 6)
         "next_date": QCoreApplication.translate(
             "messages", "Kies een datum na de evaluatie en niet na het einde van de beschikking."),
         "satisfaction": QCoreApplication.translate(
             "messages", "Kies een cijfer van 1 tot en met 10, of laat het leeg."),
+        "usefulness": QCoreApplication.translate(
+            "messages", "Kies een van de antwoorden, of laat het leeg."),
         "end_reason": QCoreApplication.translate(
             "messages", "Kies de reden van beëindigen (iJw-lijst)."),
         "change_reason": QCoreApplication.translate(
@@ -74,6 +85,13 @@ def validation_message(code: str) -> str:
             "messages", "Kies de datum van het gesprek (niet in de toekomst)."),
         "final": QCoreApplication.translate(
             "messages", "Deze evaluatie is al afgerond en kan niet meer veranderen."),
+        # the case journal (issue 14)
+        "time_format": QCoreApplication.translate(
+            "messages", "Vul een tijd in als uu:mm, bijvoorbeeld 14:30."),
+        "notes_length": QCoreApplication.translate(
+            "messages", "Deze notitie is te lang (hoogstens 20.000 tekens)."),
+        "open_case": QCoreApplication.translate(
+            "messages", "Dit gezin heeft nog een open casus. Sluit die eerst af."),
     }
     return texts.get(code, code)
 

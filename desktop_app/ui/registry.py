@@ -19,10 +19,19 @@ __all__ = ["CASE_ACTIONS", "FAMILY_TABS", "MAIN_PAGES", "SCREENS", "WINDOW_HOOKS
 
 def features() -> tuple[Feature, ...]:
     """In menu and button order."""
-    from .features import coordination, evaluation, intake, manual, results, safety
+    from .features import (
+        casefile,
+        coordination,
+        evaluation,
+        intake,
+        management,
+        manual,
+        results,
+        safety,
+    )
 
     return (intake.FEATURE, results.FEATURE, coordination.FEATURE, evaluation.FEATURE,
-            safety.FEATURE, manual.FEATURE)
+            safety.FEATURE, casefile.FEATURE, management.FEATURE, manual.FEATURE)
 
 
 # Filled once by load_features() from features(); read-only afterwards.

@@ -24,7 +24,9 @@ def _family_with_most_to_show(window) -> int:
 
 
 def _show_family(window):
-    return window.open_family(_family_with_most_to_show(window))
+    page = window.open_family(_family_with_most_to_show(window))
+    page.tabs.setCurrentIndex(0)  # the household (a family page opens on its case file)
+    return page
 
 
 def _show_family_cases(window):

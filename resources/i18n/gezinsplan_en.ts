@@ -142,6 +142,279 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="101" />
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="101" />
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="102" />
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="102" />
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="103" />
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="103" />
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="104" />
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="32" />
+        <source>Afspraken vandaag en deze week</source>
+        <translation>Appointments today and this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="33" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="34" />
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="66" />
+        <source>Afspraken vandaag (%1)</source>
+        <translation>Appointments today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="67" />
+        <source>Afspraken later deze week (%1)</source>
+        <translation>Appointments later this week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/agenda.py" line="85" />
+        <source>Geen afspraken gepland.</source>
+        <translation>No appointments planned.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="79" />
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="88" />
+        <source>Afspraken van de casus</source>
+        <translation>Appointments of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="91" />
+        <source>Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het volgende huisbezoek of overleg te plannen.</source>
+        <translation>No appointments yet. Choose ‘New appointment’ to plan the next home visit or meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="97" />
+        <source>&amp;Nieuwe afspraak</source>
+        <translation>&amp;New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="99" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="224" />
+        <source>Af&amp;zeggen</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="101" />
+        <source>Naar de a&amp;genda (.ics)…</source>
+        <translation>To the &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="116" />
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="117" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="118" />
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="119" />
+        <source>&amp;Tot</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="120" />
+        <source>&amp;Plaats</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="121" />
+        <source>&amp;Met wie</source>
+        <translation>&amp;With whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="122" />
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="129" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="131" />
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="132" />
+        <source>bijvoorbeeld: thuis, school, CJG</source>
+        <translation>for example: at home, school, CJG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="166" />
+        <source>%1 (afgezegd)</source>
+        <translation>%1 (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="223" />
+        <source>Afspraak &amp;terugzetten</source>
+        <translation>&amp;Restore appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="278" />
+        <source>Agendabestand opslaan</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="279" />
+        <source>Agendabestand (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="289" />
+        <source>Het agendabestand kon niet worden opgeslagen in deze map. Kies een andere map.</source>
+        <translation>The calendar file could not be saved in this folder. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="49" />
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="58" />
+        <source>Bijlagen van de casus</source>
+        <translation>Attachments of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="61" />
+        <source>Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, een beschikking of een gescande toestemming toe (hoogstens 25 MB per bestand).</source>
+        <translation>No attachments yet. Add for example the signed plan, a decision (beschikking) or a scanned consent (at most 25 MB per file).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="68" />
+        <source>Bij&amp;lage toevoegen…</source>
+        <translation>Add &amp;attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="70" />
+        <source>Op&amp;enen</source>
+        <translation>Op&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="72" />
+        <source>Verwijde&amp;ren…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="87" />
+        <source>bijvoorbeeld: beschikking Roerdal 2027</source>
+        <translation>for example: beschikking Roerdal 2027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="88" />
+        <source>S&amp;oort</source>
+        <translation>K&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="90" />
+        <source>Omschri&amp;jving</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="178" />
+        <source>Bijlage kiezen</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="179" />
+        <source>Documenten en scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Alle bestanden (*)</source>
+        <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="193" />
+        <source>Dit bestand kan niet worden gelezen. Er is niets bewaard.</source>
+        <translation>This file cannot be read. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="209" />
+        <source>De bijlage kon niet worden klaargezet om te openen: is de schijf vol?</source>
+        <translation>The attachment could not be prepared for opening: is the disk full?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="213" />
+        <source>Er is geen programma gevonden dat dit bestand opent.</source>
+        <translation>No program was found that opens this file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="219" />
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="220" />
+        <source>Deze bijlage wordt uit de database verwijderd. Het oorspronkelijke bestand op uw computer (als dat er nog is) blijft staan. Doorgaan?</source>
+        <translation>This attachment is removed from the database. The original file on your computer (if it is still there) stays. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
@@ -225,6 +498,494 @@
         <location filename="../../desktop_app/ui/safety/audit_view.py" line="179" />
         <source>NIET in orde (%1 regels gelezen): </source>
         <translation>NOT OK (%1 lines read): </translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="27" />
+        <source>Back-upstatus</source>
+        <translation>Backup status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="31" />
+        <source>Back-ups worden gecontroleerd…</source>
+        <translation>Checking backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="55" />
+        <source>De automatische back-up van %1 is mislukt: de schijf is vol. Maak ruimte vrij.</source>
+        <translation>The automatic backup of %1 failed: the disk is full. Free up some space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="58" />
+        <source>De automatische back-up van %1 is mislukt.</source>
+        <translation>The automatic backup of %1 failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="61" />
+        <source>Let op: er is geen goede back-up.</source>
+        <translation>Warning: there is no good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="65" />
+        <source>vandaag om %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="67" />
+        <source>gisteren om %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="69" />
+        <source>%1 dagen geleden (%2)</source>
+        <translation>%1 days ago (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="72" />
+        <source>Let op: de laatste goede back-up is %1 dagen oud (%2).</source>
+        <translation>Warning: the last good backup is %1 days old (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="75" />
+        <source>Laatste goede back-up: %1.</source>
+        <translation>Last good backup: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="77" />
+        <source>Maak een back-up via Beveiliging › Back-up nu maken.</source>
+        <translation>Make a backup via Security › Back up now.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExtras</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/common.py" line="42" />
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/common.py" line="44" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExtrasTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/tab.py" line="49" />
+        <source>Dit gezin heeft nog geen casus.</source>
+        <translation>This family has no case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/tab.py" line="52" />
+        <source>Casus %1</source>
+        <translation>Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="43" />
+        <source>gedeeld met het gezin</source>
+        <translation>shared with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="62" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="65" />
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="68" />
+        <source>bijvoorbeeld moeder, Zoë, de mentor van school</source>
+        <translation>for example mother, Zoë, the school mentor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="73" />
+        <source>Wat er besproken is, in uw eigen woorden.</source>
+        <translation>What was discussed, in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="75" />
+        <source>Mag met het gezin &amp;gedeeld worden</source>
+        <translation>May be &amp;shared with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="78" />
+        <source>Alleen gedeelde aantekeningen staan bij 'Samen kijken'.</source>
+        <translation>Only shared notes appear in 'Look together'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="81" />
+        <source>Soo&amp;rt contact</source>
+        <translation>Kind of contac&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="82" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="83" />
+        <source>&amp;Tijd</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="84" />
+        <source>&amp;Wie waren erbij</source>
+        <translation>&amp;Who took part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="85" />
+        <source>&amp;Aantekeningen</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="141" />
+        <source>&amp;Nieuw contactmoment</source>
+        <translation>&amp;New contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="144" />
+        <source>Contactmoment &amp;verwijderen…</source>
+        <translation>&amp;Delete contact moment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="156" />
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="76" />
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="160" />
+        <source>Nog geen contactmomenten. Kies 'Nieuw contactmoment' (Ctrl+J) na een huisbezoek, telefoontje of overleg.</source>
+        <translation>No contact moments yet. Choose 'New contact moment' (Ctrl+J) after a home visit, a phone call or a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="220" />
+        <source>Logboek</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="232" />
+        <source>Contactmoment verwijderen</source>
+        <translation>Delete contact moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/journal.py" line="233" />
+        <source>Weet u zeker dat u dit contactmoment wilt verwijderen?</source>
+        <translation>Are you sure you want to delete this contact moment?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="85" />
+        <source>Volgende stap:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="95" />
+        <source>Wie doen mee</source>
+        <translation>Who is involved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="98" />
+        <source>Hulp die loopt</source>
+        <translation>Help running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="110" />
+        <source>Aan de slag</source>
+        <translation>Get to work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="114" />
+        <source>Gegevens van de casus</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="156" />
+        <source>Geschatte kosten van de hulp: %1</source>
+        <translation>Estimated cost of the help: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="158" />
+        <source>(van %1 inzet nog niet te schatten)</source>
+        <translation>(%1 deployment(s) cannot be estimated yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="172" />
+        <source>hier staat de casus nu</source>
+        <translation>the case is here now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="184" />
+        <source>Nog geen gezinsleden.</source>
+        <translation>No family members yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="186" />
+        <source>Regisseur: %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="187" />
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="188" />
+        <source>Consulent: %1</source>
+        <translation>Consultant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="194" />
+        <source>Aanbieder: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="199" />
+        <source>Er loopt nog geen hulp.</source>
+        <translation>No help is running yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="203" />
+        <source>Aanbieder nog niet gekozen</source>
+        <translation>Provider not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="204" />
+        <source>%1 tot %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="13" />
+        <source>Aanmelding</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="14" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="15" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="16" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="17" />
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="18" />
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="24" />
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="26" />
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="28" />
+        <source>over %1 dagen</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="30" />
+        <source>1 dag te laat</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="31" />
+        <source>%1 dagen te laat</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="38" />
+        <source>Evaluatie %1 (%2)</source>
+        <translation>Evaluation %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="41" />
+        <source>Beschikking %1 loopt af op %2</source>
+        <translation>Decision for %1 ends on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="43" />
+        <source>Een beschikking loopt af op %2</source>
+        <translation>A decision for help ends on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="46" />
+        <source>evalueer uiterlijk %1</source>
+        <translation>evaluate by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="50" />
+        <source>De casus is afgesloten. Een nieuwe aanmelding kan als nieuwe casus.</source>
+        <translation>The case is closed. A new registration can be opened as a new case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="52" />
+        <source>Intake starten met het gezin</source>
+        <translation>Start the intake with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="53" />
+        <source>Resultaten met het gezin vaststellen</source>
+        <translation>Agree on results with the family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="55" />
+        <source>Coördinatiebesluit nog nemen</source>
+        <translation>Coordination decision still to be taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="56" />
+        <source>De begonnen evaluatie afronden</source>
+        <translation>Finish the evaluation that was started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="58" />
+        <source>Geen evaluatie: het CJG volgt deze casus niet op</source>
+        <translation>No evaluation: the CJG does not follow up this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="65" />
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="66" />
+        <source>Telefonisch contact</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="67" />
+        <source>Overleg met aanbieder</source>
+        <translation>Meeting with a provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="68" />
+        <source>Multidisciplinair overleg</source>
+        <translation>Multidisciplinary meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="69" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="70" />
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="77" />
+        <source>Afspraken</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="78" />
+        <source>Intake en toestemming</source>
+        <translation>Intake and consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="79" />
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="80" />
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="81" />
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="82" />
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="83" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="84" />
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/texts.py" line="85" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="31" />
+        <source>alleen voor de consulent</source>
+        <translation>for the consultant only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="48" />
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="51" />
+        <source>Soo&amp;rt</source>
+        <translation>So&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="55" />
+        <source>Zoek in de tijdlijn</source>
+        <translation>Search the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="56" />
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="68" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="101" />
+        <source>1 gebeurtenis</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="102" />
+        <source>%1 gebeurtenissen</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="104" />
+        <source>Niets gevonden. Kies 'Alles' of zoek op een ander woord.</source>
+        <translation>Nothing found. Choose 'All' or search for another word.</translation>
     </message>
 </context>
 <context>
@@ -325,143 +1086,179 @@
         <translation>%1 – nothing to decide now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="35" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="49" />
         <source>Casus afsluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="39" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="53" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="42" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="56" />
         <source>&amp;Waarom wordt de casus afgesloten?</source>
         <translation>&amp;Why is the case being closed?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="50" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="64" />
         <source>Casus &amp;afsluiten</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="57" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="71" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="223" />
         <source>Kies waarom de casus wordt afgesloten.</source>
         <translation>Choose why the case is being closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="86" />
+        <source>Casuss&amp;en van dit gezin</source>
+        <translation>Cas&amp;es of this family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="94" />
+        <source>Nie&amp;uwe casus…</source>
+        <translation>Ne&amp;w case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="89" />
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="77" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="106" />
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="107" />
+        <source>&amp;Logboek</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="108" />
+        <source>T&amp;ijdlijn</source>
+        <translation>T&amp;imeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="112" />
+        <source>Afspraken en stu&amp;kken</source>
+        <translation>Appointments and &amp;papers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="184" />
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="185" />
+        <source>Een nieuwe aanmelding voor dit gezin openen? De afgesloten casussen blijven met hun eigen geschiedenis bewaard.</source>
+        <translation>Open a new registration for this family? The closed cases are kept with their own history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="82" />
         <source>Status van de casus</source>
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="119" />
         <source>Casus a&amp;fsluiten…</source>
         <translation>C&amp;lose case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="88" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="121" />
         <source>Casus &amp;heropenen</source>
         <translation>&amp;Reopen case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="138" />
         <source>Dit gezin heeft nog geen casus.</source>
         <translation>This family has no case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="151" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="214" />
         <source>nog niet besloten</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="215" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="219" />
         <source>Casusnummer: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="220" />
         <source>Gemeente: %1 (%2)</source>
         <translation>Municipality: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="148" />
-        <source>Consulent: %1</source>
-        <translation>Consultant: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="149" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="221" />
         <source>Start: %1</source>
         <translation>Start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="150" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="222" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="151" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="223" />
         <source>Coördinatie en opvolging door CJG: %1</source>
         <translation>Coordination and follow-up by the CJG: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="152" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="224" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="153" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="225" />
         <source>Overgangsregel: %1</source>
         <translation>Transition rule: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="229" />
         <source>Reden van afsluiten: %1</source>
         <translation>Reason for closing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="162" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="232" />
         <source>Geschatte kosten inzet: %1</source>
         <translation>Estimated cost of deployed help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="192" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="221" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="193" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="222" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="195" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="224" />
         <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="200" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="229" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
@@ -834,16 +1631,6 @@
         <translation>&amp;About whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="88" />
-        <source>Waar&amp;voor</source>
-        <translation>&amp;For what</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
-        <source>Welke hulp, of welke informatie gedeeld mag worden.</source>
-        <translation>Which help, or which information may be shared.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
         <source>Met wie (&amp;aanbieders, school…)</source>
         <translation>With whom (&amp;providers, school…)</translation>
@@ -968,6 +1755,16 @@
         <location filename="../../desktop_app/ui/intake/step_consent.py" line="42" />
         <source>Toestemming om informatie te delen: onder 12 jaar de ouders met gezag; vanaf 12 jaar de jongere alleen.</source>
         <translation>Consent to share information: under 12 the parents with parental authority; from 12 the young person alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="88" />
+        <source>Waar&amp;voor</source>
+        <translation>&amp;For what</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
+        <source>Welke hulp, of welke informatie gedeeld mag worden.</source>
+        <translation>Which help, or which information may be shared.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/intake/step_consent.py" line="243" />
@@ -1107,12 +1904,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="383" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="386" />
         <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
         <translation>With this decision the next evaluation is due by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="384" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="387" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
@@ -1157,7 +1954,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="374" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="377" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
@@ -1664,6 +2461,21 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;Type %1 to confirm</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="157" />
+        <source>Bij een verzoek moeten vragen: de jeugdige en de ouders.</source>
+        <translation>For a request, these must ask: the young person and the parents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="159" />
+        <source>Bij een verzoek moet vragen: de jeugdige zelf.</source>
+        <translation>For a request, this person must ask: the young person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="161" />
+        <source>Bij een verzoek moeten vragen: de ouders met gezag.</source>
+        <translation>For a request, these must ask: the parents with parental authority.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="173" />
         <source>Er is niets veranderd.</source>
         <translation>Nothing was changed.</translation>
@@ -1687,21 +2499,6 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="129" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="157" />
-        <source>Bij een verzoek moeten vragen: de jeugdige en de ouders.</source>
-        <translation>For a request, these must ask: the young person and the parents.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="159" />
-        <source>Bij een verzoek moet vragen: de jeugdige zelf.</source>
-        <translation>For a request, this person must ask: the young person.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="161" />
-        <source>Bij een verzoek moeten vragen: de ouders met gezag.</source>
-        <translation>For a request, these must ask: the parents with parental authority.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="175" />
@@ -1772,6 +2569,69 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="249" />
         <source>Ook uit de back-ups verwijderen…</source>
         <translation>Removing from the backups as well…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="37" />
+        <source>Gemaakte documenten</source>
+        <translation>Documents made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="43" />
+        <source>Documenten die voor deze casus zijn gemaakt</source>
+        <translation>Documents made for this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="47" />
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="50" />
+        <source>Nog geen documenten. Het plan, de besluitbrieven en de evaluatieverslagen komen hier zodra ze gemaakt zijn.</source>
+        <translation>No documents yet. The plan, the decision letters and the evaluation reports appear here as soon as they are made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="56" />
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="58" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="92" />
+        <source>%1 (met wachtwoord)</source>
+        <translation>%1 (with password)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="123" />
+        <source>Van dit document is geen kopie bewaard; open het bestand in de map waar het is opgeslagen.</source>
+        <translation>No copy of this document was kept; open the file in the folder where it was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="138" />
+        <source>Het document kon niet worden klaargezet om te openen: is de schijf vol?</source>
+        <translation>The document could not be prepared for opening: is the disk full?</translation>
     </message>
 </context>
 <context>
@@ -2019,72 +2879,72 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
         <source>Kies de map voor de bestanden. Met een wachtwoord kan alleen wie het wachtwoord kent de PDF openen. Geef het wachtwoord apart door, bijvoorbeeld per telefoon.</source>
         <translation>Choose the folder for the files. With a password, only someone who knows it can open the PDF. Pass the password on separately, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="62" />
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="66" />
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="69" />
         <source>PDF &amp;beveiligen met een wachtwoord</source>
         <translation>&amp;Protect the PDF with a password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="78" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="80" />
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="91" />
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="92" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="104" />
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
         <source>Kies een map.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="120" />
         <source>Dit is een bestand, geen map. Kies een map.</source>
         <translation>This is a file, not a folder. Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="126" />
         <source>Deze map kan niet worden gemaakt. Kies een andere map.</source>
         <translation>This folder cannot be created. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="132" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="133" />
         <source>Het wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="137" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="138" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -2092,110 +2952,118 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="135" />
+        <location filename="../../desktop_app/ui/family_page.py" line="140" />
         <source>← &amp;Caseload</source>
         <translation>← &amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="137" />
+        <location filename="../../desktop_app/ui/family_page.py" line="142" />
         <source>Terug naar de caseload</source>
         <translation>Back to the caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="151" />
+        <location filename="../../desktop_app/ui/family_page.py" line="156" />
         <source>&amp;Huishouden</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="157" />
-        <source>Ca&amp;sussen</source>
-        <translation>Ca&amp;ses</translation>
+        <location filename="../../desktop_app/ui/family_page.py" line="163" />
+        <source>Ca&amp;sus</source>
+        <translation>Ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="171" />
+        <location filename="../../desktop_app/ui/family_page.py" line="181" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="182" />
+        <location filename="../../desktop_app/ui/family_page.py" line="192" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="183" />
+        <location filename="../../desktop_app/ui/family_page.py" line="193" />
         <source>St&amp;raat</source>
         <translation>St&amp;reet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="184" />
+        <location filename="../../desktop_app/ui/family_page.py" line="194" />
         <source>Huis&amp;nummer</source>
         <translation>House &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="185" />
+        <location filename="../../desktop_app/ui/family_page.py" line="195" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="186" />
+        <location filename="../../desktop_app/ui/family_page.py" line="196" />
         <source>Pl&amp;aats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="192" />
+        <location filename="../../desktop_app/ui/family_page.py" line="202" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="193" />
+        <location filename="../../desktop_app/ui/family_page.py" line="203" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="194" />
+        <location filename="../../desktop_app/ui/family_page.py" line="204" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="198" />
-        <location filename="../../desktop_app/ui/family_page.py" line="202" />
+        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="212" />
         <source>Gezinsleden</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="206" />
+        <location filename="../../desktop_app/ui/family_page.py" line="216" />
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="208" />
+        <location filename="../../desktop_app/ui/family_page.py" line="218" />
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="215" />
+        <location filename="../../desktop_app/ui/family_page.py" line="225" />
         <source>Kies een gezinslid om de gegevens te zien en te wijzigen.</source>
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="234" />
+        <location filename="../../desktop_app/ui/family_page.py" line="244" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="236" />
+        <location filename="../../desktop_app/ui/family_page.py" line="246" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="275" />
+        <location filename="../../desktop_app/ui/family_page.py" line="285" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="276" />
+        <location filename="../../desktop_app/ui/family_page.py" line="286" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSaver</name>
+    <message>
+        <location filename="../../desktop_app/ui/autosave.py" line="134" />
+        <source>De gegevensmap is alleen-lezen: dit wordt niet opgeslagen.</source>
+        <translation>The data folder is read-only: this is not saved.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +3363,39 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>IcsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="52" />
+        <source>Afspraak naar de agenda</source>
+        <translation>Appointment to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="55" />
+        <source>Een agendabestand (.ics) kan naar uw telefoon of een clouddienst gaan, buiten de beveiligde database. Zonder vinkjes staat er alleen de soort afspraak, het casusnummer en de tijd in.</source>
+        <translation>A calendar file (.ics) may go to your phone or a cloud service, outside the protected database. Without ticks it holds only the kind of appointment, the case number and the time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="60" />
+        <source>&amp;Gezinsnaam in de titel</source>
+        <translation>&amp;Family name in the title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="62" />
+        <source>&amp;Plaats, met wie en wat meenemen</source>
+        <translation>Include &amp;place, with whom and what</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="67" />
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="68" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <location filename="../../desktop_app/ui/intake/wizard.py" line="86" />
@@ -2563,106 +3464,374 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="45" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="47" />
         <source>Gezinsplan is vergrendeld</source>
         <translation>Gezinsplan is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="52" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="54" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="62" />
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="83" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="93" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
 </context>
 <context>
+    <name>MadeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="165" />
+        <source>Document gemaakt</source>
+        <translation>Document made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="171" />
+        <source>Opgeslagen in de map %1:</source>
+        <translation>Saved in the folder %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
+        <source>Gemaakte bestanden</source>
+        <translation>Files made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="183" />
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="187" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="194" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
-        <source>&amp;Instellingen</source>
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <source>He&amp;lp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="320" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324" />
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346" />
+        <location filename="../../desktop_app/ui/main_window.py" line="352" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
         <translation>Gezinsplan %1
 
 1Gezin1Plan, coordination and follow-up for the CJG Midden-Limburg.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="76" />
+        <location filename="../../desktop_app/ui/management/page.py" line="283" />
+        <source>Managementrapportage</source>
+        <translation>Management report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="79" />
+        <source>&amp;Caseload (Ctrl+1)</source>
+        <translation>&amp;Caseload (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="84" />
+        <source>Cijfers per gemeente en periode voor de teamleider en de gemeente. Er staan geen namen of BSN's in; aantallen onder 5 staan als '&lt; 5'.</source>
+        <translation>Figures per municipality and period for the team leader and the municipality. There are no names or BSNs in it; counts under 5 show as '&lt; 5'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="98" />
+        <location filename="../../desktop_app/ui/management/page.py" line="218" />
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="102" />
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="102" />
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="103" />
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="108" />
+        <source>&amp;Bijwerken</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="110" />
+        <source>&amp;Exporteren (PDF en CSV)…</source>
+        <translation>&amp;Export (PDF and CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="124" />
+        <source>Cijfers per gemeente</source>
+        <translation>Figures per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="130" />
+        <source>Nog geen casussen: er is niets te tellen.</source>
+        <translation>No cases yet: there is nothing to count.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="144" />
+        <source>De periode eindigt voor ze begint. Kies een einddatum op of na de begindatum.</source>
+        <translation>The period ends before it starts. Choose an end date on or after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="150" />
+        <source>De cijfers worden geteld…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="158" />
+        <source>De cijfers konden niet worden gelezen. Probeer het opnieuw.</source>
+        <translation>The figures could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="168" />
+        <source>Periode %1 tot en met %2. Gemaakt op %3.</source>
+        <translation>Period %1 up to and including %2. Made on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="178" />
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="179" />
+        <source>Coördinatie en opvolging</source>
+        <translation>Coordination and follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="180" />
+        <source>Inzet</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="180" />
+        <source>Uitkomsten</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="181" />
+        <source>Nieuwe casussen</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="182" />
+        <source>Lopende casussen (op de laatste dag)</source>
+        <translation>Running cases (on the last day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="183" />
+        <source>Afgesloten casussen</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="184" />
+        <source>Evaluatie te laat (op %1)</source>
+        <translation>Evaluation overdue (on %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="185" />
+        <source>Casussen met een besluit over coördinatie</source>
+        <translation>Cases with a coordination decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="186" />
+        <source>Met coördinatie en opvolging door het CJG</source>
+        <translation>With coordination and follow-up by the CJG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="187" />
+        <source>Niveau: %1</source>
+        <translation>Level: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="188" />
+        <source>Inzet in de periode (trajecten)</source>
+        <translation>Help deployed in the period (trajectories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="189" />
+        <source>Geschatte kosten van die inzet (hele beschikking)</source>
+        <translation>Estimated cost of that help (whole decision period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="190" />
+        <source>Kosten niet te schatten (trajecten)</source>
+        <translation>Cost cannot be estimated (trajectories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="191" />
+        <source>Afgeschaald in de periode (keer)</source>
+        <translation>Scaled down in the period (times)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="192" />
+        <source>Bespaard door afschalen</source>
+        <translation>Saved by scaling down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="193" />
+        <source>Trajecten beëindigd in de periode</source>
+        <translation>Trajectories ended in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="194" />
+        <source>1. Uitval (voortijdig, eenzijdig beëindigd)</source>
+        <translation>1. Drop-out (ended early, one-sidedly)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="195" />
+        <source>2. Tevreden over het nut van de hulp</source>
+        <translation>2. Satisfied with the usefulness of the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="196" />
+        <source>3.1 Verder zonder hulp</source>
+        <translation>3.1 Continuing without help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="197" />
+        <source>3.2 Geen nieuwe start kort daarna</source>
+        <translation>3.2 No new start soon after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="198" />
+        <source>3.4 Doelen bereikt (deels telt half)</source>
+        <translation>3.4 Goals reached (partly counts half)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="199" />
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="199" />
+        <source>standaard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="200" />
+        <source>intensief</source>
+        <translation>intensive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="219" />
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="263" />
+        <source>Managementrapportage exporteren</source>
+        <translation>Export the management report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="264" />
+        <source>De PDF (met grafieken) en de CSV komen in deze map. Een wachtwoord beveiligt de PDF; de CSV heeft er geen. In beide staan geen persoonsgegevens.</source>
+        <translation>The PDF (with charts) and the CSV go into this folder. A password protects the PDF; the CSV has none. Neither holds personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="277" />
+        <source>Geschreven: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="284" />
+        <source>Het bestand kon niet worden geschreven. Kies een andere map of maak ruimte vrij.</source>
+        <translation>The file could not be written. Choose another folder or free some space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/management/page.py" line="287" />
+        <source>De rapportage wordt gemaakt…</source>
+        <translation>Making the report…</translation>
     </message>
 </context>
 <context>
@@ -2682,52 +3851,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="89" />
         <source>Gezinslid toevoegen</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="93" />
         <source>&amp;Rol</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="95" />
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="97" />
         <source>&amp;Achternaam</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="99" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="100" />
         <source>&amp;Geboortedatum</source>
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="102" />
         <source>9 cijfers, mag leeg blijven</source>
         <translation>9 digits, may stay empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="103" />
         <source>&amp;BSN</source>
         <translation>&amp;BSN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="104" />
         <source>Heeft &amp;gezag</source>
         <translation>Has parental &amp;authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="107" />
+        <source>Ge&amp;slacht</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="108" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
@@ -2776,11 +3950,16 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/family_page.py" line="94" />
+        <source>Ge&amp;slacht</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/family_page.py" line="96" />
         <source>&amp;Telefoon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="95" />
+        <location filename="../../desktop_app/ui/family_page.py" line="97" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
@@ -2927,42 +4106,42 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NewFamilyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="128" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="145" />
         <source>Nieuw gezin</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="147" />
         <source>&amp;Gezinsnaam</source>
         <translation>&amp;Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="151" />
         <source>Ge&amp;meente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="153" />
         <source>&amp;Straat</source>
         <translation>&amp;Street</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="155" />
         <source>&amp;Huisnummer</source>
         <translation>&amp;House number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="141" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="158" />
         <source>&amp;Postcode</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="143" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="160" />
         <source>&amp;Plaats</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="161" />
         <source>Gezin &amp;aanmaken</source>
         <translation>&amp;Create family</translation>
     </message>
@@ -2970,37 +4149,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="304" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="313" />
         <source>Wat gaan we nu doen?</source>
         <translation>What will we do now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="311" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="314" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
         <source>Datum van dit &amp;gesprek</source>
         <translation>Date of this &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="317" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="326" />
         <source>Voorstel ove&amp;rnemen</source>
         <translation>Use the p&amp;roposal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="329" />
         <source>Volgende &amp;evaluatie</source>
         <translation>Next &amp;evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="321" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="330" />
         <source>Volgende &amp;stappen (wie doet wat)</source>
         <translation>Next &amp;steps (who does what)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="332" />
         <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
         <translation>&amp;Notes for professionals (only in the annex)</translation>
     </message>
@@ -3008,92 +4187,92 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>OpvolgingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="70" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="72" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="73" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="75" />
         <source>&amp;Caseload (Ctrl+1)</source>
         <translation>&amp;Caseload (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="78" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="82" />
         <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
         <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="85" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
         <source>Opvolging: casussen die aandacht vragen</source>
         <translation>Follow-up: cases that need attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="87" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="96" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="88" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="96" />
         <source>Product / consulent</source>
         <translation>Product / consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="110" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="118" />
         <source>Evaluatie te laat</source>
         <translation>Evaluation overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="111" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="119" />
         <source>Evaluatie deze maand</source>
         <translation>Evaluation this month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="112" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="120" />
         <source>Evaluatie volgende maand</source>
         <translation>Evaluation next month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="113" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="121" />
         <source>Beschikking loopt af binnen acht weken</source>
         <translation>Decision ends within eight weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="114" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="122" />
         <source>Coördinatiebesluit te nemen (te beoordelen)</source>
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="115" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="123" />
         <source>Toestemming opnieuw vragen (wordt 12 of 16)</source>
         <translation>Ask for consent again (turns 12 or 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="215" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="224" />
         <source>%1 wordt %2: eigen toestemming vragen (hulp en delen)</source>
         <translation>%1 turns %2: ask for their own consent (help and sharing)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="217" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="226" />
         <source>%1 wordt %2: eigen toestemming vragen (hulp)</source>
         <translation>%1 turns %2: ask for their own consent (help)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="224" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="233" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
@@ -3194,12 +4373,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="124" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/safety/passphrase_dialog.py" line="125" />
         <source>Het wachtwoord is gewijzigd. %1 back-up(s) zijn opnieuw versleuteld.</source>
         <translation>The passphrase has been changed. %1 backup(s) were encrypted again.</translation>
     </message>
@@ -3238,7 +4417,6 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/evaluation/preview.py" line="112" />
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="115" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -3247,10 +4425,38 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <source>Het verslag kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The report could not be saved in this folder. Choose another folder.</translation>
     </message>
+</context>
+<context>
+    <name>Printing</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/preview.py" line="116" />
-        <source>Het verslag is opgeslagen als %1.</source>
-        <translation>The report was saved as %1.</translation>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="47" />
+        <source>Dit wachtwoord klopt niet. Probeer het opnieuw:</source>
+        <translation>This password is not right. Try again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="48" />
+        <source>Deze PDF is beveiligd. Typ het wachtwoord om af te drukken:</source>
+        <translation>This PDF is protected. Type the password to print:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="50" />
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="68" />
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="69" />
+        <source>Deze PDF kan niet worden gelezen en is niet afgedrukt.</source>
+        <translation>This PDF cannot be read and was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/printing.py" line="88" />
+        <source>Gezinsplan-document</source>
+        <translation>Gezinsplan document</translation>
     </message>
 </context>
 <context>
@@ -3786,52 +4992,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="121" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="124" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="123" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="126" />
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="130" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="133" />
         <source>Een dossier wordt minstens 20 jaar bewaard na het einde van de hulp. Deze gezinnen hebben alleen afgesloten casussen, en hun bewaartermijn is voorbij. Controleer of er geen reden is om langer te bewaren, en vernietig dan.</source>
         <translation>A file is kept at least 20 years after the help ended. These families have only closed cases, and their retention period has ended. Check that there is no reason to keep them longer, then destroy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="137" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="140" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="137" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="140" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="138" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="141" />
         <source>Termijn voorbij sinds</source>
         <translation>Period ended on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="146" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="149" />
         <source>Er zijn geen gezinnen waarvan de bewaartermijn voorbij is.</source>
         <translation>There are no families whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="154" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="157" />
         <source>Geselecteerd gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy selected family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="186" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="189" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="186" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="189" />
         <source>Kies eerst een gezin.</source>
         <translation>Choose a family first.</translation>
     </message>
@@ -3839,79 +5045,89 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="62" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="51" />
+        <source>Alleen-lezen: de gegevensmap is alleen-lezen. U kunt alles bekijken, maar wijzigingen worden niet opgeslagen.</source>
+        <translation>Read-only: the data folder is read-only. You can view everything, but changes are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="55" />
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/safety.py" line="83" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="63" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="84" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="71" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="92" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="76" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="77" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="114" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="95" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="116" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="96" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="117" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="118" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="119" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="128" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="129" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="150" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="130" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="208" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="151" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="229" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="148" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="169" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="159" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="175" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="180" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="196" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -3972,114 +5188,119 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SamenKijkenPage</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="71" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="72" />
         <source>← Te&amp;rug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="73" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="74" />
         <source>Terug naar de intake</source>
         <translation>Back to the intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="75" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="76" />
         <source>Ons gezinsplan – gezin %1</source>
         <translation>Our family plan – family %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="78" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="79" />
         <source>Plan als &amp;PDF opslaan…</source>
         <translation>Save plan as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="130" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
         <source>Onze vraag</source>
         <translation>Our question</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="131" />
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="150" />
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="160" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="132" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="151" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="161" />
         <source>Nog niet opgeschreven.</source>
         <translation>Not written down yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="133" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="134" />
         <source>De vraag van %1:</source>
         <translation>The question of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="135" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="136" />
         <source>Wie zijn wij</source>
         <translation>Who we are</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="145" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="146" />
         <source>Wat gaat goed</source>
         <translation>What goes well</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="153" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="154" />
         <source>Waar maken we ons zorgen over</source>
         <translation>What worries us</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="157" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="158" />
         <source>hier gaat het nu niet goed.</source>
         <translation>this is not going well now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="168" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="169" />
         <source>Wie coördineert</source>
         <translation>Who coordinates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="170" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="171" />
         <source>Nog niet gekozen.</source>
         <translation>Not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="171" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="172" />
         <source>Wanneer kijken we samen terug</source>
         <translation>When do we look back together</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="172" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="173" />
         <source>Nog geen datum afgesproken.</source>
         <translation>No date agreed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="187" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="182" />
+        <source>Wat we samen bespraken</source>
+        <translation>What we discussed together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="194" />
         <source>Jullie gezinsplan bij het CJG is afgesloten.</source>
         <translation>Your family plan with the CJG has been closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="188" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="195" />
         <source>Het CJG volgt dit plan niet op.</source>
         <translation>The CJG does not follow up this plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="195" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="202" />
         <source>Eerder dan gepland, omdat de hulp van %1 op %2 afloopt.</source>
         <translation>Sooner than planned, because the help from %1 ends on %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="197" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="204" />
         <source>Eerder dan gepland, omdat een deel van de hulp op %1 afloopt.</source>
         <translation>Sooner than planned, because part of the help ends on %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="200" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="207" />
         <source>Die datum hebben we samen gekozen.</source>
         <translation>We chose that date together.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="202" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="209" />
         <source>We kijken minstens één keer per half jaar samen terug.</source>
         <translation>We look back together at least once every six months.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="203" />
+        <location filename="../../desktop_app/ui/intake/samen_kijken.py" line="210" />
         <source>We kijken elke %1 maanden samen terug.</source>
         <translation>We look back together every %1 months.</translation>
     </message>
@@ -4097,17 +5318,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>– no mark yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="259" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="260" />
+        <source>– nog geen antwoord –</source>
+        <translation>– no answer yet –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="265" />
+        <source>Hoe &amp;nuttig was de hulp voor jullie?</source>
+        <translation>How &amp;useful was the help for you?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="267" />
         <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
         <translation>&amp;Mark for the help (1 to 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="261" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="269" />
         <source>Wat jullie er&amp;over zeggen</source>
         <translation>What you say ab&amp;out it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="263" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="271" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
@@ -4115,27 +5346,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="33" />
+        <location filename="../../desktop_app/ui/autosave.py" line="34" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="36" />
+        <location filename="../../desktop_app/ui/autosave.py" line="37" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="41" />
+        <location filename="../../desktop_app/ui/autosave.py" line="42" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="46" />
+        <location filename="../../desktop_app/ui/autosave.py" line="47" />
         <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="52" />
+        <location filename="../../desktop_app/ui/autosave.py" line="53" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
@@ -4305,7 +5536,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>_ValidatingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/member_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/member_dialog.py" line="66" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4459,24 +5690,12 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="29" />
-        <source>Plan opgeslagen</source>
-        <translation>Plan saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="30" />
-        <source>Het plan is opgeslagen als:
-%1</source>
-        <translation>The plan was saved as:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="34" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="31" />
         <source>Het plan wordt gemaakt…</source>
         <translation>Making the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/export.py" line="39" />
+        <location filename="../../desktop_app/ui/intake/export.py" line="36" />
         <source>Plan exporteren</source>
         <translation>Export the plan</translation>
     </message>
@@ -4510,6 +5729,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/intake/base.py" line="38" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
+    </message>
+</context>
+<context>
+    <name>management</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/management.py" line="38" />
+        <source>&amp;Managementrapportage</source>
+        <translation>&amp;Management report</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="33" />
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="34" />
+        <source>Mannelijk</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="35" />
+        <source>Vrouwelijk</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/member_dialog.py" line="36" />
+        <source>Niet gespecificeerd</source>
+        <translation>Not specified</translation>
     </message>
 </context>
 <context>
@@ -4626,91 +5876,126 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="57" />
+        <source>Vul een tijd in als uu:mm, bijvoorbeeld 09:30.</source>
+        <translation>Enter a time as hh:mm, for example 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <source>De eindtijd ligt vóór of op de begintijd.</source>
+        <translation>The end time is before or at the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <source>Dit bestand is groter dan 25 MB en is niet bewaard. Maak de scan kleiner (bijvoorbeeld in zwart-wit of met een lagere resolutie) of bewaar alleen de pagina's die nodig zijn.</source>
+        <translation>This file is larger than 25 MB and was not stored. Make the scan smaller (for example in black and white or at a lower resolution) or keep only the pages that are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="66" />
         <source>Kies een datum na de evaluatie en niet na het einde van de beschikking.</source>
         <translation>Choose a date after the evaluation and not after the decision ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <location filename="../../desktop_app/ui/messages.py" line="68" />
         <source>Kies een cijfer van 1 tot en met 10, of laat het leeg.</source>
         <translation>Choose a mark from 1 to 10, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="61" />
+        <location filename="../../desktop_app/ui/messages.py" line="70" />
+        <source>Kies een van de antwoorden, of laat het leeg.</source>
+        <translation>Choose one of the answers, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="72" />
         <source>Kies de reden van beëindigen (iJw-lijst).</source>
         <translation>Choose the reason for ending (iJw list).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="63" />
+        <location filename="../../desktop_app/ui/messages.py" line="74" />
         <source>Kies de reden van de wijziging uit de iJw-lijst (JZ002).</source>
         <translation>Choose the reason for the change from the iJw list (JZ002).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65" />
+        <location filename="../../desktop_app/ui/messages.py" line="76" />
         <source>Schrijf op naar welke hulp in het voorliggend veld het gezin gaat.</source>
         <translation>Write down which general service the family moves to.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/messages.py" line="78" />
         <source>Vul de nieuwe omvang in als een heel getal.</source>
         <translation>Enter the new volume as a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/messages.py" line="80" />
         <source>Bij afschalen moet de nieuwe omvang lager zijn dan nu.</source>
         <translation>When scaling down the new volume must be lower than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="71" />
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
         <source>Bij opschalen moet de nieuwe omvang hoger zijn dan nu.</source>
         <translation>When scaling up the new volume must be higher than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="73" />
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
         <source>Kies de datum van het gesprek (niet in de toekomst).</source>
         <translation>Choose the date of the meeting (not in the future).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="75" />
+        <location filename="../../desktop_app/ui/messages.py" line="86" />
         <source>Deze evaluatie is al afgerond en kan niet meer veranderen.</source>
         <translation>This evaluation is finished and can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <source>Vul een tijd in als uu:mm, bijvoorbeeld 14:30.</source>
+        <translation>Enter a time as hh:mm, for example 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <source>Deze notitie is te lang (hoogstens 20.000 tekens).</source>
+        <translation>This note is too long (at most 20,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <source>Dit gezin heeft nog een open casus. Sluit die eerst af.</source>
+        <translation>This family still has an open case. Close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="101" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/messages.py" line="102" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="85" />
+        <location filename="../../desktop_app/ui/messages.py" line="103" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86" />
+        <location filename="../../desktop_app/ui/messages.py" line="104" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="92" />
+        <location filename="../../desktop_app/ui/messages.py" line="110" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94" />
+        <location filename="../../desktop_app/ui/messages.py" line="112" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="95" />
+        <location filename="../../desktop_app/ui/messages.py" line="113" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>

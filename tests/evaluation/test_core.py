@@ -90,9 +90,16 @@ def test_month_bounds():
 
 
 @pytest.mark.parametrize("code, uitval", [("31", False), ("32", True), ("33", True),
-                                          ("34", True), ("35", True), ("39", False)])
+                                          ("34", False), ("35", False), ("39", False)])
 def test_outcome_uitval_from_reason(code, uitval):
-    out = ev.outcome([code], 8, ["ja", "deels", "nee", ""])
+    """Issue 16: uitval is the rule of forms/outcomes.toml (32, 33), not every 'voortijdig'."""
+    from desktop_app.core.form_outcomes import outcomes_form
+    from desktop_app.core.outcomes import OutcomeRules, case_uitval
+    from desktop_app.paths import forms_dir
+
+    rules = OutcomeRules.from_form(outcomes_form(forms_dir()))
+    out = ev.outcome([code], 8, ["ja", "deels", "nee", ""],
+                     uitval=case_uitval([(code, "")], rules))
     assert out.uitval is uitval
     assert out.satisfaction == 8
     assert (out.goals_reached, out.goals_total) == (1.5, 3)

@@ -142,7 +142,7 @@ def test_opvolging_is_the_start_page_after_unlock(qtbot, demo_store, settings):
     window.lock()  # unlocking again keeps the pages as they were
     window.gate.passphrase.setText(PASSPHRASE)
     window.gate.unlock_button.click()
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: window.root.currentWidget() is window.workspace, timeout=15000)
     assert window.workspace.currentWidget() is window.caseload
     window.close()
 

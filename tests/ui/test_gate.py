@@ -86,13 +86,13 @@ def test_lock_and_unlock_keeps_pages(qtbot, unlocked_window):
     window = unlocked_window
     page = window.open_family(window.caseload.model.family_id(0))
     window.lock()
-    assert window.root.currentWidget() is window.gate
+    assert window.root.currentWidget() is window.gate and window.session.locked
     assert not window.data_actions[0].isEnabled()
     window.gate.passphrase.setText("fout fout fout fout")
     window.gate.unlock_button.click()
-    assert window.gate.failures == 1
+    qtbot.waitUntil(lambda: window.gate.failures == 1, timeout=15000)
+    qtbot.waitUntil(window.gate.passphrase.isEnabled, timeout=5000)
     window.gate.passphrase.setText(PASSPHRASE)
     window.gate.unlock_button.click()
-    assert window.root.currentWidget() is window.workspace
-    assert window.workspace.currentWidget() is page
-
+    qtbot.waitUntil(lambda: window.root.currentWidget() is window.workspace, timeout=15000)
+    assert window.workspace.currentWidget() is page and not window.session.locked

@@ -166,7 +166,7 @@ def test_the_plan_exported_from_the_wizard_is_recorded_after_it_is_written(
     folder.mkdir()
     monkeypatch.setattr(export_ui, "ask_export", lambda *a, **k: ExportChoice(folder, None))
     shown = []
-    monkeypatch.setattr(export_ui.QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(export_ui, "show_made", lambda *a: shown.append(str(a[3][0])))
     db = window.session.store.db
     before = db.execute("SELECT count(*) FROM audit_log WHERE action = 'export'").fetchone()[0]
     wizard = _wizard(window, case_id)

@@ -27,7 +27,7 @@ def _make_screenshots():
 
 
 def _help_action(window, text) -> QAction:
-    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "He&lp")
     return next(a for a in help_menu.actions() if a.text() == text)
 
 

@@ -27,40 +27,24 @@ def test_ctrl_l_locks_and_unsaved_input_survives(qtbot, unlocked_window):
     qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
     assert window.root.currentWidget() is window.gate
     assert not window.workspace.isVisible()
-    # The typed text was saved at the lock, and the page is still there.
-    assert Families(window.session.store.db).get_family(fid).city == "Thorn-Wessem ë"
+    assert window.session.locked  # the database is closed (tests/ui/test_lock.py)
     gate = window.gate
     gate.passphrase.setText("verkeerd wachtwoord")
     gate.unlock_button.click()
-    assert audit.entries(window.session.store.db, 1)[0]["action"] == "unlock_failed"
+    qtbot.waitUntil(lambda: gate.failures == 1, timeout=15000)
     qtbot.waitUntil(lambda: gate.passphrase.isEnabled())
     gate.passphrase.setText(PASSPHRASE)
     gate.unlock_button.click()
-    assert window.root.currentWidget() is window.workspace
+    qtbot.waitUntil(lambda: window.root.currentWidget() is window.workspace, timeout=15000)
     assert window.workspace.currentWidget() is page and city.text() == "Thorn-Wessem ë"
-    assert audit.entries(window.session.store.db, 1)[0]["action"] == "unlock"
+    # The typed text was saved at the lock.
+    assert Families(window.session.store.db).get_family(fid).city == "Thorn-Wessem ë"
+    # The failure while locked (database closed) is recorded with the unlock.
+    assert [e["action"] for e in audit.entries(window.session.store.db, 2)] == [
+        "unlock", "unlock_failed"]
 
 
-def test_idle_lock_covers_open_dialog_and_keeps_its_input(qtbot, unlocked_window):
-    from desktop_app.ui.export_dialog import ExportDialog
-
-    window = unlocked_window
-    dialog = ExportDialog(window, window.settings, "Inzage-export")
-    dialog.show()
-    dialog.folder.setText("/tmp/half-ingevuld")
-    window.idle_lock.set_interval_ms(30)
-    qtbot.waitUntil(lambda: window.root.currentWidget() is not window.workspace, timeout=3000)
-    assert window.idle_lock.covers and window.idle_lock.covers[0].isVisible()
-    cover = window.idle_lock.covers[0]
-    cover.passphrase.setText("fout fout fout")
-    cover.submit()
-    assert cover.error.isVisible() and window.root.currentWidget() is window.gate
-    cover.passphrase.setText(PASSPHRASE)
-    cover.submit()
-    assert window.root.currentWidget() is window.workspace and not window.idle_lock.covers
-    assert dialog.isVisible() and dialog.folder.text() == "/tmp/half-ingevuld"
-    window.idle_lock.set_minutes(0)
-    dialog.close()
+# The idle lock with an open dialog: tests/ui/test_lock.py.
 
 
 def test_audit_view_verifies_and_shows_tampering(qtbot, unlocked_window):

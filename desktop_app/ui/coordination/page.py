@@ -367,6 +367,9 @@ class CoordinationPage(QWidget):
             self.letters_status.setText(
                 self.tr("%1 brieven opgeslagen in %2").replace("%1", str(len(files)))
                 .replace("%2", str(folder)))
+            from ..export_dialog import show_made  # open or print them (casextras)
+
+            show_made(self, self.session, letters.case.family_id, files)
             self.letters_written.emit(files)
 
         def failed(exc) -> None:

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..casextras.agenda import AgendaBox
 from ..session_bridge import follow
 from ..tasks import run_task
+from .backup_banner import BackupBanner
 
 log = logging.getLogger(__name__)
 MORE = -1  # the id of a 'Meer tonen' row
@@ -75,11 +77,17 @@ class OpvolgingPage(QWidget):
         self.caseload_button.clicked.connect(self.back_requested)
         header.addWidget(self.caseload_button)
         layout.addLayout(header)
+        self.backup_banner = BackupBanner(session, self)  # issue 15: the age of the backups
+        layout.addWidget(self.backup_banner)
         intro = QLabel(self.tr("Wat vraagt nu aandacht? Klik op een casus of kies hem met de "
                                "pijltjes en Enter om het gezin te openen."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         layout.addWidget(intro)
+        # casextras (issue 14): today's and this week's appointments above the evaluations.
+        self.agenda = AgendaBox(session, nav.events, lambda: self.today)
+        self.agenda.case_opened.connect(lambda family_id, case_id: open_case(nav, family_id, case_id))
+        layout.addWidget(self.agenda)
         self.tree = QTreeWidget()
         self.tree.setObjectName("opvolgingTree")
         self.tree.setAccessibleName(self.tr("Opvolging: casussen die aandacht vragen"))
@@ -148,6 +156,7 @@ class OpvolgingPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        self.backup_banner.refresh()
         if self._stale:
             self._stale = False
             self._timer.start()

@@ -112,8 +112,10 @@ class PreviewPage(QWidget):
             QMessageBox.warning(self, self.tr("Exporteren"), self.tr(
                 "Het verslag kon niet worden opgeslagen in deze map. Kies een andere map."))
             return None
-        QMessageBox.information(self, self.tr("Exporteren"),
-                                self.tr("Het verslag is opgeslagen als %1.").replace("%1", out.name))
+        from ..export_dialog import show_made  # open or print it straight away (casextras)
+
+        family_id = self.session.households.get_case(self.case_id).family_id
+        show_made(self, self.session, family_id, [out], choice.password)
         return out
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -254,14 +254,23 @@ class SatisfactionStep(Step):
         mark.addItem(self.tr("– nog geen cijfer –"), None)
         for n in range(1, 11):
             mark.addItem(str(n), n)
+        # NJi outcome indicator 2: satisfaction about the usefulness of the help; the
+        # answers come from forms/outcomes.toml (the 1-10 mark stays as it was).
+        useful = QComboBox()
+        useful.addItem(self.tr("– nog geen antwoord –"), None)
+        for answer in ctx.evaluations.usefulness_answers():
+            useful.addItem(f"{answer.value} {answer.label}", answer.value)
         words = text_box(3, 6)
         well = text_box(3, 6)
+        form.add("usefulness", self.tr("Hoe &nuttig was de hulp voor jullie?"), useful,
+                 self.field("usefulness"))
         form.add("satisfaction", self.tr("&Cijfer voor de hulp (1 tot 10)"), mark,
                  self.field("satisfaction"))
         form.add("satisfaction_words", self.tr("Wat jullie er&over zeggen"), words,
                  self.field("satisfaction_words"))
         form.add("goes_well", self.tr("Wat gaat &goed?"), well, self.field("goes_well"))
         set_combo(mark, e.satisfaction)
+        set_combo(useful, e.usefulness)
         set_text(words, e.satisfaction_words)
         set_text(well, e.goes_well)
         self.form = form

@@ -25,15 +25,36 @@ _window_hooks: list = []
 
 # -- audit of unlocks ----------------------------------------------------------------
 def _on_unlock_failed(window) -> None:
-    if window.session is not None:  # the lock screen: the database is open
-        window.session.safety.record_failed_unlock()
-    else:  # not unlocked yet: kept beside the database until the next unlock
+    if window.session is not None and not window.session.locked:  # the database is open
+        if not window.session.safety.read_only():  # read-only: nothing can be recorded
+            window.session.safety.record_failed_unlock()
+    else:  # before the first unlock, or locked (the database is closed): kept beside the
+        # database until the next unlock
         safety_session.note_failed_unlock(window.db_path)
 
 
 def _on_unlocked(window) -> None:
-    if window.session is not None:
-        window.session.safety.record_unlock()
+    if window.session is None:
+        return
+    if window.session.safety.read_only():
+        _show_read_only(window)  # nothing can be recorded: no unlock entry either
+        return
+    window.session.safety.record_unlock()
+
+
+def _show_read_only(window) -> None:
+    """A read-only data folder (issue 15): said once, and kept in the status bar."""
+    from PySide6.QtWidgets import QLabel
+
+    if window.findChild(QLabel, "readOnlyNotice") is not None:
+        return
+    notice = QLabel(QCoreApplication.translate(
+        "Safety", "Alleen-lezen: de gegevensmap is alleen-lezen. U kunt alles bekijken, maar "
+                  "wijzigingen worden niet opgeslagen."))
+    notice.setObjectName("readOnlyNotice")
+    notice.setAccessibleName(QCoreApplication.translate("Safety", "Alleen-lezen"))
+    notice.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }")
+    window.statusBar().addPermanentWidget(notice, 1)
 
 
 # -- menu actions --------------------------------------------------------------------

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ..export_dialog import ask_export
+from ..export_dialog import ask_export, show_made
 from ..tasks import run_task
 
 
@@ -24,11 +24,8 @@ def export_plan(parent: QWidget, session, case_id: int, folder: Path, password: 
         session.intake.record_plan(export)
         if on_done is not None:
             on_done(path)
-        else:
-            QMessageBox.information(
-                parent, QCoreApplication.translate("export", "Plan opgeslagen"),
-                QCoreApplication.translate("export", "Het plan is opgeslagen als:\n%1")
-                .replace("%1", str(path)))
+        else:  # where it went, and open or print it straight away (casextras)
+            show_made(parent, session, export.family_id, [path], password)
 
     run_task(parent, lambda _p: session.intake.write_plan(export), done,
              label=QCoreApplication.translate("export", "Het plan wordt gemaakt…"))

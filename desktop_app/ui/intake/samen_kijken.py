@@ -1,6 +1,7 @@
 """'Samen kijken': the plan on the screen at the kitchen table, for the family.
 Larger text; the family's own words and the network picture first; no BSN, no
-safety note and no consultant's notes (it shows only what the plan PDF shows).
+safety note and no consultant's notes (it shows only what the plan PDF shows) – of the
+journal only the notes the consultant marked 'mag met het gezin gedeeld worden'.
 
 It reads the plan through `session.intake.plan` (the same PlanData the PDF is made from,
 with the case's one next-evaluation date) and reads it again when a change concerns the
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 # What the plan shows: a change of any of these kinds for the case or family is re-read.
 SHOWN = ("case", "intake", "consent", "members", "family", "results", "deployments",
-         "decision", "evaluation")
+         "decision", "evaluation", "journal")
 
 STYLE = """
 QWidget#samenKijkenContent QLabel { font-size: 15pt; color: #102a43; }
@@ -176,6 +177,12 @@ class SamenKijkenPage(QWidget):
             reason_label = self._label(reason, "muted")
             reason_label.setObjectName("lookBackReason")
             add(reason_label)
+        shared = self.session.casefile.shared_notes(self.case_id)
+        if shared:
+            add(self._label(self.tr("Wat we samen bespraken"), "h"))
+        for entry in shared:
+            when = _months(entry.happened_at.date())
+            add(self._label(f"{when}: {entry.notes.strip()}"))
 
     def look_back_reason(self, p: PlanData) -> str:
         """Why that day, for the family: reports.plan.look_back_reason, translatable."""

@@ -43,7 +43,7 @@ def damaged_box(window: MainWindow, backup) -> QMessageBox:
     return box
 
 
-def offer_restore(window: MainWindow, exc, passphrase: str) -> None:
+def offer_restore(window: MainWindow, exc, passphrase) -> None:  # a passphrase or a Key
     backup = getattr(exc, "backup", None)
     log.error("database damaged at start; good backup %s", "found" if backup else "not found")
     box = damaged_box(window, backup)

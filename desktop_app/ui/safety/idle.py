@@ -2,11 +2,13 @@
 
 `IdleLock` is an event filter on the QApplication: any key, click, scroll or
 mouse move restarts a timer of `auto_lock_minutes` (0 = never). When it fires,
-MainWindow.lock() hides the workspace behind the unlock screen (pages stay
-alive, pending autosaves are flushed first). A dialog that is open at that
-moment – maybe modal, maybe half filled in – is not closed (that would lose its
-input) but covered by a `LockCover` with its own passphrase field, because a
-modal dialog keeps the main window from taking keyboard input.
+MainWindow.lock() saves what is pending, hides the workspace behind the unlock
+screen and closes the database (safety.locking; pages stay alive). A dialog that
+is open at that moment – maybe modal, maybe half filled in – is not closed (that
+would lose its input) but covered by a `LockCover` with its own passphrase field,
+because a modal dialog keeps the main window from taking keyboard input. The same
+happens for a lock by menu or Ctrl+L (the window's `locked` signal). Unlocking from
+a cover reopens the database like the unlock screen does.
 """
 
 from __future__ import annotations
@@ -74,15 +76,23 @@ class LockCover(QWidget):
         return False
 
     def submit(self) -> None:
+        """Reopen the database with the typed passphrase (in the unlock worker); a wrong
+        one comes back through the window's unlock_failed (wrong())."""
         text = self.passphrase.text()
         self.passphrase.clear()
-        session = self.window_.session
-        if session is not None and session.safety.check_passphrase(text):
-            self.window_._unlock(text)
-        else:
-            self.error.setText(self.tr("Het wachtwoord klopt niet."))
+        if not text or self.window_.session is None:
+            return
+        wait = getattr(self.window_.gate, "_wait_left", 0)
+        if wait > 0:  # the unlock screen's growing wait counts here too
+            self.error.setText(self.window_.gate.error.text())
             self.error.show()
-            self.window_.unlock_failed.emit()
+            return
+        self.window_._unlock(text)
+
+    def wrong(self) -> None:
+        self.error.setText(self.tr("Het wachtwoord klopt niet."))
+        self.error.show()
+        self.passphrase.setFocus()
 
 
 class IdleLock(QObject):
@@ -96,6 +106,8 @@ class IdleLock(QObject):
         self.set_minutes(window.settings["auto_lock_minutes"])
         QApplication.instance().installEventFilter(self)
         window.unlocked.connect(self._uncover)
+        window.locked.connect(self._cover)
+        window.unlock_failed.connect(self._wrong)
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(0, int(minutes))
@@ -116,10 +128,17 @@ class IdleLock(QObject):
         window = self.window_
         if window.session is None or window.root.currentWidget() is not window.workspace:
             return
-        window.lock()
+        window.lock()  # covers the open dialogs through `locked`
+
+    def _cover(self) -> None:
+        window = self.window_
         for widget in QApplication.topLevelWidgets():
             if widget is not window and isinstance(widget, QDialog) and widget.isVisible():
                 self.covers.append(LockCover(window, widget))
+
+    def _wrong(self) -> None:
+        for cover in self.covers:
+            cover.wrong()
 
     def _uncover(self) -> None:
         for cover in self.covers:

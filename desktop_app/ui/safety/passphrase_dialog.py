@@ -112,6 +112,12 @@ class PassphraseDialog(QDialog):
         run_task(self, lambda _p: safety.change_passphrase(old, new), self._done, self._failed,
                  label=self.tr("Wachtwoord wordt gewijzigd…"))
 
+    def done(self, result: int) -> None:  # noqa: D102 - Qt API: accept, reject, close
+        # The passphrases do not stay in the fields of a dialog that lives on.
+        for field in (self.old, self.new, self.repeat):
+            field.clear()
+        super().done(result)
+
     def _done(self, count: int) -> None:
         self.done_backups = count
         QMessageBox.information(

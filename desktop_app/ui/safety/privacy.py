@@ -100,6 +100,9 @@ class PrivacyTab(QWidget):
 
     def _exported(self, files) -> None:
         self.status.setText(self.tr("Geschreven: %1").replace("%1", ", ".join(str(f) for f in files)))
+        from ..export_dialog import show_made  # open or print the PDF straight away (casextras)
+
+        show_made(self, self.session, self.family_id, [f for f in files if str(f).endswith(".pdf")])
 
     def destroy(self) -> None:
         # open(), not exec(): this tab is deleted with its page when the family is gone.
