@@ -19,6 +19,7 @@ from desktop_app.core.consent import (
     consent_gaps,
     consent_rule,
     missing_consents,
+    missing_lines,
 )
 from desktop_app.core.intake import Consent
 from desktop_app.core.models import Person
@@ -156,6 +157,12 @@ def test_one_kind_never_covers_the_other():
     missing = missing_consents([mother, father, youth], [_consent(10, kind=SHARE)], day)
     assert [(m.kind, m.person.id) for m in missing] == [(HELP, 11), (HELP, 12), (HELP, 10)]
     assert "toestemming voor de hulp" in missing[0].text()
+    nothing_yet = missing_consents([mother, father, youth], [], day)
+    assert missing_lines(nothing_yet) == [  # Zoë is 13: the parents only to the help
+        "Zoë: toestemming voor de hulp van Mariëlle Peeters (ouder met gezag) ontbreekt.",
+        "Zoë: toestemming voor de hulp van Daniël Smeets (ouder met gezag) ontbreekt.",
+        "Zoë: toestemming voor de hulp en om informatie te delen van Zoë Peeters zelf "
+        "ontbreekt."]
 
 
 def test_migration_m1025_keeps_every_consent_and_decides_its_kind():

@@ -34,9 +34,8 @@ def test_summary_of_a_full_intake(store):
     # Anaïs (12) still has to consent herself; Daniël (16) and Chloë (14) did.
     assert not s.consent_complete
     assert s.missing_consents == [
-        "Anaïs: toestemming voor de hulp van Anaïs Verheggen-Schoonbrood zelf ontbreekt.",
-        "Anaïs: toestemming om informatie te delen van Anaïs Verheggen-Schoonbrood zelf "
-        "ontbreekt."]
+        "Anaïs: toestemming voor de hulp en om informatie te delen van Anaïs "
+        "Verheggen-Schoonbrood zelf ontbreekt."]
 
 
 def test_the_repository_leaves_the_cases_next_evaluation_to_the_lifecycle(store):

@@ -181,6 +181,10 @@ def run_destroy(args) -> int:
             return _report_destruction(finished[-1])
         if args.family_id in session.safety.pending_destructions():
             return _report_destruction(session.safety.finish_destruction(args.family_id))
+        if getattr(session.store, "read_only", False):  # say that first, not the request
+            from ..store.readonly import ReadOnlyFolder
+
+            raise ReadOnlyFolder()
         request = DestructionRequest.of(
             *args.requester, cannot_judge=args.cannot_judge,
             other_interest=None if args.other_interest is None else args.other_interest == "ja",

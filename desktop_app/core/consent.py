@@ -50,10 +50,13 @@ class MissingConsent:
     reason: str  # 'youth', 'parent' or 'no_gezag'
     kind: str = HELP  # HELP or SHARE
 
-    def text(self) -> str:
-        """A plain Dutch line, for the CLI, the summary and the plan."""
+    def text(self, kinds: tuple[str, ...] | None = None) -> str:
+        """A plain Dutch line, for the CLI, the summary and the plan; `kinds` names more
+        than one kind in one line (missing_lines)."""
         about = self.subject.first_name
-        what = KINDS[self.kind]
+        kinds = kinds or (self.kind,)
+        what = KINDS[kinds[0]] if len(kinds) == 1 else \
+            "toestemming voor de hulp en om informatie te delen"
         if self.reason == "no_gezag":
             return (f"{about}: er is geen ouder met gezag bekend. Vraag {what} aan wie het "
                     "gezag heeft (bijvoorbeeld de voogd).")
@@ -122,3 +125,13 @@ def missing_consents(members: list[Person], consents: list[Consent], day: date,
                     reason = "youth" if person.id == subject.id else "parent"
                     missing.append(MissingConsent(subject, person, reason, kind))
     return missing
+
+
+def missing_lines(missing: list[MissingConsent]) -> list[str]:
+    """One Dutch line per youth and person, naming both kinds when both are missing (the
+    plan and the summary stay short)."""
+    grouped: dict[tuple, list[MissingConsent]] = {}
+    for m in missing:
+        key = (m.subject.id, m.person.id if m.person else None, m.reason)
+        grouped.setdefault(key, []).append(m)
+    return [items[0].text(tuple(i.kind for i in items)) for items in grouped.values()]

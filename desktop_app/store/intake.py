@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..core import intake as ci
-from ..core.consent import missing_consents
+from ..core.consent import missing_consents, missing_lines
 from ..core.form_intake import IntakeForm, intake_form
 from ..core.intake import (
     HOUSEHOLD,
@@ -312,7 +312,7 @@ class IntakeRepository:
         result.regisseur_contact = intake.regisseur_contact
         result.evaluation_date = intake.evaluation_date
         missing = missing_consents(members, self.consents(case_id), day)
-        result.missing_consents = [m.text() for m in missing]
+        result.missing_consents = missing_lines(missing)
         result.consent_complete = not missing
         return result
 

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from ..core import lifecycle as lc
 from ..core.consent import KINDS as CONSENT_KINDS
+from ..core.consent import missing_lines
 from ..core.form_intake import IntakeForm, intake_form
 from ..core.intake import HOUSEHOLD
 from ..core.plan import PlanConsent, PlanContact, PlanData, PlanDomain, PlanMember
@@ -108,7 +109,7 @@ def plan_data(db: Database, case_id: int, *, form: IntakeForm | None = None,
         what = f"{CONSENT_KINDS[c.kind].capitalize()}: {c.what}"  # the help, or sharing
         plan.consents.append(PlanConsent(person.full_name, about, what, c.with_whom, c.given_on,
                                          c.method))
-    plan.missing_consents = [m.text() for m in repo.missing_consents(case_id, day)]
+    plan.missing_consents = missing_lines(repo.missing_consents(case_id, day))
     for gather in PLAN_GATHERERS:
         gather(db, plan)
     return plan
