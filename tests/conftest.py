@@ -17,6 +17,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("GEZINSPLAN_PASSPHRASE", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+# Property tests without their own max_examples take it from the profile: 100 inputs in a
+# normal run, 1,000 in CI (.ci/run exports HYPOTHESIS_PROFILE=ci).
+_hypothesis_settings.register_profile("dev", max_examples=100, deadline=None)
+_hypothesis_settings.register_profile("ci", max_examples=1000, deadline=None)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 PASSPHRASE = "kaarsvet molen vlaai fiets"
 DEMO_FAMILIES, DEMO_SEED = 40, 11  # what demo_store holds

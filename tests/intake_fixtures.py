@@ -106,8 +106,12 @@ def make_large_family(store, today: date | None = None, session: Session | None 
     repo.set_field(case_id, "regisseur_name", "Oma Truus Hüskens-Geraedts")
     repo.set_field(case_id, "regisseur_contact", "06-01112223 · truus.huskens@example.com")
     repo.set_field(case_id, "evaluation_date", add_months(today, 5))
-    for who in ("Mariëlle", "Raphaël", "Daniël", "Chloë"):
+    for who in ("Mariëlle", "Raphaël", "Daniël", "Chloë"):  # both kinds (core.consent)
         repo.add_consent(Consent(case_id, ids[who], None, "Informatie uit het gezinsplan en de leefgebieden",
-                                 "huisarts, school, jeugd-ggz en de schuldhulpverlening", today, "schriftelijk"))
+                                 "huisarts, school, jeugd-ggz en de schuldhulpverlening", today, "schriftelijk",
+                                 kind="delen"))
+        repo.add_consent(Consent(case_id, ids[who], None, "De hulp uit het gezinsplan",
+                                 "jeugd-ggz en de schuldhulpverlening", today, "schriftelijk",
+                                 kind="hulp"))
     repo.set_step(case_id, "done")
     return case_id

@@ -40,7 +40,8 @@ def assert_printed_like(printed: Path, source: Path, tmp_path: Path, pages: int)
         want, got = (i.filter(ImageFilter.GaussianBlur(3)) for i in (want, got))
         blank = ImageStat.Stat(ImageChops.difference(want, Image.new("L", want.size, 255)))
         same = ImageStat.Stat(ImageChops.difference(want, got))
-        assert blank.mean[0] > 3, n  # the source page has ink
+        # the source page has ink (a signatures-only last page has about 2, a blank one 0)
+        assert blank.mean[0] > 1, n
         assert same.mean[0] < blank.mean[0] / 4 and same.mean[0] < 2, (n, same.mean, blank.mean)
 
 

@@ -11,6 +11,7 @@ from desktop_app.core.models import Family
 from desktop_app.session import Session
 from desktop_app.store import audit, audit_chain, backups
 from tests.conftest import PASSPHRASE
+from tests.destruction_requests import lawful
 
 GENESIS = "0" * 64
 
@@ -97,7 +98,7 @@ def test_purged_backup_keeps_the_head_it_was_made_with(store):
     fid = _family(session)
     _family(session)
     backups.auto_backup(store)
-    session.safety.destroy_family(fid, "ouders")
+    session.safety.destroy_family(fid, lawful(session, fid))
     result = session.safety.purge_backups(fid)
     assert [c.outcome for c in result.copies] == ["purged"]
     assert [c.outcome for c in session.safety.verify_audit_copies()] == ["ok"]

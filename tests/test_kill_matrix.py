@@ -26,6 +26,7 @@ from desktop_app.store import WrongPassphrase, backups, cipher, create_store, op
 from desktop_app.store.demo import fill_demo
 from tests import page_scan
 from tests.conftest import PASSPHRASE
+from tests.destruction_requests import cli_args
 
 ROOT = Path(__file__).resolve().parent.parent
 OTHER = "een heel andere zin van de dag"
@@ -148,6 +149,7 @@ def test_kill_matrix_leaves_one_passphrase_and_no_remnant(data_dir, tmp_path):
     fill_demo(store, 6, seed=5)
     session = Session(store)
     doomed = [_plant(session, names) for names in DOOMED]
+    lawful_args = {fid: cli_args(session, fid) for fid in doomed}  # who may ask (7.3.9)
     exported = _plant(session, EXPORTED)
     backups.auto_backup(store)
     backups.backup_to(store, backups.backup_folder(store) / "gezinsplan-handmatig.db")
@@ -190,9 +192,9 @@ def test_kill_matrix_leaves_one_passphrase_and_no_remnant(data_dir, tmp_path):
     for i, fid in enumerate(doomed):
         if i and kills < KILLS and _run_killed(
                 data_dir, full * (0.2 + 0.13 * kills), "destroy-family", str(fid),
-                "--requester", "ouders", "--yes", secret=secret):
+                *lawful_args[fid], "--yes", secret=secret):
             kills += 1
-        code, took, err = _run(data_dir, "destroy-family", str(fid), "--requester", "ouders",
+        code, took, err = _run(data_dir, "destroy-family", str(fid), *lawful_args[fid],
                                "--yes", secret=secret)
         full = took if not i else full
         assert code in (0, 4), err  # 4: the open before it finished it already

@@ -44,7 +44,9 @@ def test_plan_pdf_of_a_large_family(store, tmp_path):
         assert heading in whole
     assert "Mariëlle Anne-Sophie Janssen-van den Heuvel" in whole
     assert "Oma Truus Hüskens-Geraedts" in whole
-    assert "Anaïs: toestemming van Anaïs Verheggen-Schoonbrood zelf ontbreekt." in whole
+    assert ("Anaïs: toestemming voor de hulp en om informatie te delen van Anaïs "
+            "Verheggen-Schoonbrood zelf ontbreekt.") in whole
+    assert "Toestemming voor de hulp: De hulp uit het gezinsplan" in whole
     # Never in the family's plan: BSN, the consultant's notes, the safety note.
     assert "999900006" not in whole and "GEHEIM" not in whole
     # Order of sections as listed.

@@ -136,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version or a usage error
         return exc.code if isinstance(exc.code, int) else 2
+    except CliError as exc:  # a number out of range (_common.integer)
+        err(f"{PROG}: {exc.message}")
+        return exc.code
     if getattr(args, "data_dir", None):
         # Same contract as the GUI: --data-dir wins, and logs follow the data folder.
         os.environ[paths.ENV_DATA_DIR] = str(Path(args.data_dir).resolve())

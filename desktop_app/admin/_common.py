@@ -37,7 +37,7 @@ EXIT_CODES: dict[int, str] = {
     WRONG_PASSPHRASE: "het wachtwoord klopt niet",
     MISSING: "er is (nog) geen database",
     DAMAGED: "de database of back-up is beschadigd",
-    REFUSED: "geweigerd: er is al een database, gezinnen of bestand",
+    REFUSED: "geweigerd: er is al een database, gezinnen of bestand, of de wet staat het niet toe",
     INVALID: "ongeldige invoer (gemeente, status, aantal, wachtwoord te kort...)",
     FILE_ERROR: "een bestand kon niet gelezen of geschreven worden",
     CANCELLED: "afgebroken: niet bevestigd",
@@ -56,6 +56,42 @@ class CliError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger number cannot name a row
+
+
+def integer(name: str, minimum: int, maximum: int):
+    """An argparse `type` for a whole number between minimum and maximum. Not a number
+    (ASCII digits): a usage error (exit USAGE). Out of range: exit INVALID with a Dutch
+    message (CliError raised from parse_args, which main() reports). Keeps ids and limits
+    of 2**63 and more from reaching SQLite (OverflowError)."""
+
+    def parse(text: str) -> int:
+        value = text.strip()
+        digits = value[1:] if value[:1] in "+-" else value
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 20:
+            raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal")
+        number = int(value)
+        if not minimum <= number <= maximum:
+            raise CliError(INVALID, f"{name} moet tussen {minimum} en {maximum} liggen "
+                                    f"(gegeven: {text}).")
+        return number
+
+    parse.__name__ = "integer"
+    return parse
+
+
+def case_ref(db, value: str) -> int:
+    """A case by id or case number (CJG-jjjj-nnnnnn); CliError(INVALID) if there is none."""
+    value = value.strip()
+    if value.isascii() and value.isdigit() and len(value) <= 19 and int(value) <= MAX_ID:
+        row = db.execute("SELECT id FROM cases WHERE id = ?", [int(value)]).fetchone()
+    else:
+        row = db.execute("SELECT id FROM cases WHERE case_number = ?", [value.upper()]).fetchone()
+    if not row:
+        raise CliError(INVALID, f"Casus '{value}' bestaat niet.")
+    return row[0]
 
 
 def add_command(subparsers, name: str, help: str, description: str | None = None,

@@ -31,11 +31,13 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from ..input_files import InputFileError, read_input_file
+
     path = Path(args.file)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(FILE_ERROR, f"Het bestand {path} bestaat niet.") from None
+        data = read_input_file(path)  # a FIFO or device is refused, never opened blocking
+    except InputFileError as exc:
+        raise CliError(FILE_ERROR if exc.missing else INVALID, str(exc)) from None
     from ..core.catalog import read_catalog_csv
 
     read = read_catalog_csv(data)  # checked before the passphrase is asked

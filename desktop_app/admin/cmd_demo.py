@@ -5,7 +5,18 @@ from __future__ import annotations
 import sys
 import time
 
-from ._common import INVALID, REFUSED, CliError, add_command, database_path, err, number, passphrase
+from ._common import (
+    INVALID,
+    MAX_ID,
+    REFUSED,
+    CliError,
+    add_command,
+    database_path,
+    err,
+    integer,
+    number,
+    passphrase,
+)
 
 MAX_FAMILIES = 1_000_000
 
@@ -19,8 +30,9 @@ def register(subparsers) -> None:
             "database die al gezinnen bevat, tenzij --add is opgegeven."
         ),
     )
-    p.add_argument("--families", type=int, required=True, metavar="N", help="aantal gezinnen")
-    p.add_argument("--seed", type=int, default=2026, metavar="S",
+    p.add_argument("--families", type=integer("--families", 1, MAX_FAMILIES), required=True,
+                   metavar="N", help="aantal gezinnen")
+    p.add_argument("--seed", type=integer("--seed", 0, MAX_ID), default=2026, metavar="S",
                    help="startwaarde van de toevalsgenerator (zelfde S geeft dezelfde gezinnen)")
     p.add_argument("--add", action="store_true",
                    help="toevoegen aan een database die al gezinnen bevat")

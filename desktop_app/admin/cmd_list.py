@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from ._common import INVALID, CliError, add_command, err, number, open_existing
+from ._common import INVALID, MAX_ID, CliError, add_command, err, integer, number, open_existing
 
 FAMILY_COLUMNS = (
     ("id", "ID"), ("family_name", "Gezin"), ("youths", "Jeugdigen"),
@@ -32,7 +32,7 @@ def register(subparsers) -> None:
     )
     p.add_argument("what", choices=("families", "cases"), help="wat tonen: families of cases")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    p.add_argument("--limit", type=int, default=50, metavar="N",
+    p.add_argument("--limit", type=integer("--limit", -MAX_ID, MAX_ID), default=50, metavar="N",
                    help="hoogstens N rijen (standaard 50; 0 = alles)")
     p.add_argument("--search", default="", metavar="TEKST",
                    help="zoeken op naam, BSN, postcode of casusnummer")

@@ -13,11 +13,14 @@ from ._common import (
     DAMAGED,
     FILE_ERROR,
     INVALID,
+    MAX_ID,
     MISSING,
+    REFUSED,
     CliError,
     add_command,
     confirm,
     err,
+    integer,
     number,
     open_existing,
 )
@@ -33,7 +36,8 @@ def register(subparsers) -> None:
                                 "als een regel is veranderd, verwijderd of het logboek is ingekort).\n"
                                 "list: de nieuwste regels (wanneer, wie, wat, welke velden; nooit inhoud).")
     p.add_argument("what", choices=("verify", "list"), help="verify of list")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="aantal regels voor list")
+    p.add_argument("--limit", type=integer("--limit", -MAX_ID, MAX_ID), default=50, metavar="N",
+                   help="aantal regels voor list")
     p.set_defaults(handler=run_audit)
 
     p = add_command(subparsers, "export-family",
@@ -41,7 +45,8 @@ def register(subparsers) -> None:
                     description="Schrijft alles wat over een gezin is opgeslagen naar MAP: een JSON-bestand\n"
                                 "en een leesbare PDF. Met --protect wordt er één PDF met wachtwoord\n"
                                 f"geschreven (wachtwoord uit {ENV_EXPORT_PASSWORD} of een vraag).")
-    p.add_argument("family_id", type=int, metavar="ID", help="het gezinsnummer")
+    p.add_argument("family_id", type=integer("ID", 1, MAX_ID), metavar="ID",
+                   help="het gezinsnummer")
     p.add_argument("--out", required=True, metavar="MAP", help="map voor de bestanden")
     p.add_argument("--protect", action="store_true", help="de PDF met een wachtwoord beveiligen")
     p.set_defaults(handler=run_export)
@@ -50,9 +55,22 @@ def register(subparsers) -> None:
                     "een gezin definitief vernietigen (op verzoek of na de bewaartermijn)",
                     description="Verwijdert alle gegevens van het gezin uit de database en uit de back-ups.\n"
                                 "Het auditlogboek houdt alleen bij dát het gebeurde (geen persoonsgegevens).")
-    p.add_argument("family_id", type=int, metavar="ID", help="het gezinsnummer")
-    p.add_argument("--requester", required=True, choices=("ouders", "jeugdige", "termijn"),
-                   help="wie vroeg erom: ouders, jeugdige (12+) of termijn (bewaartermijn voorbij)")
+    p.add_argument("family_id", type=integer("ID", 1, MAX_ID), metavar="ID",
+                   help="het gezinsnummer")
+    p.add_argument("--requester", required=True, action="append",
+                   choices=("ouders", "jeugdige", "termijn"),
+                   help="wie vroeg erom: jeugdige (vanaf 12 jaar), ouders (voor een jeugdige "
+                        "onder 12) of termijn (bewaartermijn voorbij); twee keer voor een "
+                        "gezin met jeugdigen onder en boven 12")
+    p.add_argument("--cannot-judge", type=integer("--cannot-judge", 1, MAX_ID), action="append",
+                   default=[], metavar="PERSOON",
+                   help="nummer van een jeugdige van 12+ die zijn belangen niet redelijk kan "
+                        "overzien (dan vragen de ouders); mag vaker")
+    p.add_argument("--other-interest", choices=("ja", "nee"),
+                   help="Jeugdwet 7.3.9 lid 2: is bewaren van aanmerkelijk belang voor een "
+                        "ander? (verplicht bij een verzoek; ja = geweigerd)")
+    p.add_argument("--motivation", default="", metavar="TEKST",
+                   help="de motivering van die afweging, zonder namen")
     p.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     p.set_defaults(handler=run_destroy)
 
@@ -152,7 +170,7 @@ def _report_destruction(result, rows: int | None = None) -> int:
 
 
 def run_destroy(args) -> int:
-    from ..session.safety import DestroyRefused
+    from ..session.safety import DestroyRefused, DestructionRequest
 
     with _session(args) as session:
         # Opening the session completed an interrupted destruction already (reported
@@ -163,24 +181,31 @@ def run_destroy(args) -> int:
             return _report_destruction(finished[-1])
         if args.family_id in session.safety.pending_destructions():
             return _report_destruction(session.safety.finish_destruction(args.family_id))
+        if getattr(session.store, "read_only", False):  # say that first, not the request
+            from ..store.readonly import ReadOnlyFolder
+
+            raise ReadOnlyFolder()
+        request = DestructionRequest.of(
+            *args.requester, cannot_judge=args.cannot_judge,
+            other_interest=None if args.other_interest is None else args.other_interest == "ja",
+            motivation=args.motivation)
         try:
-            allowed = session.safety.requesters(args.family_id)
+            refused = session.safety.check_destruction(args.family_id, request)
         except KeyError:
             when = session.safety.destroyed_on(args.family_id)
             if when:
                 raise CliError(MISSING, f"Gezin {args.family_id} is al vernietigd (verzoek van "
                                         f"{when[:10]}).") from None
             raise CliError(MISSING, f"Er is geen gezin met nummer {args.family_id}.") from None
-        if not allowed.get(args.requester):
-            code = "youth" if args.requester == "jeugdige" else "not_due"
-            raise CliError(INVALID, str(DestroyRefused(code)))
-        if not args.yes and not confirm(
+        if refused is not None and refused.code != "other_interest":
+            raise CliError(INVALID, refused.message)
+        if refused is None and not args.yes and not confirm(
                 f"Alle gegevens van gezin {args.family_id} worden definitief vernietigd, ook in de back-ups."):
             raise CliError(CANCELLED, "Afgebroken. Er is niets veranderd.")
-        try:
-            session.safety.destroy_family(args.family_id, args.requester)
+        try:  # a lid 2 refusal is recorded here, then reported
+            session.safety.destroy_family(args.family_id, request)
         except DestroyRefused as exc:
-            raise CliError(INVALID, str(exc)) from None
+            raise CliError(REFUSED, str(exc)) from None
         return _report_destruction(session.safety.purge_backups(args.family_id))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ._common import INVALID, CliError, add_command, open_existing
+from ._common import INVALID, MAX_ID, CliError, add_command, case_ref, integer, open_existing
 
 
 def register(report_subparsers) -> None:
@@ -22,20 +22,12 @@ def register(report_subparsers) -> None:
     p.add_argument("--case", required=True, metavar="CASUS",
                    help="casus-id of casusnummer (CJG-jjjj-nnnnnn)")
     p.add_argument("--out", required=True, metavar="MAP", help="map voor de PDF's")
-    p.add_argument("--decision", type=int, metavar="ID",
+    p.add_argument("--decision", type=integer("--decision", 1, MAX_ID), metavar="ID",
                    help="een eerder besluit in plaats van het laatste")
     p.set_defaults(handler=run)
 
 
-def _case_id(db, value: str) -> int:
-    value = value.strip()
-    if value.isdigit():
-        row = db.execute("SELECT id FROM cases WHERE id = ?", [int(value)]).fetchone()
-    else:
-        row = db.execute("SELECT id FROM cases WHERE case_number = ?", [value.upper()]).fetchone()
-    if not row:
-        raise CliError(INVALID, f"Casus '{value}' bestaat niet.")
-    return row[0]
+_case_id = case_ref  # report_evaluation uses it too
 
 
 def run(args) -> int:

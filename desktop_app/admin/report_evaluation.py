@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ._common import INVALID, MISSING, CliError, add_command, open_existing
+from ._common import INVALID, MAX_ID, MISSING, CliError, add_command, integer, open_existing
 
 
 def register(report_subparsers) -> None:
@@ -14,7 +14,7 @@ def register(report_subparsers) -> None:
     p.add_argument("--case", required=True, metavar="CASUS",
                    help="casus-id of casusnummer (CJG-jjjj-nnnnnn)")
     p.add_argument("--out", required=True, metavar="BESTAND", help="waar de PDF komt")
-    p.add_argument("--evaluation", type=int, metavar="ID",
+    p.add_argument("--evaluation", type=integer("--evaluation", 1, MAX_ID), metavar="ID",
                    help="een eerdere evaluatie in plaats van de laatste")
     p.add_argument("--professional", action="store_true",
                    help="met de bijlage voor professionals (T-score, formuleringen, notities)")

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ._common import INVALID, MISSING, CliError, add_command, open_existing
+from ._common import INVALID, MAX_ID, MISSING, CliError, add_command, integer, open_existing
 
 
 def register(report_subparsers) -> None:
     p = add_command(report_subparsers, "plan", "het gezinsplan (1Gezin1Plan) van een gezin als PDF")
-    p.add_argument("--family", type=int, required=True, metavar="ID", help="het ID van het gezin")
-    p.add_argument("--case", type=int, metavar="ID",
+    p.add_argument("--family", type=integer("--family", 1, MAX_ID), required=True, metavar="ID",
+                   help="het ID van het gezin")
+    p.add_argument("--case", type=integer("--case", 1, MAX_ID), metavar="ID",
                    help="de casus (standaard: de huidige casus van het gezin)")
     p.add_argument("--out", required=True, metavar="BESTAND", help="waar de PDF komt")
     p.set_defaults(handler=run)

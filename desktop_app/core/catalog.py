@@ -9,7 +9,14 @@ regio;tarief;tariefjaar;indexatie
 One row per contract: this provider is contracted for this product in this region
 (MLO, MLW or 'beide') at this tariff per eenheid in tariefjaar, indexed yearly by
 indexatie percent. Optional columns after these give the provider's address and contact
-(core.catalog_contact). Rows are numbered as in a spreadsheet: the header is row 1."""
+(core.catalog_contact). Rows are numbered as in a spreadsheet: the header is row 1.
+
+What is refused (a Dutch message per cell, nothing imported): digits other than ASCII 0-9
+(superscripts, Arabic-Indic digits – Python's \\d and int() take them), a cell longer than
+MAX_CELL characters or with control characters, a tariff written with spaces inside
+('78 50' is not € 7.850,00), with an exponent ('1E+17') or above the bound for its unit
+(MAX_TARIFF_CENTS: no contracted youth-care tariff comes near them; they stop a typo of
+a few zeros and keep every amount far inside SQLite's 64-bit integers)."""
 
 from __future__ import annotations
 
@@ -27,9 +34,31 @@ from .regions import MLO, MLW
 COLUMNS = ("aanbieder_code", "aanbieder_naam", "product_code", "product_naam",
            "productcategorie", "eenheid", "regio", "tarief", "tariefjaar", "indexatie")
 REGION_VALUES = {"MLO": (MLO,), "MLW": (MLW,), "BEIDE": (MLO, MLW)}
-_AGB = re.compile(r"^\d{8}$")
+_AGB = re.compile(r"^[0-9]{8}$")
 _PRODUCT = re.compile(r"^[0-9A-Z]{1,5}$")
+_YEAR = re.compile(r"^[0-9]{4}$")
+_CODE = re.compile(r"^[0-9]{1,2}$")
+# '78,50', '1.234,50', '78.50', '€ 78', '78,50 €' – no exponent, no space between digits.
+_MONEY = re.compile(r"^(?:€ *)?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]{1,2})?(?: *€)?$"
+                    r"|^(?:€ *)?[0-9]+\.[0-9]{1,2}(?: *€)?$")
+_PERCENT = re.compile(r"^[0-9]{1,2}(?:[.,][0-9]{1,2})? *%?$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_INDEXATION = Decimal(25)
+MAX_CELL = 200  # characters in one cell (a name); the csv module's own limit is 131,072
+# The highest tariff per eenheid (WJ756 code) the import takes, in cents. Real tariffs in
+# the region are far below: an hour of specialist youth care costs about € 100-200, a day
+# and night in closed youth care (JeugdzorgPlus) about € 1.000; an output product (82) is
+# a whole trajectory.
+MAX_TARIFF_CENTS = {
+    "01": 50_00,  # minuut: € 50 (€ 3.000 per uur)
+    "04": 2_500_00,  # uur: € 2.500
+    "16": 10_000_00,  # dagdeel (4 uur): € 10.000
+    "14": 25_000_00,  # etmaal: € 25.000
+    "82": 500_000_00,  # stuks (output), a trajectory: € 500.000
+    "83": 100_00,  # euro's: the price of one euro of budget, normally € 1
+    "84": 50_000_00,  # stuks (inspanning): € 50.000
+}
+MAX_TARIFF_OTHER = 500_000_00
 
 
 @dataclass
@@ -168,7 +197,10 @@ def read_catalog_csv(data: bytes) -> CatalogRead:
 def _parse(text: str, delimiter: str):
     warnings: list[CatalogError] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
+    errors: list[CatalogError] = []
+    header = next(_rows(reader, errors, start=1), (0, None))[1]
+    if errors:
+        return [], errors, warnings
     if header is None:
         return [], [CatalogError(1, "", "het bestand is leeg.")], warnings
     header = [h.strip().lower() for h in header]
@@ -180,12 +212,11 @@ def _parse(text: str, delimiter: str):
     if header_problem(header, COLUMNS):
         return [], [CatalogError(1, "", header_problem(header, COLUMNS))], warnings
     rows: list[CatalogRow] = []
-    errors: list[CatalogError] = []
     seen_contract: dict[tuple[str, str, str], int] = {}
     seen_product: dict[str, tuple[int, tuple[str, str, str]]] = {}
     seen_provider: dict[str, tuple[int, str]] = {}
     seen_contact: dict[str, tuple[int, ProviderContact]] = {}
-    for number, cells in enumerate(reader, start=2):
+    for number, cells in _rows(reader, errors):
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
@@ -244,6 +275,52 @@ def _contact(number: int, cell: dict[str, str], row: CatalogRow | None,
     return errors
 
 
+def _rows(reader, errors: list[CatalogError], start: int = 2):
+    """(row number, cells) of each row; a row the csv module cannot read (a cell over its
+    131,072-character limit) ends the reading with an error for that row."""
+    number = start
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            errors.append(CatalogError(number, "", (
+                f"deze rij kan niet worden gelezen: een cel is langer dan {MAX_CELL} tekens "
+                "of een aanhalingsteken wordt niet gesloten.")))
+            return
+        yield number, cells
+        number += 1
+
+
+def _tariff(cell: dict[str, str], unit: str, bad) -> int:
+    """The tariff in cents, or 0 after reporting why it is refused."""
+    text = cell["tarief"]
+    try:
+        if not _MONEY.match(text):
+            raise ValueError("format")
+        cents = parse_money(text)
+    except ValueError:
+        bad("tarief", f"'{text}' is geen bedrag (schrijf bijvoorbeeld 78,50 of 1.234,50; "
+                      "geen spaties tussen de cijfers).")
+        return 0
+    if cents <= 0:
+        bad("tarief", f"'{text}': het tarief moet groter dan nul zijn.")
+        return 0
+    limit = MAX_TARIFF_CENTS.get(unit, MAX_TARIFF_OTHER)
+    if cents > limit:
+        euros = f"{limit // 100:,}".replace(",", ".")
+        bad("tarief", f"'{text}' is te hoog: voor deze eenheid hoogstens € {euros},00. "
+                      "Kijk of er geen nullen te veel staan.")
+        return 0
+    return cents
+
+
+def _ascii_code(text: str) -> str:
+    """'5' -> '05' for a one- or two-digit ASCII code; anything else unchanged."""
+    return text.zfill(2) if _CODE.match(text) else text
+
+
 def validate_row(number: int, cell: dict[str, str], warnings: list[CatalogError] | None = None
                  ) -> tuple[CatalogRow | None, list[CatalogError]]:
     """The row, or its errors; a legacy JZ020 code (31-38, 2015) is taken with a warning
@@ -253,6 +330,15 @@ def validate_row(number: int, cell: dict[str, str], warnings: list[CatalogError]
     def bad(column: str, reason: str) -> None:
         errors.append(CatalogError(number, column, reason))
 
+    for column in COLUMNS:
+        value = cell[column]
+        if len(value) > MAX_CELL:
+            bad(column, f"te lang ({len(value)} tekens; hoogstens {MAX_CELL}).")
+        elif _CONTROL.search(value):
+            bad(column, "bevat een onzichtbaar stuurteken (bijvoorbeeld een tab of nul-teken); "
+                        "haal het weg.")
+    if errors:
+        return None, errors
     if not _AGB.match(cell["aanbieder_code"]):
         bad("aanbieder_code", f"'{cell['aanbieder_code']}' is geen AGB-code (8 cijfers).")
     if not cell["aanbieder_naam"]:
@@ -263,8 +349,7 @@ def validate_row(number: int, cell: dict[str, str], warnings: list[CatalogError]
                             "(1 tot 5 letters of cijfers).")
     if not cell["product_naam"]:
         bad("product_naam", "de naam van het product ontbreekt.")
-    category = cell["productcategorie"].zfill(2) if cell["productcategorie"].isdigit() else \
-        cell["productcategorie"]
+    category = _ascii_code(cell["productcategorie"])
     if category in jz020_legacy():
         if warnings is not None:
             warnings.append(CatalogError(number, "productcategorie", (
@@ -274,27 +359,23 @@ def validate_row(number: int, cell: dict[str, str], warnings: list[CatalogError]
     elif category not in jz020():
         bad("productcategorie", f"onbekende productcategorie '{cell['productcategorie']}' "
                                 "(zie iJw-codelijst JZ020: 40 tot en met 55).")
-    unit = cell["eenheid"].zfill(2) if cell["eenheid"].isdigit() else cell["eenheid"]
+    unit = _ascii_code(cell["eenheid"])
     if unit not in units():
         bad("eenheid", f"onbekende eenheid '{cell['eenheid']}' "
                        f"(kies uit: {', '.join(units())}).")
     regions = REGION_VALUES.get(cell["regio"].upper())
     if regions is None:
         bad("regio", f"onbekende regio '{cell['regio']}' (kies MLO, MLW of beide).")
-    tariff = 0
-    try:
-        tariff = parse_money(cell["tarief"])
-        if tariff <= 0:
-            bad("tarief", f"'{cell['tarief']}': het tarief moet groter dan nul zijn.")
-    except ValueError:
-        bad("tarief", f"'{cell['tarief']}' is geen bedrag (schrijf bijvoorbeeld 78,50).")
+    tariff = _tariff(cell, unit, bad)
     year = 0
-    if not (cell["tariefjaar"].isdigit() and 2000 <= int(cell["tariefjaar"]) <= 2100):
+    if not (_YEAR.match(cell["tariefjaar"]) and 2000 <= int(cell["tariefjaar"]) <= 2100):
         bad("tariefjaar", f"'{cell['tariefjaar']}' is geen jaartal (bijvoorbeeld 2026).")
     else:
         year = int(cell["tariefjaar"])
     indexation = Decimal(0)
     try:
+        if cell["indexatie"] and not _PERCENT.match(cell["indexatie"]):
+            raise ValueError("format")
         indexation = parse_decimal(cell["indexatie"] or "0")
         if not (0 <= indexation <= MAX_INDEXATION) or indexation.as_tuple().exponent < -2:
             raise ValueError

@@ -1,7 +1,13 @@
-"""Who must consent to sharing information about a youth (Jeugdwet, WGBO):
-under 12 the parents with gezag; from the 12th birthday until the 16th both the
-youth and the parents with gezag; from the 16th birthday the youth alone.
-Ages are counted on the day asked about, so a birthday changes the rule that day."""
+"""Whose consent counts, for two different things (DOMAIN.md, Jeugdwet):
+
+- Consent to the HELP itself (7.3.4, 7.3.5, 7.3.15): under 12 the parents with gezag;
+  from the 12th birthday until the 16th both the youth and the parents with gezag; from
+  the 16th birthday the youth alone.
+- Consent to SHARE information (7.3.11) comes from 'de betrokkene': under 12 the parents
+  with gezag; from the 12th birthday the youth alone.
+
+Each consent record says which it is (`Consent.kind`); one never covers the other. Ages
+are counted on the day asked about, so a birthday changes the rule that day."""
 
 from __future__ import annotations
 
@@ -14,14 +20,22 @@ from .models import Person, age_on
 PARENTS = "parents"
 BOTH = "both"
 YOUTH = "youth"
-CONSENT_AGES = (12, 16)  # the birthdays that change whose consent counts
+HELP, SHARE = "hulp", "delen"  # Consent.kind
+KINDS = {HELP: "toestemming voor de hulp", SHARE: "toestemming om informatie te delen"}
+CONSENT_AGES = (12, 16)  # the birthdays that change whose consent counts (help)
+SHARE_AGE = 12  # from the 12th birthday the youth alone consents to sharing
 
 
-def consent_rule(birth_date: date | None, day: date) -> str:
-    """PARENTS, BOTH or YOUTH. An unknown birth date asks for both, to be safe."""
+def consent_rule(birth_date: date | None, day: date, kind: str = HELP) -> str:
+    """PARENTS, BOTH or YOUTH for consent of `kind`. An unknown birth date asks for both,
+    to be safe."""
     if birth_date is None:
         return BOTH
     age = age_on(birth_date, day)
+    if kind == SHARE:
+        return PARENTS if age < SHARE_AGE else YOUTH
+    if kind != HELP:
+        raise ValueError(kind)
     if age < CONSENT_AGES[0]:
         return PARENTS
     if age < CONSENT_AGES[1]:
@@ -34,17 +48,22 @@ class MissingConsent:
     subject: Person  # the youth the information is about
     person: Person | None  # who still has to consent; None: no parent with gezag is known
     reason: str  # 'youth', 'parent' or 'no_gezag'
+    kind: str = HELP  # HELP or SHARE
 
-    def text(self) -> str:
-        """A plain Dutch line, for the CLI, the summary and the plan."""
+    def text(self, kinds: tuple[str, ...] | None = None) -> str:
+        """A plain Dutch line, for the CLI, the summary and the plan; `kinds` names more
+        than one kind in one line (missing_lines)."""
         about = self.subject.first_name
+        kinds = kinds or (self.kind,)
+        what = KINDS[kinds[0]] if len(kinds) == 1 else \
+            "toestemming voor de hulp en om informatie te delen"
         if self.reason == "no_gezag":
-            return (f"{about}: er is geen ouder met gezag bekend. Vraag toestemming aan wie het gezag "
-                    "heeft (bijvoorbeeld de voogd).")
+            return (f"{about}: er is geen ouder met gezag bekend. Vraag {what} aan wie het "
+                    "gezag heeft (bijvoorbeeld de voogd).")
         who = self.person.full_name if self.person else ""
         if self.reason == "youth":
-            return f"{about}: toestemming van {who} zelf ontbreekt."
-        return f"{about}: toestemming van {who} (ouder met gezag) ontbreekt."
+            return f"{about}: {what} van {who} zelf ontbreekt."
+        return f"{about}: {what} van {who} (ouder met gezag) ontbreekt."
 
 
 def youths(members: list[Person]) -> list[Person]:
@@ -55,8 +74,9 @@ def gezag_holders(members: list[Person]) -> list[Person]:
     return [m for m in members if m.gezag and m.role != "jeugdige"]
 
 
-def required_consenters(subject: Person, members: list[Person], day: date) -> list[Person]:
-    rule = consent_rule(subject.birth_date, day)
+def required_consenters(subject: Person, members: list[Person], day: date,
+                        kind: str = HELP) -> list[Person]:
+    rule = consent_rule(subject.birth_date, day, kind)
     people: list[Person] = []
     if rule in (PARENTS, BOTH):
         people += gezag_holders(members)
@@ -79,9 +99,10 @@ def consent_gaps(consent: Consent) -> tuple[str, ...]:
                  or (isinstance(getattr(consent, k), str) and not getattr(consent, k).strip()))
 
 
-def _covers(consent: Consent, person: Person, subject: Person, day: date) -> bool:
+def _covers(consent: Consent, person: Person, subject: Person, day: date, kind: str) -> bool:
     return (
-        not consent_gaps(consent)
+        consent.kind == kind
+        and not consent_gaps(consent)
         and consent.person_id == person.id
         and consent.subject_id in (None, subject.id)
         and not consent.withdrawn
@@ -89,15 +110,28 @@ def _covers(consent: Consent, person: Person, subject: Person, day: date) -> boo
     )
 
 
-def missing_consents(members: list[Person], consents: list[Consent], day: date) -> list[MissingConsent]:
-    """Every (youth, person) pair whose consent is required on `day` but not recorded."""
+def missing_consents(members: list[Person], consents: list[Consent], day: date,
+                     kinds: tuple[str, ...] = (HELP, SHARE)) -> list[MissingConsent]:
+    """Every (youth, person, kind) whose consent is required on `day` but not recorded:
+    per youth the consent to the help first, then the consent to share information."""
     missing: list[MissingConsent] = []
     for subject in youths(members):
-        rule = consent_rule(subject.birth_date, day)
-        if rule in (PARENTS, BOTH) and not gezag_holders(members):
-            missing.append(MissingConsent(subject, None, "no_gezag"))
-        for person in required_consenters(subject, members, day):
-            if not any(_covers(c, person, subject, day) for c in consents):
-                reason = "youth" if person.id == subject.id else "parent"
-                missing.append(MissingConsent(subject, person, reason))
+        for kind in kinds:
+            rule = consent_rule(subject.birth_date, day, kind)
+            if rule in (PARENTS, BOTH) and not gezag_holders(members):
+                missing.append(MissingConsent(subject, None, "no_gezag", kind))
+            for person in required_consenters(subject, members, day, kind):
+                if not any(_covers(c, person, subject, day, kind) for c in consents):
+                    reason = "youth" if person.id == subject.id else "parent"
+                    missing.append(MissingConsent(subject, person, reason, kind))
     return missing
+
+
+def missing_lines(missing: list[MissingConsent]) -> list[str]:
+    """One Dutch line per youth and person, naming both kinds when both are missing (the
+    plan and the summary stay short)."""
+    grouped: dict[tuple, list[MissingConsent]] = {}
+    for m in missing:
+        key = (m.subject.id, m.person.id if m.person else None, m.reason)
+        grouped.setdefault(key, []).append(m)
+    return [items[0].text(tuple(i.kind for i in items)) for items in grouped.values()]

@@ -27,7 +27,12 @@ import typing
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..input_files import InputFileError, read_input_file
+from .policy_reader import nesting_line as _nesting_line
+
 T = TypeVar("T")
+MAX_FORM_BYTES = 2 * 1024 * 1024
+MAX_NUMBER = 1_000_000  # a number in a form without its own max
 PathT = tuple[str | int, ...]
 
 
@@ -187,6 +192,10 @@ class _Validator:
             raise TypeError(f"unsupported schema type {hint!r}")
         if not ok:
             raise self.fail(path, f"moet {_TYPE_NAMES[hint]} zijn, maar is {_describe(value)}.")
+        if hint is float and (value != value or value in (float("inf"), float("-inf"))):
+            raise self.fail(path, "moet een gewoon getal zijn (geen nan of inf).")
+        if hint in (int, float) and "max" not in meta and abs(value) > MAX_NUMBER:
+            raise self.fail(path, f"is veel te groot (hoogstens {MAX_NUMBER}).")
         if hint is str and meta.get("nonempty") and not value.strip():
             raise self.fail(path, "mag niet leeg zijn.")
         if "choices" in meta and value not in meta["choices"]:
@@ -234,6 +243,9 @@ def parse_form(text: str, schema: type[T], file: str | Path = "<tekst>") -> T:
     """Parse and validate TOML text against a dataclass schema."""
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise FormError(file, _nesting_line(text) or 1, "", "lijsten of tabellen staan te diep "
+                        "in elkaar (meer dan 50 niveaus).") from None
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line = int(m.group(1)) if m else 1
@@ -246,10 +258,13 @@ def parse_form(text: str, schema: type[T], file: str | Path = "<tekst>") -> T:
 def load_form(path: str | Path, schema: type[T]) -> T:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FormError(path, 0, "", "het bestand ontbreekt.") from None
+        data = read_input_file(path, MAX_FORM_BYTES)  # a FIFO or device is refused
+    except InputFileError as exc:
+        raise FormError(path, 0, "", "het bestand ontbreekt." if exc.missing else str(exc)
+                        ) from None
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise FormError(path, line, "", "het bestand is geen UTF-8-tekst.") from None
     return parse_form(text, schema, path)

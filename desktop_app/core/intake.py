@@ -14,6 +14,7 @@ SAFETY_CHOICES: tuple[str, ...] = ("", "nee", "ja", "weet_niet")
 FGP_CHOICES: tuple[str, ...] = ("", "ja", "nee")
 REGISSEUR_KINDS: tuple[str, ...] = ("", "ouder", "familielid", "vriend", "professional")
 CONSENT_METHODS: tuple[str, ...] = ("mondeling", "schriftelijk", "digitaal")
+CONSENT_KINDS: tuple[str, ...] = ("hulp", "delen")  # core.consent.HELP, SHARE
 HOUSEHOLD = 0  # person_id of answers about the whole household
 
 
@@ -87,6 +88,7 @@ class Consent:
     method: str = "mondeling"
     withdrawn: bool = False
     id: int | None = None
+    kind: str = "delen"  # core.consent: "hulp" (the help itself) or "delen" (share information)
 
 
 # -- the read model -------------------------------------------------------------------
@@ -246,4 +248,6 @@ def clean_consent_field(field_: str, value: Any) -> Any:
         return _choice(value, CONSENT_METHODS, field_)
     if field_ == "withdrawn":
         return bool(value)
+    if field_ == "kind":
+        return _choice(value, CONSENT_KINDS, field_)
     raise KeyError(field_)

@@ -16,11 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .policy_reader import PolicyError, PolicyReader, key_lines
+from ..input_files import InputFileError, read_input_file
+from .policy_reader import PolicyError, PolicyReader, key_lines, nesting_line
 
 SOURCES = ("product_categories", "product_count", "domains_1_2", "help_question", "mean_score",
            "own_strength")
 CLEAR_VALUES = ("ja", "nee", "onbekend")
+# Bounds that keep a mistyped number from reaching date arithmetic or the database.
+MAX_FORM_BYTES = 2 * 1024 * 1024
+MAX_INTERVAL = 24  # months between evaluations (coordination itself needs 1-6)
+MAX_DAYS_BEFORE_END = 365  # evaluate at most a year before a beschikking ends
+MAX_WEIGHT = 100
+MAX_FROM = 1000  # a lower bound on a count (products, domains) or a mean ZRM score
 __all__ = [
     "CLEAR_VALUES", "SOURCES", "Criterion", "Level", "Option", "Policy", "PolicyError",
     "Transition", "key_lines", "load_policies", "load_policy", "policy_files", "policy_regions",
@@ -121,12 +128,14 @@ def _option(r: PolicyReader, raw: dict, path: tuple, source: str, levels: set[st
     if minimum is not None and minimum not in levels:
         raise r.fail(path + ("minimum",), f"onbekend niveau '{minimum}'; kies uit {', '.join(sorted(levels))}.")
     categories = r.get(raw, path, "categories", list, required=False, default=[])
-    if not all(isinstance(c, str) and c.isdigit() for c in categories):
+    if not all(isinstance(c, str) and c.isascii() and c.isdigit() for c in categories):
         raise r.fail(path + ("categories",), "schrijf JZ020-codes als tekst, bijvoorbeeld [\"45\"].")
     clear = r.get(raw, path, "clear", str, required=False)
     if clear is not None and clear not in CLEAR_VALUES:
         raise r.fail(path + ("clear",), f"kies uit {', '.join(CLEAR_VALUES)}.")
     from_ = r.get(raw, path, "from", (int, float), required=False)
+    if from_ is not None and not 0 <= from_ <= MAX_FROM:
+        raise r.fail(path + ("from",), f"moet tussen 0 en {MAX_FROM} liggen.")
     prefill_keys = {"product_categories": "categories", "help_question": "clear",
                     "domains_1_2": "from"}.get(source, "from")
     used = [k for k in ("categories", "clear", "from", "acute") if k in raw]
@@ -136,7 +145,7 @@ def _option(r: PolicyReader, raw: dict, path: tuple, source: str, levels: set[st
     return Option(
         id=r.get(raw, path, "id", str),
         label=_text(r.get(raw, path, "label", str)),
-        weight=r.get(raw, path, "weight", int),
+        weight=r.bounded(raw, path, "weight", -MAX_WEIGHT, MAX_WEIGHT),
         reason=_text(r.get(raw, path, "reason", str)),
         minimum=minimum,
         categories=tuple(categories),
@@ -175,14 +184,17 @@ def _unique(r: PolicyReader, ids: list[str], path: tuple) -> None:
 def load_policy(path: str | Path) -> Policy:
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PolicyError(path, None, "", f"kan het bestand niet lezen ({exc.strerror}).") from None
+        data = read_input_file(path, MAX_FORM_BYTES)  # a FIFO or device is refused
+    except InputFileError as exc:
+        raise PolicyError(path, None, "", f"kan het bestand niet lezen ({exc}).") from None
     try:
         text = data.decode("utf-8")
         raw = tomllib.loads(text)
     except UnicodeDecodeError:
         raise PolicyError(path, None, "", "het bestand is geen UTF-8-tekst.") from None
+    except RecursionError:
+        raise PolicyError(path, nesting_line(text), "", "lijsten of tabellen staan te diep in "
+                          "elkaar (meer dan 50 niveaus); dat is geen richtlijn.") from None
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         detail = re.sub(r"\s*\(at line.*\)$", "", str(exc))
@@ -199,14 +211,15 @@ def load_policy(path: str | Path) -> Policy:
     for i, lv in enumerate(r.table_list(raw, (), "levels")):
         lp = ("levels", i)
         r.names[lp] = lv.get("id") if isinstance(lv.get("id"), str) else None
-        interval = r.get(lv, lp, "interval_months", int, required=False)
+        interval = r.bounded(lv, lp, "interval_months", 1, MAX_INTERVAL, required=False)
         coordination = r.get(lv, lp, "coordination", bool)
         if coordination and (interval is None or interval < 1 or interval > 6):
             raise r.fail(lp + ("interval_months",),
                          "bij coördinatie hoort een opvolging van 1 tot en met 6 maanden "
                          "(minimaal halfjaarlijks).")
         levels.append(Level(r.get(lv, lp, "id", str), _text(r.get(lv, lp, "label", str)),
-                            coordination, r.get(lv, lp, "from_score", int), interval))
+                            coordination, r.bounded(lv, lp, "from_score", -MAX_WEIGHT * 100,
+                                                        MAX_WEIGHT * 100), interval))
     _unique(r, [lv.id for lv in levels], ("levels",))
     for i in range(1, len(levels)):
         if levels[i].from_score <= levels[i - 1].from_score:
@@ -220,9 +233,8 @@ def load_policy(path: str | Path) -> Policy:
     _unique(r, [c.id for c in criteria], ("criteria",))
 
     follow = r.get(raw, (), "follow_up", dict, required=False, default={})
-    days = r.get(follow, ("follow_up",), "days_before_end", int, required=False, default=28)
-    if days < 0:
-        raise r.fail(("follow_up", "days_before_end"), "mag niet negatief zijn.")
+    days = r.bounded(follow, ("follow_up",), "days_before_end", 0, MAX_DAYS_BEFORE_END,
+                     required=False, default=28)
     transition = None
     if "transition" in raw:
         t = r.get(raw, (), "transition", dict)

@@ -6,9 +6,34 @@ Used by core/policy.py (the schema and the rules)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+MIN_DATE, MAX_DATE = date(2000, 1, 1), date(2100, 12, 31)
+MAX_INT = 1_000_000  # no count, weight or score in a policy comes near
+
+
+def nesting_line(text: str, limit: int = 50) -> int | None:
+    """The line where brackets/braces nest deeper than `limit` (outside strings), for a
+    file too deeply nested to parse (tomllib raises RecursionError)."""
+    depth, quote = 0, ""
+    for number, line in enumerate(text.splitlines(), 1):
+        for ch in line:
+            if quote:
+                if ch == quote:
+                    quote = ""
+            elif ch in "\"'":
+                quote = ch
+            elif ch == "#":
+                break
+            elif ch in "[{":
+                depth += 1
+                if depth > limit:
+                    return number
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+    return None
 
 
 class PolicyError(ValueError):
@@ -119,7 +144,8 @@ class PolicyReader:
         return PolicyError(self.path, self.line(path), self.label(path), message)
 
     def get(self, table: dict, path: tuple, key: str, kind: type | tuple, *, required: bool = True,
-            default: Any = None) -> Any:
+            default: Any = None, huge: bool = False) -> Any:
+        """`huge`: leave the size of an int to the caller (bounded)."""
         if key not in table:
             if required:
                 raise self.fail(path + (key,), f"'{key}' ontbreekt.")
@@ -134,6 +160,24 @@ class PolicyReader:
             raise self.fail(path + (key,), f"moet een {wanted} zijn.")
         if isinstance(value, str) and required and not value.strip():
             raise self.fail(path + (key,), f"'{key}' is leeg.")
+        if isinstance(value, datetime):  # a subclass of date: '2021-04-01T10:00' is no date
+            raise self.fail(path + (key,), "moet een datum zonder tijd zijn (jjjj-mm-dd).")
+        if isinstance(value, date) and not MIN_DATE <= value <= MAX_DATE:
+            raise self.fail(path + (key,), f"moet een datum tussen {MIN_DATE.year} en "
+                                           f"{MAX_DATE.year} zijn.")
+        if isinstance(value, float) and (value != value or abs(value) == float("inf")):
+            raise self.fail(path + (key,), "moet een gewoon getal zijn (geen nan of inf).")
+        if isinstance(value, int) and not huge and not isinstance(value, bool) \
+                and abs(value) > MAX_INT:
+            raise self.fail(path + (key,), f"is veel te groot (hoogstens {MAX_INT}).")
+        return value
+
+    def bounded(self, table: dict, path: tuple, key: str, low: int, high: int,
+                **kwargs: Any) -> Any:
+        """An int (or None when optional and absent) between low and high."""
+        value = self.get(table, path, key, int, huge=True, **kwargs)
+        if value is not None and not low <= value <= high:
+            raise self.fail(path + (key,), f"moet tussen {low} en {high} liggen.")
         return value
 
     def table_list(self, table: dict, path: tuple, key: str) -> list[dict]:

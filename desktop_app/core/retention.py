@@ -2,7 +2,8 @@
 for earlier destruction, and which automatic backups are kept. Pure functions.
 
 - Bewaartermijn: at least 20 years after the help ended (Jeugdwet, since 2020).
-- Parents, or a youth of 12 or older, may ask in writing for earlier destruction.
+- Who may ask for earlier destruction, and when it is refused: core.file_rights
+  (Jeugdwet 7.3.9: from 12 the youth; the parents under 12 or when the youth cannot judge).
 - Backups: the newest 7 days, and the newest backup of each of the last 12 months.
 """
 
@@ -18,7 +19,7 @@ MONTHLY_BACKUPS = 12
 
 # Who asked for destruction: codes stored in the audit trail (never a name).
 REQUESTERS = {
-    "ouders": "de ouders of verzorgers met gezag",
+    "ouders": "de ouders of verzorgers met gezag (jeugdige onder 12, of die niet kan oordelen)",
     "jeugdige": "de jeugdige (12 jaar of ouder)",
     "termijn": "de bewaartermijn is verstreken",
 }
@@ -52,7 +53,8 @@ def family_retention_end(case_ends: Iterable[tuple[str, date | None]]) -> date |
 
 
 def may_request_destruction(requester: str, ages: Iterable[int | None]) -> bool:
-    """Parents always may; a youth only from 12; 'termijn' needs no request."""
+    """The coarse check kept for the backups' own destruction step: a youth only from 12.
+    The rule for a request is core.file_rights.refusal."""
     if requester == "jeugdige":
         return any(a is not None and a >= SELF_DETERMINATION_AGE for a in ages)
     return requester in REQUESTERS

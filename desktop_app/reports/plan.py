@@ -231,12 +231,14 @@ def section_look_back(plan: PlanData, st: dict) -> list:
 def section_consent(plan: PlanData, st: dict) -> list:
     mm = _mm()
     out = [_h1("Toestemming", st)]
-    out.append(para("Het CJG deelt alleen informatie over u als u dat goed vindt. "
-                    "Voor kinderen onder 12 jaar beslissen de ouders met gezag. Van 12 tot 16 jaar "
-                    "beslissen de jongere én de ouders samen. Vanaf 16 jaar beslist de jongere zelf.",
+    out.append(para("Er zijn twee soorten toestemming. Toestemming voor de hulp: onder 12 jaar "
+                    "beslissen de ouders met gezag, van 12 tot 16 jaar de jongere én de ouders "
+                    "samen, vanaf 16 jaar de jongere zelf. Toestemming om informatie te delen: "
+                    "het CJG deelt alleen informatie over u als u dat goed vindt; "
+                    "onder 12 jaar beslissen de ouders met gezag, vanaf 12 jaar de jongere zelf.",
                     "body", st))
     if plan.consents:
-        rows = [["Wie geeft toestemming", "Wat mag gedeeld worden, en met wie", "Wanneer en hoe"]]
+        rows = [["Wie geeft toestemming", "Waarvoor, en met wie", "Wanneer en hoe"]]
         for c in plan.consents:
             when = ", ".join(x for x in (format_day(c.given_on), METHOD_WORDS.get(c.method, c.method)) if x)
             what = c.what + (f"\nMet: {c.with_whom}" if c.with_whom else "")

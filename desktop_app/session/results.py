@@ -276,6 +276,17 @@ class ResultsArea:
                     op.touch(case_id=case_id, family_id=family_id)
         return CatalogImport(summary, [], frozenset(cases))
 
+    @staticmethod
+    def read_catalog_file(path: str) -> bytes | str:
+        """The file's bytes, or a Dutch reason it cannot be read (missing, a FIFO or a
+        device – never opened blocking –, too big)."""
+        from ..input_files import InputFileError, read_input_file
+
+        try:
+            return read_input_file(path)
+        except InputFileError as exc:
+            return str(exc)
+
     def import_catalog_csv(self, data: bytes) -> CatalogImport:
         """Every row is checked first; one bad row and nothing is imported."""
         read = read_catalog_csv(data)

@@ -22,8 +22,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.models import age_on
-from ..core.retention import REQUESTERS, may_request_destruction
 from ..paths import FILE_MODE
 from ..reports.access_request import COLUMN_LABELS, TABLE_LABELS
 from ..store import audit, backups, destruction, rekey, retention
@@ -33,7 +31,9 @@ from ..store.export import collect
 from ..store.instance import AlreadyRunning
 from ..store.instance import acquire as acquire_folder
 from ..store.instance import release as release_folder
+from . import file_rights
 from .core import SessionCore
+from .file_rights import DestroyRefused, DestructionRequest
 from .safety_checks import BackupChecks
 
 if TYPE_CHECKING:
@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ACTIONS", "COLUMN_LABELS", "CopyOutcome", "DestructionResult", "DESTROY_KINDS", "MIN_PASSPHRASE_LENGTH",
+__all__ = ["ACTIONS", "COLUMN_LABELS", "CopyOutcome", "DestructionResult", "DESTROY_KINDS",
+           "DestructionRequest", "MIN_PASSPHRASE_LENGTH",
            "PENDING_FAILURES", "TABLE_LABELS", "AlreadyRunning", "DestroyRefused", "Restored",
            "SafetyArea", "acquire_folder", "note_failed_unlock", "release_folder", "restore_file",
            "set_actor", "write_access_request"]
@@ -104,24 +105,6 @@ def write_access_request(data: dict, folder: Path, password: str | None) -> list
     from ..reports.access_request import export_files
 
     return export_files(data, Path(folder), password)
-
-
-class DestroyRefused(ValueError):
-    """The requester may not ask for this family's destruction; `code` keys MESSAGES."""
-
-    MESSAGES = {
-        "requester": "Kies wie om vernietiging vroeg: ouders, jeugdige of termijn.",
-        "youth": "Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin "
-                 "is geen jeugdige van 12 of ouder. Er is niets veranderd.",
-        "not_due": "De bewaartermijn van dit gezin is nog niet voorbij. Er is niets veranderd.",
-    }
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
-
-    def __str__(self) -> str:
-        return self.MESSAGES.get(self.code, self.code)
 
 
 class SafetyArea(BackupChecks):
@@ -236,33 +219,48 @@ class SafetyArea(BackupChecks):
 
     # -- destruction ---------------------------------------------------------------------
     def requesters(self, family_id: int, today: date | None = None) -> dict[str, bool]:
-        """Who may ask to destroy this family: code -> allowed. Parents always; a youth of
-        12 or older; 'termijn' only when the retention period is over."""
+        """Which requester options make sense: code -> allowed ('ouders' always, 'jeugdige'
+        with a youth of 12+, 'termijn' when due). The full rule: check_destruction."""
         if not retention.family_exists(self._db, family_id):
             raise KeyError(family_id)
         today = today or date.today()
-        ages = [age_on(p.birth_date, today) if p.birth_date else None
-                for p in self._core.households.members(family_id) if p.role == "jeugdige"]
-        allowed = {code: may_request_destruction(code, ages) for code in REQUESTERS}
-        allowed["termijn"] = self.is_due(family_id, today)
-        return allowed
+        return file_rights.options(self._core, family_id, today, self.is_due(family_id, today))
 
-    def destroy_family(self, family_id: int, requester: str) -> dict[str, int]:
-        """Remove the family from the database for good: first the pending destruction
-        is journalled (ids only, store.destruction), then every row of every table goes
-        (children before parents, the schema's foreign-key order; the triggers record each
-        deletion) with the `destroy` entry (tables, row count and the requester's code –
-        no personal data), one transaction; then the WAL is emptied. Announced as
-        DESTROY_KINDS naming the family and its cases. Returns rows deleted per table.
-        The backups are the second step (purge_backups, or purge_backup_files +
-        record_purge from a worker thread); until it is done the journal entry stays
-        pending and complete_destructions finishes it at the next open. KeyError if there
-        is no such family; DestroyRefused if the requester may not ask."""
-        if requester not in REQUESTERS:
-            raise DestroyRefused("requester")
-        allowed = self.requesters(family_id)
-        if not allowed[requester]:
-            raise DestroyRefused("youth" if requester == "jeugdige" else "not_due")
+    def needed_requesters(self, family_id: int, cannot_judge=(), today: date | None = None
+                          ) -> frozenset[str]:
+        """Who must ask together to destroy this family file (Jeugdwet 7.3.9)."""
+        return file_rights.needed(self._core, family_id, today or date.today(), cannot_judge)
+
+    def check_destruction(self, family_id: int, request: DestructionRequest | str,
+                          today: date | None = None):
+        """None if the request may be carried out, else a core.file_rights.Refusal.
+        KeyError if there is no such family."""
+        if not retention.family_exists(self._db, family_id):
+            raise KeyError(family_id)
+        today = today or date.today()
+        return file_rights.check(self._core, family_id, file_rights.as_request(request), today,
+                                 self.is_due(family_id, today))
+
+    def destroy_family(self, family_id: int, request: DestructionRequest | str,
+                       today: date | None = None) -> dict[str, int]:
+        """Remove the family for good. The request is checked (core.file_rights, Jeugdwet
+        7.3.9) and the check recorded (store.destruction_checks; a lid 2 refusal is
+        recorded, then raised); then the destruction is journalled (ids only) and every row
+        deleted in FK order with the `destroy` entry (codes, counts), one transaction; the
+        WAL is emptied. Announced as DESTROY_KINDS; returns rows per table. The backups are
+        step two (purge_backups, or purge_backup_files + record_purge); until then it stays
+        pending for complete_destructions. KeyError: no such family; DestroyRefused. A
+        bare requester code has no lid 2 check: only 'termijn' passes."""
+        request = file_rights.as_request(request)
+        today = today or date.today()
+        refused = self.check_destruction(family_id, request, today)
+        if refused is not None:
+            if refused.code == "other_interest":
+                file_rights.record_check(self._core, family_id, request, today, refused=True)
+            raise DestroyRefused(refused)
+        if file_rights.RETENTION not in request.requesters:
+            file_rights.record_check(self._core, family_id, request, today, refused=False)
+        requester = request.primary  # the journal and the backups' audit keep one code
         journal_id = destruction.record_pending(self._db, family_id, requester)
         return self._delete_rows(journal_id, family_id, requester)
 

@@ -24,8 +24,11 @@ _CONTACT_SQL = (
 )
 _CONSENT_SQL = (
     "INSERT INTO consents (case_id, person_id, subject_id, what, with_whom, given_on, method, "
-    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "created_at, updated_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+HELP_WHAT = "De hulp uit het gezinsplan"
 
 
 def _iso(day):
@@ -61,8 +64,12 @@ def write_intakes(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
                     for s, d, w, good, worries, score, e, n, h, p in it.domains]
         contacts += [(case_id, g, name, rel, ties, int(formal), phone, stamp, stamp)
                      for g, name, rel, ties, formal, phone in it.contacts]
-        consents += [(case_id, pid(i), pid(s) or None, what, whom, _iso(day), method, stamp, stamp)
-                     for i, s, what, whom, day, method in it.consents]
+        # Each signer gave both kinds (core.consent): to the help and to sharing.
+        for i, s, what, whom, day, method in it.consents:
+            consents += [(case_id, pid(i), pid(s) or None, what, whom, _iso(day), method, stamp,
+                          stamp, "delen"),
+                         (case_id, pid(i), pid(s) or None, HELP_WHAT, whom, _iso(day), method,
+                          stamp, stamp, "hulp")]
     conn = db.conn
     conn.executemany(_INTAKE_SQL, intakes)
     conn.executemany(_QUESTION_SQL, questions)

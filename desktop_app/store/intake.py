@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..core import intake as ci
-from ..core.consent import missing_consents
+from ..core.consent import missing_consents, missing_lines
 from ..core.form_intake import IntakeForm, intake_form
 from ..core.intake import (
     HOUSEHOLD,
@@ -41,7 +41,8 @@ INTAKE_FIELDS = ("step", "help_question", "safety", "safety_note", "professional
                  "evaluation_date")
 DOMAIN_FIELDS = ("good", "worries", "score", "eigen", "netwerk", "hulp", "priority")
 CONTACT_FIELDS = ("group", "name", "relation", "ties", "formal", "phone", "email", "note")
-CONSENT_FIELDS = ("person_id", "subject_id", "what", "with_whom", "given_on", "method", "withdrawn")
+CONSENT_FIELDS = ("person_id", "subject_id", "what", "with_whom", "given_on", "method", "withdrawn",
+                  "kind")
 _DATE_FIELDS = {"fgp_date", "evaluation_date", "given_on"}
 
 
@@ -311,7 +312,7 @@ class IntakeRepository:
         result.regisseur_contact = intake.regisseur_contact
         result.evaluation_date = intake.evaluation_date
         missing = missing_consents(members, self.consents(case_id), day)
-        result.missing_consents = [m.text() for m in missing]
+        result.missing_consents = missing_lines(missing)
         result.consent_complete = not missing
         return result
 
@@ -337,4 +338,5 @@ def _consent(r: dict) -> Consent:
         id=r["id"], case_id=r["case_id"], person_id=r["person_id"], subject_id=r["subject_id"],
         what=r["what"] or "", with_whom=r["with_whom"] or "", given_on=_day(r["given_on"]),
         method=r["method"] or "mondeling", withdrawn=bool(r["withdrawn"]),
+        kind=r.get("kind") or "delen",
     )

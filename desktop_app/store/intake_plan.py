@@ -14,6 +14,8 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..core import lifecycle as lc
+from ..core.consent import KINDS as CONSENT_KINDS
+from ..core.consent import missing_lines
 from ..core.form_intake import IntakeForm, intake_form
 from ..core.intake import HOUSEHOLD
 from ..core.plan import PlanConsent, PlanContact, PlanData, PlanDomain, PlanMember
@@ -119,9 +121,10 @@ def plan_data(db: Database, case_id: int, *, form: IntakeForm | None = None,
             continue
         person = next(m for m in members if m.id == c.person_id)
         about = names.get(c.subject_id, "het hele gezin") if c.subject_id else "het hele gezin"
-        plan.consents.append(PlanConsent(person.full_name, about, c.what, c.with_whom, c.given_on,
+        what = f"{CONSENT_KINDS[c.kind].capitalize()}: {c.what}"  # the help, or sharing
+        plan.consents.append(PlanConsent(person.full_name, about, what, c.with_whom, c.given_on,
                                          c.method))
-    plan.missing_consents = [m.text() for m in repo.missing_consents(case_id, day)]
+    plan.missing_consents = missing_lines(repo.missing_consents(case_id, day))
     for gather in PLAN_GATHERERS:
         gather(db, plan)
     return plan

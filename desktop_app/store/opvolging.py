@@ -1,8 +1,8 @@
 """The Opvolging page's lists: evaluations overdue, due this month and next month,
 beschikkingen ending within eight weeks, coordination decisions still to be
 taken ('te beoordelen'), and youths who turn 12 or 16 within 30 days and have not given
-their own consent yet ('toestemming opnieuw vragen': from that birthday the parents'
-consent alone no longer counts, core.consent). Each list is a count plus one limited page, each a range
+their own consent yet ('toestemming opnieuw vragen', core.consent: at 12 the youth's own
+consent to the help and to sharing information, at 16 to the help). Each list is a count plus one limited page, each a range
 scan on a partial index (migration m0600), so 100,000 families stay fast.
 
 The lists read what store.case_state stored on the case (the lifecycle rule's status,
@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from ..core import evaluation as ev
-from ..core.consent import CONSENT_AGES
+from ..core.consent import CONSENT_AGES, HELP, SHARE
 from ..core.dates import add_months
 
 KINDS = ("overdue", "this_month", "next_month", "ending", "to_review", "consent_age")
@@ -53,13 +53,24 @@ def _birthday_bounds(today: date) -> list[str]:
     return out
 
 
-# The youth's own consent for the case, complete as core.consent.consent_gaps has it
-# (what, with whom, by whom, when, how) and not withdrawn: then there is nothing to ask.
-_OWN_CONSENT = ("NOT EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id "
-                "AND k.person_id = p.id AND (k.subject_id IS NULL OR k.subject_id = p.id) "
-                "AND NOT k.withdrawn AND trim(coalesce(k.what, '')) <> '' "
-                "AND trim(coalesce(k.with_whom, '')) <> '' AND k.given_on IS NOT NULL "
-                "AND coalesce(k.method, '') <> '')")
+# The youth's own consent of one kind for the case, complete as core.consent.consent_gaps
+# has it (what, with whom, by whom, when, how) and not withdrawn.
+def _own_consent(kind: str) -> str:
+    return ("EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id "
+            f"AND k.person_id = p.id AND k.kind = '{kind}' "
+            "AND (k.subject_id IS NULL OR k.subject_id = p.id) "
+            "AND NOT k.withdrawn AND trim(coalesce(k.what, '')) <> '' "
+            "AND trim(coalesce(k.with_whom, '')) <> '' AND k.given_on IS NOT NULL "
+            "AND coalesce(k.method, '') <> '')")
+
+
+# What the birthday changes (core.consent): at 12 the youth consents to the help (with the
+# parents) and alone to sharing information; at 16 alone to the help. Listed while the
+# youth's own consent of a kind that birthday needs is not recorded.
+_ASK_AT = {
+    CONSENT_AGES[0]: f"(NOT {_own_consent(HELP)} OR NOT {_own_consent(SHARE)})",
+    CONSENT_AGES[1]: f"NOT {_own_consent(HELP)}",
+}
 
 
 def _sql(kind: str, today: date, regions: tuple[str, ...]) -> tuple[str, str, list]:
@@ -82,11 +93,12 @@ def _sql(kind: str, today: date, regions: tuple[str, ...]) -> tuple[str, str, li
                 f"ON f.id = c.family_id WHERE {_REVIEW} AND c.region IN ({marks})",
                 "c.review_due IS NULL, c.review_due, c.id", list(regions))
     if kind == "consent_age":
-        ranges = " OR ".join(["p.birth_date BETWEEN ? AND ?"] * len(CONSENT_AGES))
+        ranges = " OR ".join(f"(p.birth_date BETWEEN ? AND ? AND {_ASK_AT[age]})"
+                             for age in CONSENT_AGES)
         return ("FROM persons p INDEXED BY idx_persons_youth_birth "
                 "JOIN families f ON f.id = p.family_id "
                 "JOIN cases c ON c.family_id = f.id AND c.status IN ('intake', 'actief') "
-                f"WHERE p.role = 'jeugdige' AND ({ranges}) AND {_OWN_CONSENT}",
+                f"WHERE p.role = 'jeugdige' AND ({ranges})",
                 "day, p.id", _birthday_bounds(today))
     raise KeyError(kind)
 

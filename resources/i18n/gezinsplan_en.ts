@@ -1497,12 +1497,12 @@
         <translation>Tariff %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="176" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="174" />
         <source>De geschatte kosten van 1 casus zijn opnieuw berekend.</source>
         <translation>The estimated cost of 1 case was recalculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="178" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="176" />
         <source>De geschatte kosten van %1 casussen zijn opnieuw berekend.</source>
         <translation>The estimated costs of %1 cases were recalculated.</translation>
     </message>
@@ -1532,23 +1532,23 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="153" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="151" />
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="161" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="159" />
         <source>… en nog 1 fout.</source>
         <translation>… and 1 more error.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
         <source>… en nog %1 fouten.</source>
         <translation>… and %1 more errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="152" />
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="163" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="150" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="161" />
         <source>Catalogus niet ingelezen</source>
         <translation>Catalog not imported</translation>
     </message>
@@ -1558,32 +1558,32 @@
         <translation>The catalog is empty. Choose 'Import CSV…' above and pick the file with the region's contracts (saved from Excel as 'CSV UTF-8' or 'CSV (comma delimited)'). The first line names the columns: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – and, optionally, the provider's address. Everything is in the manual (F1), under 'De catalogus van de regio'.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="164" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
         <source>Er is niets ingelezen. Verbeter deze fouten:</source>
         <translation>Nothing was imported. Correct these errors:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="165" />
         <source>UTF-8 met BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
         <source>Gelezen als %1, gescheiden door %2.</source>
         <translation>Read as %1, separated by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="181" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="179" />
         <source>Ingelezen, maar let op:</source>
         <translation>Imported, but note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="183" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="181" />
         <source>Catalogus ingelezen</source>
         <translation>Catalog imported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="171" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
         <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
         <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
     </message>
@@ -1619,163 +1619,203 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="38" />
-        <source>Onder 12 jaar geven de ouders met gezag toestemming. Van 12 tot 16 jaar de jongere én de ouders met gezag. Vanaf 16 jaar de jongere alleen.</source>
-        <translation>Under 12, the parents with parental authority consent. From 12 to 16, the youth and the parents with parental authority. From 16, the youth alone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="47" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="51" />
         <source>Vastgelegde &amp;toestemming</source>
         <translation>Recorded &amp;consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="50" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="54" />
         <source>Vastgelegde toestemming</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="56" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="60" />
         <source>Toestemming &amp;erbij</source>
         <translation>&amp;Add consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="59" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="63" />
         <source>Weg&amp;halen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="61" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="65" />
         <source>Toestemming weghalen</source>
         <translation>Remove consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="70" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="74" />
         <source>Nog geen toestemming gekozen. Voeg toestemming toe.</source>
         <translation>No consent selected. Add a consent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="77" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="82" />
+        <source>voor de hulp</source>
+        <translation>to the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <source>om informatie te delen</source>
+        <translation>to share information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="85" />
+        <source>&amp;Soort toestemming</source>
+        <translation>&amp;Kind of consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
         <source>&amp;Wie geeft toestemming</source>
         <translation>&amp;Who consents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="78" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
         <source>&amp;Over wie</source>
         <translation>&amp;About whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="79" />
-        <source>Wat &amp;mag gedeeld worden</source>
-        <translation>What &amp;may be shared</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="80" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
         <source>Met wie (&amp;aanbieders, school…)</source>
         <translation>With whom (&amp;providers, school…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="93" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="94" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="96" />
         <source>mondeling</source>
         <translation>verbally</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="96" />
         <source>schriftelijk (getekend)</source>
         <translation>in writing (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="97" />
         <source>digitaal</source>
         <translation>digitally</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="99" />
         <source>Hoe vast&amp;gelegd</source>
         <translation>How &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="100" />
         <source>&amp;Ingetrokken</source>
         <translation>&amp;Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="103" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="113" />
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="115" />
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="139" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="125" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="149" />
         <source>het hele gezin</source>
         <translation>the whole family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="144" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="150" />
+        <source>hulp</source>
+        <translation>help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="150" />
+        <source>delen</source>
+        <translation>sharing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="155" />
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="146" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="157" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="152" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="163" />
         <source>waarvoor</source>
         <translation>what for</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="153" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="164" />
         <source>met wie</source>
         <translation>with whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="154" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="165" />
         <source>wie toestemming geeft</source>
         <translation>who gives consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="155" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="166" />
         <source>wanneer</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="156" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="167" />
         <source>hoe</source>
         <translation>how</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="165" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="176" />
         <source>⚠ Er ontbreekt toestemming:</source>
         <translation>⚠ Consent is missing:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="168" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="179" />
         <source>⚠ Er is nog toestemming in concept: die telt pas mee als alles is ingevuld.</source>
         <translation>⚠ Some consent is still a draft: it only counts once everything is filled in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="181" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="192" />
         <source>Concept, telt nog niet mee. Vul nog in: %1.</source>
         <translation>Draft, does not count yet. Still to fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="172" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="183" />
         <source>✓ Alle toestemming die nodig is, is vastgelegd.</source>
         <translation>✓ All required consent has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="233" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="39" />
+        <source>Toestemming voor de hulp: onder 12 jaar de ouders met gezag; van 12 tot 16 jaar de jongere én de ouders met gezag; vanaf 16 jaar de jongere alleen.</source>
+        <translation>Consent to the help: under 12 the parents with parental authority; from 12 to 16 the young person and the parents with parental authority; from 16 the young person alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="42" />
+        <source>Toestemming om informatie te delen: onder 12 jaar de ouders met gezag; vanaf 12 jaar de jongere alleen.</source>
+        <translation>Consent to share information: under 12 the parents with parental authority; from 12 the young person alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="88" />
+        <source>Waar&amp;voor</source>
+        <translation>&amp;For what</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
+        <source>Welke hulp, of welke informatie gedeeld mag worden.</source>
+        <translation>Which help, or which information may be shared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="243" />
+        <source>De hulp uit het gezinsplan</source>
+        <translation>The help in the family plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="244" />
         <source>Informatie uit het gezinsplan</source>
         <translation>Information from the family plan</translation>
     </message>
@@ -2508,83 +2548,172 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="73" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="45" />
         <source>Gezin vernietigen</source>
         <translation>Destroy family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="79" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="53" />
         <source>Alle gegevens van gezin %1 worden definitief verwijderd: uit de database en uit alle back-ups. Dit kan niet ongedaan worden gemaakt. In het auditlogboek komt alleen dát het gebeurde, zonder persoonsgegevens.</source>
         <translation>All data of family %1 will be deleted for good: from the database and from every backup. This cannot be undone. The audit log only records that it happened, without personal data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="84" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="59" />
+        <source>Vanaf 12 jaar vraagt de jeugdige zelf om vernietiging; de ouders vragen voor een jeugdige onder 12, of voor een jeugdige die zijn belangen niet redelijk kan overzien. Het dossier is van het hele gezin: voor elke jeugdige moet de juiste persoon vragen.</source>
+        <translation>From age 12 the young person asks for destruction themselves; the parents ask for a young person under 12, or for one who cannot reasonably judge their own interests. The file belongs to the whole family: for every young person the right person must ask.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="65" />
         <source>Wie vroeg erom (schriftelijk)?</source>
         <translation>Who asked for it (in writing)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="87" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="68" />
         <source>De &amp;ouders of verzorgers met gezag</source>
         <translation>The &amp;parents or carers with parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="88" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="80" />
+        <source>%1: geboortedatum onbekend – vul die eerst in</source>
+        <translation>%1: date of birth unknown – fill it in first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="84" />
+        <source>%1 (%2 jaar) kan zijn belangen niet redelijk overzien (dan vragen de ouders)</source>
+        <translation>%1 (%2 years) cannot reasonably judge their interests (then the parents ask)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="95" />
+        <source>Is het bewaren van het dossier van aanmerkelijk belang voor een ander dan de jeugdige? (Jeugdwet 7.3.9 lid 2)</source>
+        <translation>Is keeping the file of substantial importance to someone other than the young person? (Youth Act 7.3.9(2))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="100" />
+        <source>&amp;Nee: vernietigen mag</source>
+        <translation>&amp;No: destruction may go ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="101" />
+        <source>J&amp;a: het verzoek wordt geweigerd</source>
+        <translation>&amp;Yes: the request is refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="112" />
+        <source>&amp;Motivering (zonder namen; blijft bewaard)</source>
+        <translation>&amp;Reasoning (no names; it is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="118" />
+        <source>&amp;Typ %1 om te bevestigen</source>
+        <translation>&amp;Type %1 to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="157" />
+        <source>Bij een verzoek moeten vragen: de jeugdige en de ouders.</source>
+        <translation>For a request, these must ask: the young person and the parents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="159" />
+        <source>Bij een verzoek moet vragen: de jeugdige zelf.</source>
+        <translation>For a request, this person must ask: the young person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="161" />
+        <source>Bij een verzoek moeten vragen: de ouders met gezag.</source>
+        <translation>For a request, these must ask: the parents with parental authority.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="173" />
+        <source>Er is niets veranderd.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="67" />
         <source>De &amp;jeugdige zelf (12 jaar of ouder)</source>
         <translation>The &amp;youth (12 or older)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="89" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="69" />
         <source>Niemand: de &amp;bewaartermijn is voorbij</source>
         <translation>Nobody: the &amp;retention period has ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="98" />
-        <source>Typ %1 om te bevestigen</source>
-        <translation>Type %1 to confirm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="108" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="128" />
         <source>&amp;Definitief vernietigen</source>
         <translation>&amp;Destroy for good</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="109" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="129" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="129" />
-        <source>Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin is geen jeugdige van 12 of ouder. Er is niets veranderd.</source>
-        <translation>A youth may only ask for destruction themselves from the age of 12; this family has no youth of 12 or older. Nothing has been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="131" />
-        <source>De bewaartermijn van dit gezin is nog niet voorbij. Er is niets veranderd.</source>
-        <translation>This family's retention period has not ended yet. Nothing has been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="133" />
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="138" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="175" />
         <source>Kies wie om vernietiging vroeg.</source>
         <translation>Choose who asked for destruction.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="141" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="176" />
+        <source>Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; in dit gezin is geen jeugdige van 12 of ouder.</source>
+        <translation>A young person may only ask for destruction from age 12; this family has no young person aged 12 or older.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="178" />
+        <source>De bewaartermijn van dit gezin is nog niet voorbij.</source>
+        <translation>This family's retention period has not ended yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="179" />
+        <source>'Bewaartermijn voorbij' gaat niet samen met een verzoek van ouders of jeugdige.</source>
+        <translation>'Retention period over' cannot be combined with a request by parents or young person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="181" />
+        <source>De geboortedatum van %1 is niet bekend, dus niet wie om vernietiging mag vragen. Vul die eerst in.</source>
+        <translation>The date of birth of %1 is unknown, so it is not known who may ask for destruction. Fill it in first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="184" />
+        <source>%1 is %2 jaar: vanaf 12 jaar vraagt de jeugdige zelf om vernietiging, niet de ouders. Alleen als %1 zijn belangen niet redelijk kan overzien, vragen de ouders; vink dat dan aan.</source>
+        <translation>%1 is %2: from age 12 the young person asks for destruction, not the parents. Only if %1 cannot reasonably judge their interests do the parents ask; then tick that box.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="189" />
+        <source>Voor %1 vragen de ouders met gezag om vernietiging (jonger dan 12, of kan zijn belangen niet overzien).</source>
+        <translation>For %1 the parents with parental authority ask for destruction (under 12, or cannot judge their interests).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="192" />
+        <source>%1 is jonger dan 12: dan vragen de ouders al.</source>
+        <translation>%1 is under 12: the parents ask anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="194" />
+        <source>Leg vast of het bewaren van aanmerkelijk belang is voor een ander (Jeugdwet 7.3.9 lid 2), met een motivering van minstens 10 tekens.</source>
+        <translation>Record whether keeping the file is of substantial importance to someone else (Youth Act 7.3.9(2)), with a reasoning of at least 10 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="197" />
+        <source>Geweigerd: het bewaren is van aanmerkelijk belang voor een ander dan de jeugdige (Jeugdwet 7.3.9 lid 2). De weigering en de motivering zijn vastgelegd. Er is niets vernietigd.</source>
+        <translation>Refused: keeping the file is of substantial importance to someone other than the young person (Youth Act 7.3.9(2)). The refusal and the reasoning have been recorded. Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="213" />
         <source>Typ %1 (in hoofdletters) om te bevestigen.</source>
         <translation>Type %1 (in capitals) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="166" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="236" />
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="167" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="237" />
         <source>%1 back-up(s) konden niet worden bijgewerkt: ze openen niet met het huidige wachtwoord. Het gezin kan daarin nog staan.</source>
         <translation>%1 backup(s) could not be updated: they do not open with the current passphrase. The family may still be in them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="179" />
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="249" />
         <source>Ook uit de back-ups verwijderen…</source>
         <translation>Removing from the backups as well…</translation>
     </message>
@@ -4300,12 +4429,17 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Ask for consent again (turns 12 or 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="223" />
-        <source>%1 wordt %2: toestemming opnieuw vragen</source>
-        <translation>%1 turns %2: ask for consent again</translation>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="224" />
+        <source>%1 wordt %2: eigen toestemming vragen (hulp en delen)</source>
+        <translation>%1 turns %2: ask for their own consent (help and sharing)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="230" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="226" />
+        <source>%1 wordt %2: eigen toestemming vragen (hulp)</source>
+        <translation>%1 turns %2: ask for their own consent (help)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="233" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
@@ -4495,7 +4629,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="56" />
         <source>Inzage-export wordt gemaakt…</source>
         <translation>Making the access request export…</translation>
     </message>
@@ -4503,32 +4637,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="191" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="68" />
         <source>Inzage: ouders, en jeugdigen vanaf 12 jaar, mogen alle gegevens zien die over het gezin zijn opgeslagen. De export bevat alles als leesbare PDF en als JSON-bestand.</source>
         <translation>Access: parents, and youths from 12, may see all data stored about the family. The export holds everything as a readable PDF and as a JSON file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="195" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="72" />
         <source>&amp;Inzage-export maken…</source>
         <translation>Make an &amp;access request export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="201" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="78" />
         <source>Vernietigen: op schriftelijk verzoek van de ouders, of van een jeugdige vanaf 12 jaar, worden alle gegevens van het gezin definitief verwijderd.</source>
         <translation>Destruction: at the written request of the parents, or of a youth from 12, all data of the family are deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="205" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="82" />
         <source>Gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="219" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="96" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="225" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="102" />
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -5025,52 +5159,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="247" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="124" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="249" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="126" />
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="256" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="133" />
         <source>Een dossier wordt minstens 20 jaar bewaard na het einde van de hulp. Deze gezinnen hebben alleen afgesloten casussen, en hun bewaartermijn is voorbij. Controleer of er geen reden is om langer te bewaren, en vernietig dan.</source>
         <translation>A file is kept at least 20 years after the help ended. These families have only closed cases, and their retention period has ended. Check that there is no reason to keep them longer, then destroy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="263" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="140" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="263" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="140" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="264" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="141" />
         <source>Termijn voorbij sinds</source>
         <translation>Period ended on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="272" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="149" />
         <source>Er zijn geen gezinnen waarvan de bewaartermijn voorbij is.</source>
         <translation>There are no families whose retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="280" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="157" />
         <source>Geselecteerd gezin &amp;vernietigen…</source>
         <translation>&amp;Destroy selected family…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="312" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="189" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/privacy.py" line="312" />
+        <location filename="../../desktop_app/ui/safety/privacy.py" line="189" />
         <source>Kies eerst een gezin.</source>
         <translation>Choose a family first.</translation>
     </message>

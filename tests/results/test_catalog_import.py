@@ -85,7 +85,8 @@ def test_unknown_product_category(cli):
 def test_bad_tariff(cli):
     lines = _bad(cli, GOOD.replace("78,50", "78,5x").encode())
     assert lines[0] == ("Rij 2, kolom 'tarief': '78,5x' is geen bedrag "
-                        "(schrijf bijvoorbeeld 78,50).")
+                        "(schrijf bijvoorbeeld 78,50 of 1.234,50; geen spaties tussen de "
+                        "cijfers).")
     lines = _bad(cli, GOOD.replace("78,50", "0,00").encode())
     assert lines[0] == "Rij 2, kolom 'tarief': '0,00': het tarief moet groter dan nul zijn."
 

@@ -20,6 +20,7 @@ from desktop_app.session import casextras as cx
 from desktop_app.session.ics import to_ics
 from desktop_app.store import open_store
 from tests.conftest import PASSPHRASE
+from tests.destruction_requests import lawful
 
 TODAY = date.today()
 
@@ -215,7 +216,7 @@ def test_destroying_a_family_removes_its_attachments_and_documents(session, case
     assert all(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 1 for t in tables)
     data = session.safety.access_request_data(fid)
     assert data["tables"]["attachment_content"][0]["content"] == "bestand van 5004 bytes"
-    session.safety.destroy_family(fid, "ouders")
+    session.safety.destroy_family(fid, lawful(session, fid))
     assert {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables} == \
         dict.fromkeys(tables, 0)
 

@@ -37,18 +37,33 @@ def test_her_own_complete_consent_takes_the_case_off_the_list(world):  # noqa: F
     session, fid, cid, *_ = world
     ids = _ids(session, fid)
     today = date(2026, 4, 15)
-    # the mother's consent covered Zoë until her 12th birthday, not on it
-    session.intake.add_consent(Consent(cid, ids["Mariëlle"], None, "Het gezinsplan",
-                                       "school en huisarts", date(2026, 3, 1), "mondeling"))
+    # the mother's consents covered Zoë until her 12th birthday, not on it
+    for kind in ("hulp", "delen"):
+        session.intake.add_consent(Consent(cid, ids["Mariëlle"], None, "Het gezinsplan",
+                                           "school en huisarts", date(2026, 3, 1), "mondeling",
+                                           kind=kind))
     assert session.intake.missing_consents(cid, date(2026, 4, 30)) == []
     on_the_day = session.intake.missing_consents(cid, TWELVE)
-    assert [(m.subject.id, m.person.id) for m in on_the_day] == [(ids["Zoë"], ids["Zoë"])]
+    # from 12: her own consent to the help (with her mother's) and to sharing (hers alone)
+    assert [(m.subject.id, m.person.id, m.kind) for m in on_the_day] == [
+        (ids["Zoë"], ids["Zoë"], "hulp"), (ids["Zoë"], ids["Zoë"], "delen")]
     # a draft of her own (no 'met wie') does not count: still listed
     draft = session.intake.add_consent(Consent(cid, ids["Zoë"], None, "Het gezinsplan", "",
-                                               today, "mondeling"))
+                                               today, "mondeling", kind="hulp"))
     assert [row[0] for row in _listed(session, today)] == [cid]
     session.intake.update_consent(draft, "with_whom", "school")
+    # her consent to the help alone is not enough: sharing is asked of her too
+    assert [row[0] for row in _listed(session, today)] == [cid]
+    share = session.intake.add_consent(Consent(cid, ids["Zoë"], None, "Informatie", "school",
+                                               today, "mondeling", kind="delen"))
     assert _listed(session, today) == []
     assert session.intake.missing_consents(cid, TWELVE) == []
     session.intake.withdraw_consent(draft)
     assert [row[0] for row in _listed(session, today)] == [cid]
+    # at 16 only the consent to the help is hers alone: her sharing consent stays enough
+    session.intake.withdraw_consent(draft, False)
+    assert _listed(session, date(2030, 4, 15)) == []
+    session.intake.withdraw_consent(share)
+    assert _listed(session, date(2030, 4, 15)) == []  # sharing: nothing new at 16
+    session.intake.withdraw_consent(draft)
+    assert [row[3] for row in _listed(session, date(2030, 4, 15))] == [16]

@@ -13,6 +13,7 @@ from desktop_app.store import backups, destruction, open_store
 from desktop_app.store.demo import fill_demo
 from desktop_app.store.retention import deletion_order
 from tests.conftest import PASSPHRASE
+from tests.destruction_requests import lawful
 
 ID_COLUMNS = ("family_id", "case_id", "person_id")
 
@@ -92,7 +93,7 @@ def _destroy_all(store, families_expected: int) -> tuple[int, dict]:
     destroyed, remnants = 0, {}
     for fid in family_ids:
         cases, persons = _ids(store.db, fid)
-        session.safety.destroy_family(fid, "ouders")
+        session.safety.destroy_family(fid, lawful(session, fid))
         result = session.safety.purge_backups(fid)
         assert [c.outcome for c in result.copies] == ["purged"], result
         left = _remnants(store.db, fid, cases, persons)
@@ -151,7 +152,7 @@ def test_interrupted_backup_purge_is_completed_at_the_next_open(demo_store, monk
     session = Session(demo_store)
     fid = _fid_with_conclusions(demo_store.db)
     cases, persons = _ids(demo_store.db, fid)
-    session.safety.destroy_family(fid, "ouders")
+    session.safety.destroy_family(fid, lawful(session, fid))
 
     real = destruction.purge_file
     calls = []
@@ -215,7 +216,7 @@ def test_a_backup_under_another_passphrase_is_reported_not_counted(demo_store):
         b.rekey("een heel ander wachtwoord")
     session = Session(demo_store)
     fid = _fid_with_conclusions(demo_store.db)
-    session.safety.destroy_family(fid, "ouders")
+    session.safety.destroy_family(fid, lawful(session, fid))
     result = session.safety.purge_backups(fid)
     outcomes = {c.name: c.outcome for c in result.copies}
     assert outcomes == {"auto-2026-12-01.db": "purged", "gezinsplan-oud.db": "unreadable"}
@@ -233,7 +234,7 @@ def test_cli_rerun_finishes_an_interrupted_destruction(demo_store, monkeypatch, 
     (folder / "gezinsplan-x.db.part").write_bytes(b"leftover")
     fid = _fid_with_conclusions(demo_store.db)
     session = Session(demo_store)
-    session.safety.destroy_family(fid, "ouders")
+    session.safety.destroy_family(fid, lawful(session, fid))
 
     def failing(*_a):
         raise OSError("write error")

@@ -137,15 +137,20 @@ def test_consent_added_changed_and_withdrawn(session, store, changes):
     assert session.intake.missing_consents(case_id)
     del changes[:]
     mark = _last_audit_id(store)
+    # Zoë is 13: to the help she and her mother consent, to sharing she alone.
     consent_id = session.intake.add_consent(Consent(case_id, ids["Mariëlle"], None, "Het plan",
-                                                    "school", TODAY, "mondeling"))
-    session.intake.add_consent(Consent(case_id, ids["Zoë"], None, "Het plan", "school", TODAY))
+                                                    "school", TODAY, "mondeling", kind="hulp"))
+    session.intake.add_consent(Consent(case_id, ids["Zoë"], None, "Het plan", "school", TODAY,
+                                       kind="hulp"))
+    assert [m.kind for m in session.intake.missing_consents(case_id)] == ["delen"]
+    session.intake.add_consent(Consent(case_id, ids["Zoë"], None, "Informatie", "school", TODAY,
+                                       kind="delen"))
     assert session.intake.missing_consents(case_id) == []
     session.intake.update_consent(consent_id, "with_whom", "school en huisarts")
     assert session.intake.withdraw_consent(consent_id) is True
     assert [m.person.id for m in session.intake.missing_consents(case_id)] == [ids["Mariëlle"]]
-    assert [c.operation for c in changes] == ["add_consent", "add_consent", "update_consent",
-                                              "withdraw_consent"]
+    assert [c.operation for c in changes] == ["add_consent", "add_consent", "add_consent",
+                                              "update_consent", "withdraw_consent"]
     assert all(c.kinds == {"consent"} for c in changes)
     updates = [e for e in _audit(store, mark) if e[:2] == ("update", "consents")]
     assert [e[3] for e in updates][-1].split(",")[0] == "withdrawn"

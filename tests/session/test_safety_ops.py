@@ -18,6 +18,7 @@ from desktop_app.session.safety import (
 )
 from desktop_app.store import audit
 from tests.conftest import PASSPHRASE
+from tests.destruction_requests import cli_args, lawful
 
 SECRET = "Zwartvleugeltje"
 
@@ -50,10 +51,11 @@ def test_destroy_deletes_audits_and_announces_once(session):
     other = _family(session, "Bakker")
     case_ids = {c.id for c in session.households.cases_of(fid)}
     assert case_ids
-    counts = session.safety.destroy_family(fid, "ouders")
+    counts = session.safety.destroy_family(fid, lawful(session, fid))
     assert counts == {"families": 1, "persons": 2, "cases": 1}
-    assert len(session.seen) == 1
-    change = session.seen[0]
+    # The recorded 7.3.9 check (its own operation), then the destruction, announced once.
+    assert [c.operation for c in session.seen] == ["destroy_check", "destroy_family"]
+    change = session.seen[1]
     assert change.operation == "destroy_family"
     assert change.kinds == frozenset(DESTROY_KINDS) and "destroyed" in change.kinds
     assert change.family_ids == {fid} and change.case_ids == case_ids
@@ -63,7 +65,7 @@ def test_destroy_deletes_audits_and_announces_once(session):
     entry = audit.entries(session.store.db, 1)[0]
     assert (entry["action"], entry["tbl"], entry["row_ref"]) == ("destroy", "families", str(fid))
     assert set(entry["fields"].split(",")) == {"families", "persons", "cases"}
-    assert entry["detail"] == "ouders; 4 rijen"
+    assert entry["detail"] == "jeugdige; 4 rijen"  # the youth (16) asked
     assert SECRET not in str(entry)
     assert session.safety.verify_audit().ok
 
@@ -72,19 +74,25 @@ def test_destroy_is_one_transaction(session, monkeypatch):
     """The deletion and its audit entry commit together: a failing audit entry leaves
     the family whole, and nothing is announced."""
     fid = _family(session)
+    request = lawful(session, fid)
     before = session.safety.audit_count()
+    real = session.audit
 
-    def broken(*_a, **_k):
-        raise RuntimeError("disk full")
+    def broken(action, *a, **k):
+        if action == "destroy":
+            raise RuntimeError("disk full")
+        return real(action, *a, **k)
 
     monkeypatch.setattr(session, "audit", broken)
     with pytest.raises(RuntimeError):
-        session.safety.destroy_family(fid, "ouders")
+        session.safety.destroy_family(fid, request)
     assert session.households.get_family(fid).family_name == SECRET
     assert len(session.households.members(fid)) == 2
     # Only the journal entry (recorded first, ids only) is new; the destruction stays
     # pending and is completed at the next open (test_destruction_journal.py).
-    assert session.safety.audit_count() == before + 1 and session.seen == []
+    # (and before it the recorded 7.3.9 check: its row and its entry, its own operation).
+    assert session.safety.audit_count() == before + 3
+    assert [c.operation for c in session.seen] == ["destroy_check"]
     assert audit.entries(session.store.db, 1)[0]["tbl"] == "destruction_journal"
     assert session.safety.pending_destructions() == [fid]
     # The guards against deleting history are all back (the DROP TRIGGERs rolled back).
@@ -106,8 +114,11 @@ def test_destroy_refuses_who_may_not_ask(session):
     assert session.seen == [] and session.households.get_family(young)
     old = _family(session, "Oud", youth_born=date(2008, 1, 1))
     assert session.safety.requesters(old)["jeugdige"]
-    session.safety.destroy_family(old, "jeugdige")
-    assert [c.operation for c in session.seen] == ["destroy_family"]
+    with pytest.raises(DestroyRefused) as info:  # without the 7.3.9 lid 2 check
+        session.safety.destroy_family(old, "jeugdige")
+    assert info.value.code == "check" and session.seen == []
+    session.safety.destroy_family(old, lawful(session, old))
+    assert [c.operation for c in session.seen] == ["destroy_check", "destroy_family"]
 
 
 def test_retention_through_the_session(session):
@@ -247,8 +258,9 @@ def test_destroying_through_the_session_closes_its_pages_and_updates_the_caseloa
     seen = []
     window.events.changed.connect(seen.append)
     assert fid in ids and window.workspace.currentWidget() is page
-    window.session.safety.destroy_family(fid, "ouders")
-    assert [c.operation for c in seen] == ["destroy_family"] and seen[0].family_ids == {fid}
+    window.session.safety.destroy_family(fid, lawful(window.session, fid))
+    assert [c.operation for c in seen] == ["destroy_check", "destroy_family"]
+    assert seen[1].family_ids == {fid}
     assert not shiboken6.isValid(page)
     assert shiboken6.isValid(other_page) and window.workspace.indexOf(other_page) >= 0
     assert window.workspace.currentWidget() is window.caseload
@@ -301,7 +313,7 @@ def test_the_retention_list_follows_a_destruction(qtbot, unlocked_window, monkey
     view = RetentionView(session, window.nav)
     window.push_page(view)
     assert view.table.rowCount() == 1 and view.destroy_button.isEnabled()
-    session.safety.destroy_family(fid, "ouders")
+    session.safety.destroy_family(fid, lawful(session, fid))
     assert view.table.rowCount() == 0 and view.empty.isVisibleTo(view)
     assert window.workspace.currentWidget() is view  # not one of the family's pages
 
@@ -312,6 +324,7 @@ def test_cli_destroy_and_export_use_the_session(session, tmp_path, monkeypatch, 
 
     young = _family(session, "Jong", youth_born=date(2016, 1, 1))
     fid = _family(session)
+    lawful_args = cli_args(session, fid)
     session.close()
     monkeypatch.setenv("GEZINSPLAN_PASSPHRASE", PASSPHRASE)
     assert main(["destroy-family", str(young), "--requester", "termijn", "--yes"]) == 7
@@ -320,7 +333,7 @@ def test_cli_destroy_and_export_use_the_session(session, tmp_path, monkeypatch, 
     assert "12 jaar" in capsys.readouterr().err
     assert main(["export-family", str(fid), "--out", str(tmp_path / "uit")]) == 0
     assert len(list((tmp_path / "uit").glob("*.pdf"))) == 1
-    assert main(["destroy-family", str(fid), "--requester", "ouders", "--yes"]) == 0
+    assert main(["destroy-family", str(fid), *lawful_args, "--yes"]) == 0
     assert "vernietigd" in capsys.readouterr().out
     assert main(["destroy-family", str(fid), "--requester", "ouders", "--yes"]) == 4
     again = Session.open(session.path, PASSPHRASE)

@@ -200,17 +200,22 @@ def test_keyboard_walk_close_halfway_and_continue(qtbot, unlocked_window):
     assert label.isVisible() and six in label.text() and "Elke 6 maanden" in label.text()
     _next(qtbot)
 
-    # Consent: three are required (both parents with gezag, and Zoë herself at 13).
+    # Consent: to the help three (both parents with gezag – for Zoë and Noë – and Zoë herself
+    # at 13); to share information Zoë alone (from 12) and, for Noë (under 12), both parents.
+    # Each new one is pre-filled with the next missing.
     assert _step(wizard) == "consent"
     page = wizard.current_page()
     assert "ontbreekt" in page.status.text()
-    for n in range(3):
+    assert "voor de hulp" in page.status.text() and "informatie te delen" in page.status.text()
+    for n, kind in enumerate(("hulp", "hulp", "hulp", "delen", "delen", "delen")):
         _press(qtbot, "addConsent")
         # A new consent names what, who and when, but not with whom: a draft that does
         # not count, said in Dutch (issue 19: four clicks used to show ✓).
         assert page.draft_note.text() == "Concept, telt nog niet mee. Vul nog in: met wie."
         assert page.draft_note.isVisible()
         assert page.list.currentItem().text().endswith("concept")
+        assert page.form.widgets["kind"].currentData() == kind
+        assert page.list.currentItem().text().startswith(kind + ":")
         assert "Alle toestemming" not in page.status.text()
         with_whom = page.form.widgets["with_whom"]
         qtbot.keyClicks(with_whom, "school en huisarts")

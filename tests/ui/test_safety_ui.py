@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from desktop_app.store import audit
 from desktop_app.store.families import Families
 from tests.conftest import PASSPHRASE, type_text
+from tests.destruction_requests import lawful
 
 
 def _family_page(window):
@@ -114,7 +115,7 @@ def test_restore_dialog_brings_back_older_data(qtbot, unlocked_window, monkeypat
     # The window made a new Session (and events) on the restored file; screens follow it.
     assert window.session is not old_session and window.events is not old_events
     assert window.session.households.get_family(fid).family_name == name_before
-    window.session.safety.destroy_family(fid, "ouders")
+    window.session.safety.destroy_family(fid, lawful(window.session, fid))
     assert fid not in [r["id"] for r in window.caseload.model.rows]
 
 
@@ -202,7 +203,14 @@ def test_privacy_tab_exports_and_destroys(qtbot, unlocked_window, tmp_path, monk
     dialog.try_accept()
     assert "Kies wie" in dialog.error.text()
     assert not dialog.options["termijn"].isEnabled()
-    dialog.options["ouders"].setChecked(True)
+    needed = window.session.safety.needed_requesters(fid)
+    assert needed and "Bij een verzoek moeten vragen" in dialog.needed.text()
+    for code in needed:
+        dialog.options[code].setChecked(True)
+    dialog.try_accept()  # the 7.3.9 lid 2 check is not recorded yet
+    assert "lid 2" in dialog.error.text() and window.session.households.count() == 40
+    dialog.interest_no.setChecked(True)
+    dialog.motivation.setPlainText("Geen ander heeft belang; schriftelijk verzoek ontvangen.")
     dialog.word.setText("vernietigen")
     dialog.try_accept()
     assert "hoofdletters" in dialog.error.text() and window.session.households.count() == 40

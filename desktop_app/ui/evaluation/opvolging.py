@@ -220,8 +220,11 @@ class OpvolgingPage(QWidget):
         for r in rows:
             extra = r["what"] or r["consultant"] or ""
             if "age" in r:  # a youth's 12th or 16th birthday: whose consent counts changes
-                extra = (self.tr("%1 wordt %2: toestemming opnieuw vragen")
-                         .replace("%1", r["what"]).replace("%2", str(r["age"])))
+                # core.consent: at 12 her own consent to the help and to sharing, at 16 the help
+                text = (self.tr("%1 wordt %2: eigen toestemming vragen (hulp en delen)")
+                        if r["age"] == 12 else
+                        self.tr("%1 wordt %2: eigen toestemming vragen (hulp)"))
+                extra = text.replace("%1", r["what"]).replace("%2", str(r["age"]))
             item = QTreeWidgetItem([r["family_name"], _nl(r["day"]), r["case_number"],
                                     r["youths"] or "", extra])
             item.setData(0, Qt.UserRole, (r["family_id"], r["case_id"]))

@@ -1,5 +1,6 @@
-"""Consent: who consents, to sharing what, with whom, when and how it was recorded.
-The age rules (core.consent) decide whose consent is required; a missing one is
+"""Consent, in two kinds (core.consent): to the help itself, and to share information.
+Per record: which kind, who consents, about whom, to what, with whom, when and how it was
+recorded. The age rules of each kind decide whose consent is required; a missing one is
 shown in red above the list."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.consent import consent_gaps
+from ...core.consent import consent_gaps, missing_lines
 from ...core.intake import Consent
 from ...core.validation import format_date
 from ..autosave import flush_all
@@ -35,8 +36,11 @@ class ConsentStep(StepPage):
         self.consent_id: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr(
-            "Onder 12 jaar geven de ouders met gezag toestemming. Van 12 tot 16 jaar de jongere én "
-            "de ouders met gezag. Vanaf 16 jaar de jongere alleen.")))
+            "Toestemming voor de hulp: onder 12 jaar de ouders met gezag; van 12 tot 16 jaar de "
+            "jongere én de ouders met gezag; vanaf 16 jaar de jongere alleen.")))
+        layout.addWidget(hint(self.tr(
+            "Toestemming om informatie te delen: onder 12 jaar de ouders met gezag; vanaf 12 "
+            "jaar de jongere alleen.")))
         self.status = QLabel()
         self.status.setObjectName("consentStatus")
         self.status.setWordWrap(True)
@@ -74,9 +78,15 @@ class ConsentStep(StepPage):
         editor = QWidget()
         form = AutoForm(ctx.indicator)
         self.form = form
+        kind = QComboBox()
+        for value, text in (("hulp", self.tr("voor de hulp")),
+                            ("delen", self.tr("om informatie te delen"))):
+            kind.addItem(text, value)
+        form.add("kind", self.tr("&Soort toestemming"), kind, lambda v: self._save("kind", v))
         form.add("person_id", self.tr("&Wie geeft toestemming"), QComboBox(), lambda v: self._save("person_id", v))
         form.add("subject_id", self.tr("&Over wie"), QComboBox(), lambda v: self._save("subject_id", v))
-        form.add("what", self.tr("Wat &mag gedeeld worden"), QLineEdit(), lambda v: self._save("what", v))
+        form.add("what", self.tr("Waar&voor"), QLineEdit(), lambda v: self._save("what", v),
+                 self.tr("Welke hulp, of welke informatie gedeeld mag worden."))
         form.add("with_whom", self.tr("Met wie (&aanbieders, school…)"), QLineEdit(),
                  lambda v: self._save("with_whom", v))
         day = QLineEdit()
@@ -137,7 +147,8 @@ class ConsentStep(StepPage):
     def _item_text(self, c: Consent) -> str:
         who = self._names.get(c.person_id, "–")
         about = self._names.get(c.subject_id, self.tr("het hele gezin")) if c.subject_id else self.tr("het hele gezin")
-        text = f"{who} → {about}"
+        kind = self.tr("hulp") if c.kind == "hulp" else self.tr("delen")
+        text = f"{kind}: {who} → {about}"
         if c.given_on:
             text += f" · {format_date(c.given_on)}"
         if c.withdrawn:
@@ -162,7 +173,7 @@ class ConsentStep(StepPage):
         drafts = sum(1 for c in self.ctx.intake.consents(self.ctx.case_id)
                      if not c.withdrawn and consent_gaps(c))
         if missing:
-            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(m.text() for m in missing))
+            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(missing_lines(missing)))
             self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
         elif drafts:
             self.status.setText(self.tr("⚠ Er is nog toestemming in concept: die telt pas mee als "
@@ -191,6 +202,7 @@ class ConsentStep(StepPage):
         self.consent_id = item.data(Qt.UserRole)
         c = self.ctx.intake.get_consent(self.consent_id)
         w = self.form.widgets
+        set_combo(w["kind"], c.kind)
         set_combo(w["person_id"], c.person_id)
         set_combo(w["subject_id"], c.subject_id)
         set_text(w["what"], c.what)
@@ -223,14 +235,16 @@ class ConsentStep(StepPage):
 
         flush_all(self.editor_stack)
         missing = self.ctx.intake.missing_consents(self.ctx.case_id)
-        person = next((m.person.id for m in missing if m.person is not None), None)
-        if person is None:
-            person = next(iter(self._names), None)
+        first = next((m for m in missing if m.person is not None), None)
+        person = first.person.id if first else next(iter(self._names), None)
         if person is None:
             return
+        kind = first.kind if first else "hulp"
+        what = (self.tr("De hulp uit het gezinsplan") if kind == "hulp"
+                else self.tr("Informatie uit het gezinsplan"))
         new_id = self.ctx.run(lambda: self.ctx.intake.add_consent(Consent(
             case_id=self.ctx.case_id, person_id=person, given_on=date.today(),
-            what=self.tr("Informatie uit het gezinsplan"), with_whom="")))
+            what=what, with_whom="", kind=kind)))
         if new_id is None:
             return
         self.reload(select=new_id)

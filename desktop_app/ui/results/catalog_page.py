@@ -145,12 +145,10 @@ class CatalogPage(QWidget):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError:
+        data = self.area.read_catalog_file(path)  # a FIFO or device is refused
+        if isinstance(data, str):
             QMessageBox.warning(self, self.tr("Catalogus niet ingelezen"),
-                                self.tr("Het bestand kan niet worden gelezen."))
+                                self.tr("Het bestand kan niet worden gelezen.") + "\n" + data)
             return False
         outcome = self.area.import_catalog_csv(data)
         errors = outcome.errors

@@ -9,15 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -25,17 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...session.safety import DestroyRefused, write_access_request
+from ...session.safety import write_access_request
 from ..export_dialog import ask_export
 from ..session_bridge import follow
 from ..tasks import run_task
+from .destroy_dialog import CONFIRM_WORD, DestroyDialog
 
 if TYPE_CHECKING:
     from ...session import Session
     from ..export_dialog import ExportChoice
     from ..session_bridge import Navigator
 
-CONFIRM_WORD = "VERNIETIGEN"
+__all__ = ["CONFIRM_WORD", "DestroyDialog"]
 
 
 def export_access_request(session: Session, parent: QWidget, family_id: int,
@@ -58,125 +54,6 @@ def export_access_request(session: Session, parent: QWidget, family_id: int,
     run_task(parent, lambda _p: write_access_request(data, choice.folder, choice.password),
              done, failed,
              label=QCoreApplication.translate("Privacy", "Inzage-export wordt gemaakt…"))
-
-
-class DestroyDialog(QDialog):
-    """Who asked, and typing a word to confirm; then the family is removed from the
-    database (session.safety.destroy_family: every screen of it closes) and from every
-    backup (on a worker thread). Parent it to the window, never to a page of the family."""
-
-    def __init__(self, session: Session, parent: QWidget, family_id: int):
-        super().__init__(parent)
-        self.session = session
-        self.family_id = family_id
-        self.setObjectName("destroyDialog")
-        self.setWindowTitle(self.tr("Gezin vernietigen"))
-        self.setMinimumWidth(500)
-        family = session.households.get_family(family_id)
-        allowed = session.safety.requesters(family_id)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Alle gegevens van gezin %1 worden definitief verwijderd: uit de database en uit "
-            "alle back-ups. Dit kan niet ongedaan worden gemaakt. In het auditlogboek komt "
-            "alleen dát het gebeurde, zonder persoonsgegevens.").replace("%1", family.family_name))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Wie vroeg erom (schriftelijk)?")))
-        self.group = QButtonGroup(self)
-        self.options: dict[str, QRadioButton] = {}
-        for code, text in (("ouders", self.tr("De &ouders of verzorgers met gezag")),
-                           ("jeugdige", self.tr("De &jeugdige zelf (12 jaar of ouder)")),
-                           ("termijn", self.tr("Niemand: de &bewaartermijn is voorbij"))):
-            button = QRadioButton(text)
-            button.setObjectName(f"requester_{code}")
-            button.setEnabled(allowed.get(code, False))
-            self.group.addButton(button)
-            self.options[code] = button
-            layout.addWidget(button)
-        self.word = QLineEdit()
-        self.word.setObjectName("confirmWord")
-        label = QLabel(self.tr("Typ %1 om te bevestigen").replace("%1", CONFIRM_WORD))
-        label.setBuddy(self.word)
-        layout.addWidget(label)
-        layout.addWidget(self.word)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Definitief vernietigen"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.destroyed_rows: dict | None = None
-        self.backups_changed: int | None = None  # copies handled in the backups folder
-        self.copies_not_done: int | None = None
-
-    def requester(self) -> str | None:
-        for code, button in self.options.items():
-            if button.isChecked():
-                return code
-        return None
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def _refused(self, code: str) -> str:
-        return {
-            "youth": self.tr("Een jeugdige mag pas vanaf 12 jaar zelf om vernietiging vragen; "
-                             "in dit gezin is geen jeugdige van 12 of ouder. Er is niets veranderd."),
-            "not_due": self.tr("De bewaartermijn van dit gezin is nog niet voorbij. "
-                               "Er is niets veranderd."),
-        }.get(code, self.tr("Kies wie om vernietiging vroeg."))
-
-    def try_accept(self) -> None:
-        requester = self.requester()
-        if requester is None:
-            self.show_error(self.tr("Kies wie om vernietiging vroeg."))
-            return
-        if self.word.text().strip() != CONFIRM_WORD:
-            self.show_error(self.tr("Typ %1 (in hoofdletters) om te bevestigen.")
-                            .replace("%1", CONFIRM_WORD))
-            self.word.setFocus()
-            return
-        self.show_error("")
-        self.buttons.setEnabled(False)
-        safety = self.session.safety
-        family_id = self.family_id
-        try:
-            # Announced as "destroyed": the family's pages close before anything else runs.
-            self.destroyed_rows = safety.destroy_family(family_id, requester)
-        except DestroyRefused as exc:
-            self.buttons.setEnabled(True)
-            self.show_error(self._refused(exc.code))
-            return
-        except Exception:
-            self.buttons.setEnabled(True)
-            raise
-
-        def done(copies) -> None:
-            # The journal marks and the completion on this (the session's) thread.
-            result = safety.record_purge(family_id, copies)
-            self.backups_changed = len(result.copies)
-            self.copies_not_done = len(result.not_done)
-            if result.not_done:
-                QMessageBox.warning(self, self.tr("Back-ups"), self.tr(
-                    "%1 back-up(s) konden niet worden bijgewerkt: ze openen niet met het "
-                    "huidige wachtwoord. Het gezin kan daarin nog staan.")
-                    .replace("%1", str(len(result.not_done))))
-            self.accept()
-
-        def failed(exc: BaseException) -> None:
-            from ..crash import show_error
-
-            show_error(self, exc)
-            self.accept()
-
-        run_task(self, lambda _p: safety.purge_backup_files(family_id),
-                 done, failed, label=self.tr("Ook uit de back-ups verwijderen…"))
 
 
 class PrivacyTab(QWidget):
