@@ -108,7 +108,8 @@ def count(db: Database, kind: str, today: date, regions: tuple[str, ...] = ()) -
         # One range search per birthday age (the windows never overlap): the OR of two
         # ranges made SQLite scan the whole youth index, 10x slower at 100,000 families.
         bounds = _birthday_bounds(today)
-        return sum(_count_consent(db, bounds[i:i + 2]) for i in range(0, len(bounds), 2))
+        return sum(_count_consent(db, bounds[2 * i:2 * i + 2], age)
+                   for i, age in enumerate(CONSENT_AGES))
     clause, _order, params = _sql(kind, today, regions)
     # The family join only names the family: every case has one (foreign key), so the
     # count reads the cases' index alone (the Opvolging page's first paint, issue 17).
@@ -116,10 +117,10 @@ def count(db: Database, kind: str, today: date, regions: tuple[str, ...] = ()) -
     return db.execute(f"SELECT count(*) {clause}", params).fetchone()[0]
 
 
-def _count_consent(db: Database, bounds: list[str]) -> int:
+def _count_consent(db: Database, bounds: list[str], age: int) -> int:
     sql = ("SELECT count(*) FROM persons p INDEXED BY idx_persons_youth_birth "
            "JOIN cases c ON c.family_id = p.family_id AND c.status IN ('intake', 'actief') "
-           f"WHERE p.role = 'jeugdige' AND p.birth_date BETWEEN ? AND ? AND {_OWN_CONSENT}")
+           f"WHERE p.role = 'jeugdige' AND p.birth_date BETWEEN ? AND ? AND {_ASK_AT[age]}")
     return db.execute(sql, bounds).fetchone()[0]
 
 
