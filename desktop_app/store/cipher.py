@@ -150,13 +150,22 @@ def unlock(path: Path, secret) -> tuple[sqlcipher3.Connection, Key, float]:
     key = key_for(path, secret)
     conn = connect(path, key)
     try:
-        # A wrong key reads garbage: the HMAC of the first page fails.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # A wrong key reads garbage: the HMAC of the first page fails. The header's
+        # user_version is on page 1 alone, so it tells the key apart from damage further
+        # in (a large schema spans many pages).
+        conn.execute("PRAGMA user_version").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         if is_disk_full(exc):  # the WAL index could not be made: not the passphrase
             raise DiskFull(Path(path).parent) from exc
         raise WrongPassphrase() from None
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if is_disk_full(exc):
+            raise DiskFull(Path(path).parent) from exc
+        raise DatabaseDamaged(f"schema unreadable: {exc}") from exc
     return conn, key, time.perf_counter() - started
 
 

@@ -128,8 +128,9 @@ def test_flush_pending_blocks_until_every_edit_is_durable(qtbot, form, monkeypat
         assert flush_pending(root) is True
     finally:
         release.join()
-    assert calls and saver.durable
-    assert session.writer.pending() == 0
+    assert calls and session.writer.pending() == 0  # on disk when flush_pending returns
+    # The field and the indicator hear it through the GUI thread's event queue.
+    qtbot.waitUntil(lambda: saver.durable, timeout=5000)
     assert indicator.text().startswith("✓ Opgeslagen")
 
 
