@@ -12,6 +12,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ..paths import resources_dir
 
 _installed: list[QTranslator] = []
+_language = ["nl"]  # the running translator's language; the one place screens ask
+
+
+def language() -> str:
+    """'nl' or 'en': pass it to the form objects' `in_lang(field, language())`."""
+    return _language[0]
 
 
 class MnemonicFallback(QTranslator):
@@ -37,6 +43,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    _language[0] = "en" if language == "en" else "nl"
     QLocale.setDefault(QLocale(QLocale.Dutch if language == "nl" else QLocale.English, QLocale.Netherlands))
     if language == "nl":
         qt = QTranslator(app)

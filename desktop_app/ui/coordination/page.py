@@ -34,6 +34,7 @@ from ...core.lifecycle import LifecycleError
 from ...core.validation import format_date
 from ...session.decisions import StaleDecision
 from ..autosave import FieldSaver, SaveIndicator
+from ..i18n import language
 from ..lifecycle_texts import next_evaluation_text
 from ..session_bridge import follow
 from .steps import AdviceStep, CriterionStep, scrolling
@@ -242,7 +243,7 @@ class CoordinationPage(QWidget):
     def _refresh_list(self) -> None:
         for i, c in enumerate(self.policy.criteria):
             mark = " ✓" if self.answers.get(c.id) else ""
-            self.steps_list.item(i).setText(f"{i + 1}. {c.title}{mark}")
+            self.steps_list.item(i).setText(f"{i + 1}. {c.in_lang('title', language())}{mark}")
         self.steps_list.item(len(self.policy.criteria)).setText(
             f"{len(self.policy.criteria) + 1}. " + self.tr("Advies en besluit"))
 

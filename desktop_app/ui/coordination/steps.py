@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.coordination import Advice, weight_words
 from ...core.policy import Criterion, Policy
+from ..i18n import language
 
 
 def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
@@ -55,7 +56,7 @@ class CriterionStep(QWidget):
         layout = QVBoxLayout(self)
         step = self.tr("Stap %1 van %2").replace("%1", str(number)).replace("%2", str(total))
         layout.addWidget(_label(step, "muted"))
-        layout.addWidget(_label(criterion.title, "stepTitle"))
+        layout.addWidget(_label(criterion.in_lang("title", language()), "stepTitle"))
 
         facts = QGroupBox(self.tr("Wat de casus al zegt"))
         facts.setObjectName("caseSays")
@@ -65,15 +66,15 @@ class CriterionStep(QWidget):
         fl.addWidget(self.says)
         layout.addWidget(facts)
 
-        question = QGroupBox(criterion.question)
+        question = QGroupBox(criterion.in_lang("question", language()))
         question.setObjectName("question")
         ql = QVBoxLayout(question)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for option in criterion.options:
-            button = QRadioButton(option.label)
+            button = QRadioButton(option.in_lang("label", language()))
             button.setObjectName(f"option_{option.id}")
-            button.setToolTip(option.reason)
+            button.setToolTip(option.in_lang("reason", language()))
             self.group.addButton(button)
             self.buttons[option.id] = button
             ql.addWidget(button)
@@ -88,7 +89,7 @@ class CriterionStep(QWidget):
 
         guide = QGroupBox(self.tr("Toelichting"))
         gl = QVBoxLayout(guide)
-        gl.addWidget(_label(criterion.guidance, "guidance"))
+        gl.addWidget(_label(criterion.in_lang("guidance", language()), "guidance"))
         layout.addWidget(guide)
         layout.addStretch(1)
         self.show_case(says, suggested)
@@ -98,7 +99,7 @@ class CriterionStep(QWidget):
         the chosen answer stays."""
         self.says.setText("<br>".join("• " + escape(line) for line in says))
         for option in self.criterion.options:
-            text = option.label
+            text = option.in_lang("label", language())
             if option.id == suggested:
                 text += "  " + self.tr("(voorgesteld op grond van de casus)")
             self.buttons[option.id].setText(text)
@@ -211,7 +212,7 @@ class AdviceStep(QWidget):
             self.level.addItem(self.tr("Kies uw besluit…"), None)
         for lvl in self.policy.levels:
             if lvl.id != advised:
-                self.level.addItem(lvl.label, lvl.id)
+                self.level.addItem(lvl.in_lang("label", language()), lvl.id)
         if current:
             self.level.setCurrentIndex(max(0, self.level.findData(current)))
         self.level.blockSignals(False)
