@@ -33,7 +33,7 @@ def test_summary_of_a_full_intake(store):
     assert s.regisseur_kind == "familielid" and s.regisseur_name.startswith("Oma Truus")
     # Anaïs (12) still has to consent herself; Daniël (16) and Chloë (14) did.
     assert not s.consent_complete
-    assert s.missing_consents == ["Anaïs: toestemming van Anaïs Verheggen-Schoonbrood zelf ontbreekt."]
+    assert [str(m) for m in s.missing_consents] == ["Anaïs: toestemming van Anaïs Verheggen-Schoonbrood zelf ontbreekt."]
 
 
 def test_the_repository_leaves_the_cases_next_evaluation_to_the_lifecycle(store):

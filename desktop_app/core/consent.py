@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .intake import Consent
+from .messages import Message, msg, render
 from .models import Person, age_on
 
 PARENTS = "parents"
@@ -35,16 +36,17 @@ class MissingConsent:
     person: Person | None  # who still has to consent; None: no parent with gezag is known
     reason: str  # 'youth', 'parent' or 'no_gezag'
 
-    def text(self) -> str:
-        """A plain Dutch line, for the CLI, the summary and the plan."""
+    def message(self) -> Message:
+        """What is missing, as a core message (the UI renders it in its language)."""
         about = self.subject.first_name
         if self.reason == "no_gezag":
-            return (f"{about}: er is geen ouder met gezag bekend. Vraag toestemming aan wie het gezag "
-                    "heeft (bijvoorbeeld de voogd).")
+            return msg("consent.no_gezag", about=about)
         who = self.person.full_name if self.person else ""
-        if self.reason == "youth":
-            return f"{about}: toestemming van {who} zelf ontbreekt."
-        return f"{about}: toestemming van {who} (ouder met gezag) ontbreekt."
+        return msg("consent.youth" if self.reason == "youth" else "consent.parent", about=about, who=who)
+
+    def text(self) -> str:
+        """A plain Dutch line, for the CLI, the summary and the plan."""
+        return render(self.message(), "nl")
 
 
 def youths(members: list[Person]) -> list[Person]:

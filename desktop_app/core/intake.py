@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from . import validation as v
+from .messages import Message
 
 SAFETY_CHOICES: tuple[str, ...] = ("", "nee", "ja", "weet_niet")
 FGP_CHOICES: tuple[str, ...] = ("", "ja", "nee")
@@ -128,7 +129,7 @@ class IntakeSummary:
     - `familiegroepsplan`: the family has its own plan (Eigen Kracht-conferentie).
     - `regisseur_kind` / `regisseur_name` / `regisseur_contact`.
     - `evaluation_date`: when we look back together.
-    - `consent_complete` and `missing_consents` (readable Dutch lines).
+    - `consent_complete` and `missing_consents` (core messages: str() is Dutch).
     """
 
     case_id: int
@@ -146,7 +147,7 @@ class IntakeSummary:
     regisseur_contact: str = ""
     evaluation_date: date | None = None
     consent_complete: bool = False
-    missing_consents: list[str] = field(default_factory=list)
+    missing_consents: list[Message] = field(default_factory=list)  # core/messages.py
     scored_domains: int = 0
 
     @property

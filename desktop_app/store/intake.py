@@ -311,7 +311,7 @@ class IntakeRepository:
         result.regisseur_contact = intake.regisseur_contact
         result.evaluation_date = intake.evaluation_date
         missing = missing_consents(members, self.consents(case_id), day)
-        result.missing_consents = [m.text() for m in missing]
+        result.missing_consents = [m.message() for m in missing]
         result.consent_complete = not missing
         return result
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.messages import Message, render
 from ..paths import resources_dir
 
 _installed: list[QTranslator] = []
@@ -18,6 +19,11 @@ _language = ["nl"]  # the running translator's language; the one place screens a
 def language() -> str:
     """'nl' or 'en': pass it to the form objects' `in_lang(field, language())`."""
     return _language[0]
+
+
+def in_ui_lang(message: Message | str) -> str:
+    """A core message (core/messages.py) in the UI's language; plain text passes through."""
+    return render(message, _language[0])
 
 
 class MnemonicFallback(QTranslator):

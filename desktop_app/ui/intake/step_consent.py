@@ -24,6 +24,7 @@ from ...core.consent import consent_gaps
 from ...core.intake import Consent
 from ...core.validation import format_date
 from ..autosave import flush_all
+from ..i18n import in_ui_lang
 from .base import AutoForm, StepPage, hint, set_combo, set_text
 
 
@@ -162,7 +163,7 @@ class ConsentStep(StepPage):
         drafts = sum(1 for c in self.ctx.intake.consents(self.ctx.case_id)
                      if not c.withdrawn and consent_gaps(c))
         if missing:
-            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(m.text() for m in missing))
+            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(in_ui_lang(m.message()) for m in missing))
             self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
         elif drafts:
             self.status.setText(self.tr("⚠ Er is nog toestemming in concept: die telt pas mee als "

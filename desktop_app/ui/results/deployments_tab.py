@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import codelists
-from ...core.costs import PROBLEMS, format_euro, format_volume
+from ...core.costs import PROBLEMS, format_euro, volume_message
 from ...core.results import DEPLOYMENT_STATUSES, LOCATIONS, Deployment
 from ..autosave import flush_all
+from ..i18n import in_ui_lang
 from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, run_guarded, select_data
 from .dialogs import ContractWarningDialog, EndDeploymentDialog, VolumeChangeDialog
 
@@ -240,8 +241,8 @@ class DeploymentsTab(CaseFollower, ListEditor):
                     .replace("%3", format_euro(year.tariff_cents)).replace("%4", unit.lower()))
         for change in dep.history:
             lines.append(self.tr("Vanaf %1: %2 (was %3). Reden: %4").replace(
-                "%1", date_text(change.from_date)).replace("%2", format_volume(change.new))
-                .replace("%3", format_volume(change.old)).replace("%4", change.reason))
+                "%1", date_text(change.from_date)).replace("%2", in_ui_lang(volume_message(change.new)))
+                .replace("%3", in_ui_lang(volume_message(change.old))).replace("%4", change.reason))
         self.cost.setText("\n".join(lines))
         running = dep.status != "beëindigd"
         self.change_button.setEnabled(running and dep.start is not None and dep.end is not None)
@@ -255,7 +256,7 @@ class DeploymentsTab(CaseFollower, ListEditor):
             provider = d.provider_name or self.tr("nog geen aanbieder")
             flag = " ⚠" if d.contracted is False else ""
             ended = (" · " + deployment_status_label(d.status)) if d.status == "beëindigd" else ""
-            out.append((d.id, f"{name}{flag}\n{provider} · {format_volume(d.volume)} · "
+            out.append((d.id, f"{name}{flag}\n{provider} · {in_ui_lang(volume_message(d.volume))} · "
                               f"{cost_text(d.cost)}{ended}"))
         return out
 
