@@ -11,8 +11,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .text_lang import Bilingual, check_twins
 from .forms import FieldProblem, FormError, LineIndex, field_name, load_form
+from .text_lang import Bilingual, check_twins
 
 FORM_FILE = "intake.toml"
 APPLIES_TO = ("household", "children", "youth")

@@ -23,4 +23,51 @@ TEMPLATES = {
     "consent.parent": "{about}: consent of {who} (parent with parental authority) is missing.",
     "volume": _volume,
     "volume.unknown": "volume not recorded",
+    "tl.journal_kind": lambda kind: JOURNAL_KINDS.get(kind, kind),
+    "tl.case_opened": "Case opened (referral)",
+    "tl.case_closed": "Case closed",
+    "tl.case_reopened": "Case reopened",
+    "tl.close_reason": lambda reason: CLOSE_REASONS.get(reason, ""),
+    "tl.intake_started": "Intake started",
+    "tl.intake_worked": "Worked on the intake",
+    "tl.intake_steps": lambda n: f"{n} step{'s' if n != 1 else ''} of the intake done",
+    "tl.consent_given": "Consent given",
+    "tl.consent_withdrawn": "Consent withdrawn",
+    "tl.consent_given_again": "Consent given again",
+    "tl.consent_detail": lambda what, whom: " – ".join(
+        p for p in (what, f"with {whom}" if whom else "") if p),
+    "tl.result_set": "Result set",
+    "tl.result_changed": "Result changed",
+    "tl.help": "Help",
+    "tl.help_started": "Help started: {what}",
+    "tl.help_ended": "Help ended: {what}",
+    "tl.help_period": "{volume}, from {start} to {end}",
+    "tl.volume_changed": "Volume changed: {what}",
+    "tl.with_notes": lambda who, notes: f"With: {who}" + (f"\n{notes}" if notes else ""),
+    "tl.volume_change": lambda old, new, day, why="": f"From {old} to {new} as of {day}" + (
+        f"\n{why}" if why else ""),
+    "tl.decision": "Coordination decision taken",
+    "tl.decision_detail": lambda level, coordination, months, consultant: ", ".join(p for p in (
+        # `level` is the Dutch label recorded with the decision: told from the facts instead
+        "coordination by the CJG" if coordination else "no coordination by the CJG",
+        f"evaluation every {months} months" if coordination and months else "",
+        f"by {consultant}" if consultant else "") if p),
+    "tl.evaluation_done": "Evaluation completed",
+    "tl.evaluation_started": "Evaluation started",
+    "tl.talk_on": lambda day, next_day="": f"Meeting on {day}" + (
+        f"; next evaluation {next_day}" if next_day else ""),
+}
+
+JOURNAL_KINDS = {
+    "huisbezoek": "Home visit", "telefonisch": "Phone call",
+    "overleg_aanbieder": "Meeting with a provider", "mdo": "Multidisciplinary meeting",
+    "email": "E-mail", "anders": "Other",
+}
+CLOSE_REASONS = {
+    "doelen_bereikt": "The goals have been reached",
+    "voorliggend_veld": "Scaled down to community services",
+    "overgedragen": "Handed over to another organisation",
+    "verhuisd": "The family has moved",
+    "gezin_stopt": "The family does not want to go on",
+    "anders": "Other",
 }

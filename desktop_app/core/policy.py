@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .text_lang import Bilingual
 from .policy_lang import with_english
 from .policy_reader import PolicyError, PolicyReader, key_lines
+from .text_lang import Bilingual
 
 SOURCES = ("product_categories", "product_count", "domains_1_2", "help_question", "mean_score",
            "own_strength")

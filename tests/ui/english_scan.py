@@ -76,16 +76,25 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def dutch_words(text: str, data: list[str]) -> list[str]:
-    """The Dutch words of `text` once every family-data string in `data` is removed."""
-    text = plain(text)
-    for item in data:
-        if item and item in text:
-            text = text.replace(item, " ")
+def data_pattern(data: list[str]) -> re.Pattern:
+    """One regex for all family-data strings; a demo template's '{youth}' matches a name."""
+    parts = []
+    for item in sorted(set(data), key=len, reverse=True):
+        pieces = re.split(r"\{\w*\}", item)
+        words = _WORD.findall(" ".join(pieces))
+        if sum(map(len, pieces)) < 4 or all(w.lower() in DUTCH_WORDS for w in words):
+            continue  # a bare placeholder or a word like 'van' would hide everything
+        parts.append(r".+?".join(re.escape(p) for p in pieces))
+    return re.compile("|".join(parts))
+
+
+def dutch_words(text: str, data: re.Pattern) -> list[str]:
+    """The Dutch words of `text` once every family-data string is removed."""
+    text = data.sub(" ", plain(text))
     return [w for w in _WORD.findall(text) if w.lower() in DUTCH_WORDS]
 
 
-def find_dutch(root: QWidget, data: list[str]) -> list[str]:
+def find_dutch(root: QWidget, data: re.Pattern) -> list[str]:
     found = []
     for where, text in visible_texts(root):
         words = dutch_words(text, data)
@@ -97,6 +106,8 @@ def find_dutch(root: QWidget, data: list[str]) -> list[str]:
 def demo_strings() -> list[str]:
     """Every text the demo generators put into a family or case (names, streets, places,
     products, providers, help questions, notes), longest first so parts don't split them."""
+    import dataclasses
+
     from desktop_app.core import (
         demo,
         demo_catalog,
@@ -113,7 +124,9 @@ def demo_strings() -> list[str]:
     def collect(value, depth=0):
         if depth > 6:
             return
-        if isinstance(value, str):
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            collect(dataclasses.astuple(value), depth + 1)
+        elif isinstance(value, str):
             found.add(value)
         elif isinstance(value, dict):
             for k, v in value.items():
