@@ -26,6 +26,7 @@ from .coordination import (
     advise,
     build_decision,
 )
+from .messages import msg
 from .policy import Level, Policy
 from .regions import REGIONS
 
@@ -87,9 +88,8 @@ def free_advice(policy: Policy, answers: dict[str, str]) -> Advice:
         reasons.append(Reason(c.id, c.title, answers[c.id], label, 0, label))
     region = policy.regions[0] if policy.regions else ""
     return Advice(policy.id, policy.version, "",
-                  f"Geen advies: er is geen richtlijn voor regio {region}", False, None, 0,
-                  tuple(reasons), "Er is geen richtlijn voor deze regio. Het CJG besluit per "
-                  "casus, zonder berekend advies, en schrijft op waarom.")
+                  str(msg("coord.free_headline", region=region)), False, None, 0,
+                  tuple(reasons), str(msg("coord.free_summary")))
 
 
 def advice_for(policy: Policy, answers: dict[str, str]) -> Advice:

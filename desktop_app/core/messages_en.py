@@ -56,7 +56,45 @@ TEMPLATES = {
     "tl.evaluation_started": "Evaluation started",
     "tl.talk_on": lambda day, next_day="": f"Meeting on {day}" + (
         f"; next evaluation {next_day}" if next_day else ""),
+    "coord.no_help_yet": "No help has been started yet. Not recorded yet.",
+    "coord.product": lambda product, category, provider: (
+        f"{product} – category {category} – with {provider or 'unknown provider'}"),
+    "coord.count": lambda n, providers: (f"{n} product{'s' if n != 1 else ''} in place, with "
+                                         f"{providers} provider{'s' if providers != 1 else ''}."),
+    "coord.providers": lambda names: "Providers: " + _and(list(names)) + ".",
+    "coord.low_domain": lambda name, score: (
+        f"{name}: {score} ({'acute problem' if score == 1 else 'not self-reliant'})"),
+    "coord.no_low_domain": "None of the {n} scored life areas scores 1 or 2.",
+    "coord.no_scores": "No life areas have been scored yet.",
+    "coord.safety": "A concern about safety has been recorded.",
+    "coord.no_question": "No request for help has been recorded yet.",
+    "coord.question_clear": lambda clear: ("The consultant found the request for help clear."
+                                           if clear else
+                                           "The consultant found the request for help unclear."),
+    "coord.mean": lambda n, mean: (f"Mean score on {n} life areas: {mean:.1f} "
+                                   "(1 = acute problem, 5 = fully self-reliant)."),
+    "coord.no_strength": "The Krachtenwijzer has not been filled in yet.",
+    "coord.strength": "According to the Krachtenwijzer, {percent}% of what goes well rests on "
+                      "own strength and the network.",
+    "coord.network": lambda n: f"Network: {n} {'person' if n == 1 else 'people'} in view.",
+    "coord.family_plan": "There is a family group plan.",
+    "coord.free_headline": "No advice: there is no policy for region {region}",
+    "coord.free_summary": "There is no policy for this region. The CJG decides per case, "
+                          "without a computed advice, and writes down why.",
+    "coord.weight": lambda weight: (
+        "makes the advice lighter" if weight < 0 else "does not count" if weight == 0
+        else "counts a little (1 point)" if weight == 1 else f"counts heavily ({weight} points)"),
+    "coord.summary": lambda score, threshold, forced, level: (
+        f"{score} point{'s' if abs(score) != 1 else ''} in total."
+        + (f" From {threshold} points, coordination and follow-up by the CJG is needed."
+           if threshold is not None else "")
+        + (f" Because of {_and([c.in_lang('title', 'en').lower() for c in forced])} the advice "
+           f"is at least: {level.in_lang('label', 'en').lower()}." if forced else "")),
 }
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 JOURNAL_KINDS = {
     "huisbezoek": "Home visit", "telefonisch": "Phone call",

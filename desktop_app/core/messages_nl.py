@@ -58,7 +58,53 @@ TEMPLATES = {
     "tl.evaluation_started": "Evaluatie begonnen",
     "tl.talk_on": lambda day, next_day="": f"Gesprek op {day}" + (
         f"; volgende evaluatie {next_day}" if next_day else ""),
+    # core/coordination_texts.py: the coordination wizard
+    "coord.no_help_yet": "Er is nog geen hulp ingezet. Nog niet vastgelegd.",
+    "coord.product": lambda product, category, provider: (
+        f"{product} – categorie {category}, {_jz020(category)} – "
+        f"bij {provider or 'onbekende aanbieder'}"),
+    "coord.count": lambda n, providers: (f"{n} product{'en' if n != 1 else ''} ingezet, bij "
+                                         f"{providers} aanbieder{'s' if providers != 1 else ''}."),
+    "coord.providers": lambda names: "Aanbieders: " + _and(list(names)) + ".",
+    "coord.low_domain": lambda name, score: (
+        f"{name}: {score} ({'acuut probleem' if score == 1 else 'niet zelfredzaam'})"),
+    "coord.no_low_domain": "Geen van de {n} gescoorde leefgebieden scoort 1 of 2.",
+    "coord.no_scores": "Er zijn nog geen leefgebieden gescoord.",
+    "coord.safety": "Er is zorg over de veiligheid vastgelegd.",
+    "coord.no_question": "Er is nog geen hulpvraag vastgelegd.",
+    "coord.question_clear": lambda clear: ("De consulent vond de hulpvraag helder." if clear
+                                           else "De consulent vond de hulpvraag niet helder."),
+    "coord.mean": lambda n, mean: (f"Gemiddelde score op {n} leefgebieden: "
+                                   + f"{mean:.1f}".replace(".", ",")
+                                   + " (1 = acuut probleem, 5 = volledig zelfredzaam)."),
+    "coord.no_strength": "De Krachtenwijzer is nog niet ingevuld.",
+    "coord.strength": "Volgens de Krachtenwijzer rust {percent}% van wat goed gaat op eigen "
+                      "kracht en netwerk.",
+    "coord.network": lambda n: f"Netwerk: {n} {'persoon' if n == 1 else 'personen'} in beeld.",
+    "coord.family_plan": "Er is een familiegroepsplan.",
+    "coord.free_headline": "Geen advies: er is geen richtlijn voor regio {region}",
+    "coord.free_summary": "Er is geen richtlijn voor deze regio. Het CJG besluit per casus, "
+                          "zonder berekend advies, en schrijft op waarom.",
+    "coord.weight": lambda weight: (
+        "maakt het advies lichter" if weight < 0 else "telt niet mee" if weight == 0
+        else "telt licht mee (1 punt)" if weight == 1 else f"telt zwaar mee ({weight} punten)"),
+    "coord.summary": lambda score, threshold, forced, level: (
+        f"Samen {score} punt{'en' if abs(score) != 1 else ''}."
+        + (f" Vanaf {threshold} punten is coördinatie en opvolging door het CJG nodig."
+           if threshold is not None else "")
+        + (f" Door {_and([c.title.lower() for c in forced])} is het advies minstens: "
+           f"{level.label.lower()}." if forced else "")),
 }
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def _jz020(category: str) -> str:
+    from .coordination_facts import JZ020
+
+    return JZ020.get(category, "onbekend")
 
 
 def _journal_kind(kind: str) -> str:

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from ...core.coordination import (
     DecisionRefused,
     IncompleteAnswers,
-    case_says,
     prefill_all,
 )
 from ...core.coordination_free import advice_for
+from ...core.coordination_texts import case_says_messages
 from ...core.lifecycle import LifecycleError
 from ...core.validation import format_date
 from ...session.decisions import StaleDecision
@@ -133,7 +133,7 @@ class CoordinationPage(QWidget):
         self.criterion_steps: list[CriterionStep] = []
         total = len(self.policy.criteria) + 1
         for i, criterion in enumerate(self.policy.criteria, 1):
-            step = CriterionStep(criterion, case_says(criterion, self.facts, self.today),
+            step = CriterionStep(criterion, case_says_messages(criterion, self.facts, self.today),
                                  self.suggested[criterion.id], self.answers[criterion.id], i, total)
             step.answered.connect(self._answered)
             self.criterion_steps.append(step)
@@ -197,15 +197,23 @@ class CoordinationPage(QWidget):
 
     def _set_subtitle(self) -> None:
         p = self.policy
-        text = self.tr("Richtlijn %1 (%2, versie %3), geldt vanaf %4.").replace("%1", p.name) \
+        text = self.tr("Richtlijn %1 (%2, versie %3), geldt vanaf %4.").replace("%1", p.in_lang("name", language())) \
             .replace("%2", p.id).replace("%3", p.version).replace("%4", format_date(p.effective))
         if not p.advises:
             text = self.tr("Er is geen richtlijn voor regio %1: u beantwoordt dezelfde vragen en "
                            "besluit zelf, met een motivering.").replace("%1", self.case.region)
         if self.current is not None:
             text += " " + self.tr("Huidig besluit van %1: %2.").replace(
-                "%1", format_date(self.current.decided_on)).replace("%2", self.current.level_label)
+                "%1", format_date(self.current.decided_on)).replace("%2", self._level_text(self.current))
         self.subtitle.setText(text)
+
+    def _level_text(self, decision) -> str:
+        """A recorded decision's level in the UI's language when this policy knows it; the
+        label stored with the decision (Dutch) otherwise."""
+        try:
+            return self.policy.level(decision.level).in_lang("label", language())
+        except KeyError:
+            return decision.level_label
 
     def _show_closed(self) -> bool:
         closed = self.case.status == "afgesloten"
@@ -236,7 +244,7 @@ class CoordinationPage(QWidget):
             self.suggested = prefill_all(self.policy, self.facts, self.today)
             for step in self.criterion_steps:
                 c = step.criterion
-                step.show_case(case_says(c, self.facts, self.today), self.suggested[c.id])
+                step.show_case(case_says_messages(c, self.facts, self.today), self.suggested[c.id])
         self._show_closed()
         self._refresh_preview()
 
@@ -322,7 +330,7 @@ class CoordinationPage(QWidget):
         self.decision = self.current = stored
         self.seen_current = stored.id
         self._set_subtitle()
-        text = self.tr("Besluit vastgelegd: %1.").replace("%1", stored.level_label)
+        text = self.tr("Besluit vastgelegd: %1.").replace("%1", self._level_text(stored))
         if stored.follow_up_due:
             nxt = self.session.households.next_evaluation(self.case_id)
             text += " " + self._next_text(nxt)

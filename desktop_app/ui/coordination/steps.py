@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.coordination import Advice, weight_words
+from ...core.coordination import Advice
+from ...core.coordination_texts import headline_of, summary_of
+from ...core.messages import msg
 from ...core.policy import Criterion, Policy
-from ..i18n import language
+from ..i18n import in_ui_lang, language
 
 
 def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
@@ -97,7 +99,7 @@ class CriterionStep(QWidget):
     def show_case(self, says: list[str], suggested: str | None) -> None:
         """What the case says and the option it points to (again after the case changed);
         the chosen answer stays."""
-        self.says.setText("<br>".join("• " + escape(line) for line in says))
+        self.says.setText("<br>".join("• " + escape(in_ui_lang(line)) for line in says))
         for option in self.criterion.options:
             text = option.in_lang("label", language())
             if option.id == suggested:
@@ -219,22 +221,29 @@ class AdviceStep(QWidget):
 
     def show_advice(self, advice: Advice, chosen_level: str | None) -> None:
         self.advice = advice
-        self.headline.setText(self.tr("Advies: %1").replace("%1", advice.level_label)
-                              if advice.level else advice.level_label)
+        lang = language()
+        headline = headline_of(self.policy, advice, lang)
+        self.headline.setText(self.tr("Advies: %1").replace("%1", headline) if advice.level else headline)
         self.headline.setProperty("coordination", advice.coordination)
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)
-        self.summary.setText(advice.summary)
+        self.summary.setText(in_ui_lang(summary_of(self.policy, advice)))
         rows = []
         for r in advice.reasons:
             forced = ""
             if r.raised_to:
+                level = self.policy.level(r.raised_to).in_lang("label", lang).lower()
                 forced = "<br><i>" + escape(self.tr("Dit antwoord maakt het advies minstens: %1.")
-                                            .replace("%1", self.policy.level(r.raised_to).label.lower())) + "</i>"
+                                            .replace("%1", level)) + "</i>"
+            criterion = self.policy.criterion(r.criterion)
+            option = criterion.option(r.option)
+            weight = in_ui_lang(msg("coord.weight", weight=r.weight))
             rows.append(
-                f"<tr><td style='padding:4px 10px 4px 0'><b>{escape(r.title)}</b><br>{escape(r.answer)}</td>"
-                + (f"<td style='padding:4px 10px 4px 0; white-space:nowrap'>{escape(weight_words(r.weight))}</td>"
-                   f"<td style='padding:4px 0'>{escape(r.text)}{forced}</td></tr>" if advice.level
+                f"<tr><td style='padding:4px 10px 4px 0'><b>{escape(criterion.in_lang('title', lang))}</b>"
+                f"<br>{escape(option.in_lang('label', lang))}</td>"
+                + (f"<td style='padding:4px 10px 4px 0; white-space:nowrap'>{escape(weight)}</td>"
+                   f"<td style='padding:4px 0'>{escape(option.in_lang('reason', lang))}{forced}</td></tr>"
+                   if advice.level
                    else "</tr>"))
         self.reasons.setText("<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>")
         current = chosen_level if chosen_level and chosen_level != advice.level else None
