@@ -97,7 +97,7 @@ class DomainFlag:
     label: str
     score: int | None
     person_id: int  # 0 = the household
-    whose: str  # 'het gezin' or a first name
+    whose: Message | str  # a first name, or the message 'intake.household' (het gezin)
     priority: bool = False
 
 

@@ -24,7 +24,7 @@ class Message:
         return render(self, "nl")
 
 
-def msg(code: str, **args: Any) -> Message:
+def msg(code: str, /, **args: Any) -> Message:
     if code not in messages_nl.TEMPLATES:
         raise KeyError(f"unknown message code {code!r}")
     return Message(code, args)

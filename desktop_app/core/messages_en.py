@@ -81,6 +81,11 @@ TEMPLATES = {
     "coord.free_headline": "No advice: there is no policy for region {region}",
     "coord.free_summary": "There is no policy for this region. The CJG decides per case, "
                           "without a computed advice, and writes down why.",
+    "intake.household": "the family",
+    "code.name": lambda name, code: CODE_NAMES.get(name, {}).get(code, code),
+    "unit": lambda code: UNITS.get(code, (code, code))[0],
+    "cost.problem": lambda code: COST_PROBLEMS.get(code, ""),
+    "transition.group": lambda group: TRANSITION_GROUPS.get(group, group),
     "coord.weight": lambda weight: (
         "makes the advice lighter" if weight < 0 else "does not count" if weight == 0
         else "counts a little (1 point)" if weight == 1 else f"counts heavily ({weight} points)"),
@@ -88,14 +93,39 @@ TEMPLATES = {
         f"{score} point{'s' if abs(score) != 1 else ''} in total."
         + (f" From {threshold} points, coordination and follow-up by the CJG is needed."
            if threshold is not None else "")
-        + (f" Because of {_and([c.in_lang('title', 'en').lower() for c in forced])} the advice "
-           f"is at least: {level.in_lang('label', 'en').lower()}." if forced else "")),
+        + (f" Because of {_and([_low(c.in_lang('title', 'en')) for c in forced])} the advice "
+           f"is at least: {_low(level.in_lang('label', 'en'))}." if forced else "")),
 }
+
+
+def _low(text: str) -> str:
+    """Lower-case the first letter only: 'the CJG' keeps its capitals."""
+    return text[:1].lower() + text[1:]
 
 
 def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
+# iJw code lists shown in the deployment form (names: core/codelists.FILES)
+CODE_NAMES = {
+    "eenheid": {"01": "Minute", "04": "Hour", "14": "24 hours", "16": "Half-day (4 hours)",
+                "82": "Item (output)", "83": "Euro", "84": "Time"},
+    "frequentie": {"1": "Per day", "2": "Per week", "4": "Per month",
+                   "6": "Total within the period of the allocation"},
+    "verwijzer": {"01": "Municipality", "02": "GP", "03": "Youth doctor",
+                  "04": "GI (certified institution)", "05": "Medical specialist",
+                  "06": "Self-referral/no referrer", "08": "Judge/public prosecutor/youth institution"},
+}
+COST_PROBLEMS = {
+    "no_volume": "no volume entered", "no_tariff": "no contract or tariff",
+    "no_period": "start or end date missing", "unit_mismatch": "unit does not match the tariff",
+}
+TRANSITION_GROUPS = {
+    "nieuw": "New case: decide at the start",
+    "bij_nieuwe_beschikking": "Running case, decision on help ends April–June 2021: decide at a new decision",
+    "april_2021": "Running coordination, decision on help ends after 1 July 2021: decide in April 2021",
+    "lopend_overig": "Running case: decide at a new decision on help",
+}
 JOURNAL_KINDS = {
     "huisbezoek": "Home visit", "telefonisch": "Phone call",
     "overleg_aanbieder": "Meeting with a provider", "mdo": "Multidisciplinary meeting",

@@ -85,6 +85,11 @@ TEMPLATES = {
     "coord.free_headline": "Geen advies: er is geen richtlijn voor regio {region}",
     "coord.free_summary": "Er is geen richtlijn voor deze regio. Het CJG besluit per casus, "
                           "zonder berekend advies, en schrijft op waarom.",
+    "intake.household": "het gezin",
+    "code.name": lambda name, code: _code_name(name, code),
+    "unit": lambda code: UNITS.get(code, (code, code))[0],
+    "cost.problem": lambda code: _cost_problem(code),
+    "transition.group": lambda group: _transition_group(group),
     "coord.weight": lambda weight: (
         "maakt het advies lichter" if weight < 0 else "telt niet mee" if weight == 0
         else "telt licht mee (1 punt)" if weight == 1 else f"telt zwaar mee ({weight} punten)"),
@@ -95,6 +100,24 @@ TEMPLATES = {
         + (f" Door {_and([c.title.lower() for c in forced])} is het advies minstens: "
            f"{level.label.lower()}." if forced else "")),
 }
+
+
+def _code_name(name: str, code: str) -> str:
+    from .codelists import codelist
+
+    return codelist(name).get(code, code)
+
+
+def _cost_problem(code: str) -> str:
+    from .costs import PROBLEMS
+
+    return PROBLEMS.get(code, "")
+
+
+def _transition_group(group: str) -> str:
+    from .transition import GROUP_LABELS
+
+    return GROUP_LABELS.get(group, group)
 
 
 def _and(items: list[str]) -> str:

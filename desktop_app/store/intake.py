@@ -33,6 +33,7 @@ from ..core.intake import (
     KrachtenShare,
     NetworkContact,
 )
+from ..core.messages import msg
 from ..core.models import Person
 from .families import Families, _day, _iso, now
 
@@ -284,7 +285,7 @@ class IntakeRepository:
             domain = dset.domain(a.domain_key) if dset else None
             if domain is None:
                 continue  # a domain a region removed from the form
-            whose = names.get(a.person_id, "het gezin")
+            whose = names.get(a.person_id) or msg("intake.household")
             flag = DomainFlag(a.set_key, a.domain_key, domain.label, a.score, a.person_id, whose,
                               a.priority)
             if a.score is not None:
@@ -297,7 +298,7 @@ class IntakeRepository:
             if shares:
                 result.krachten.append(KrachtenShare(a.set_key, a.domain_key, domain.label,
                                                      a.person_id, whose, *shares))
-        result.low_domains.sort(key=lambda f: (f.score, f.whose, f.label))
+        result.low_domains.sort(key=lambda f: (f.score, str(f.whose), f.label))
         result.own_strength_share = ci.own_strength_share(answers)
         for c in self.contacts(case_id):
             if c.formal:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,18 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Common Dutch UI words that have no English look-alike. Not: 'in', 'is', 'op' (English too),
-# 'Dordrecht'-style proper nouns, or CJG / ZRM / JZ020 codes.
+# Common Dutch UI words that are no English words. Not: 'in', 'is', 'op', 'week', 'per',
+# 'kind' (English too), proper nouns, or CJG / ZRM / JZ020 codes.
 DUTCH_WORDS = frozenset("""
 de het een van en niet nog geen wel ook maar voor met naar bij uit als dan dat deze die dit
 zijn wordt worden kan kies opslaan annuleren sluiten verwijderen toevoegen nieuw nieuwe
 toestemming gezin gezinnen gezinslid casus casussen evaluatie evaluaties jeugdige ouder
-ouders hulp beschikking besluit besluiten week weken maand maanden dagdeel uur uren per
+ouders hulp beschikking besluit besluiten weken maand maanden dagdeel uur uren
 voortgang ontbreekt ontbreken opvolging coördinatie richtlijn leefgebied leefgebieden
 aanbieder aanbieders gemeente datum geboortedatum adres woonplaats straat huisnummer
 doel doelen afspraak afspraken bijlage bijlagen stap volgende vorige terug klaar opnieuw
 zoeken gevonden alle alles welke waar wat wie hoe waarom jaar jaren sinds tot vanaf
-tijdlijn gesprek verslag brief brieven netwerk kinderen kind huishouden
+tijdlijn gesprek verslag brief brieven kinderen huishouden casusnummer
 """.split())
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
@@ -59,7 +60,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             out.append((f"{name} placeholder", w.placeholderText()))
         if isinstance(w, QListWidget):
             out += [(f"{name} item", w.item(i).text()) for i in range(w.count())]
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+        elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) \
+                and w.model() is not None:
             model = w.model()
             out += [(f"{name} header", str(model.headerData(c, Qt.Horizontal) or ""))
                     for c in range(model.columnCount())]
@@ -73,7 +75,7 @@ def plain(text: str) -> str:
     """Without rich-text tags, entities and mnemonics."""
     text = re.sub(r"<[^>]+>", " ", text)
     text = re.sub(r"&[a-z]+;|&#\d+;", " ", text)
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return re.sub(r"&(?=\w)", "", text.replace("&&", "\0")).replace("\0", "&")
 
 
 def data_pattern(data: list[str]) -> re.Pattern:
@@ -82,7 +84,7 @@ def data_pattern(data: list[str]) -> re.Pattern:
     for item in sorted(set(data), key=len, reverse=True):
         pieces = re.split(r"\{\w*\}", item)
         words = _WORD.findall(" ".join(pieces))
-        if sum(map(len, pieces)) < 4 or all(w.lower() in DUTCH_WORDS for w in words):
+        if sum(map(len, pieces)) < 3 or all(w.lower() in DUTCH_WORDS for w in words):
             continue  # a bare placeholder or a word like 'van' would hide everything
         parts.append(r".+?".join(re.escape(p) for p in pieces))
     return re.compile("|".join(parts))

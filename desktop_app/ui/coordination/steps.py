@@ -232,7 +232,8 @@ class AdviceStep(QWidget):
         for r in advice.reasons:
             forced = ""
             if r.raised_to:
-                level = self.policy.level(r.raised_to).in_lang("label", lang).lower()
+                level = self.policy.level(r.raised_to).in_lang("label", lang)
+                level = level[:1].lower() + level[1:]  # 'the CJG' keeps its capitals
                 forced = "<br><i>" + escape(self.tr("Dit antwoord maakt het advies minstens: %1.")
                                             .replace("%1", level)) + "</i>"
             criterion = self.policy.criterion(r.criterion)

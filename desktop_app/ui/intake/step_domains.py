@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..autosave import flush_all
-from ..i18n import language
+from ..i18n import in_ui_lang, language
 from .base import AutoForm, IntakeFieldSaver, StepPage, hint, set_combo, set_text, text_box
 
 
@@ -214,12 +214,12 @@ class SummaryStep(StepPage):
         for f in s.low_domains:
             level = self.ctx.form.scale[f.score - 1].in_lang('label', language())
             star = " ★" if f.priority else ""
-            self.low.addItem(f"{f.score} – {f.label} ({f.whose}) · {level}{star}")
+            self.low.addItem(f"{f.score} – {f.label} ({in_ui_lang(f.whose)}) · {level}{star}")
         if not s.low_domains:
             self.low.addItem(self.tr("Geen leefgebieden met score 1 of 2."))
         self.prio.clear()
         for f in s.priorities:
-            self.prio.addItem(f"★ {f.label} ({f.whose})" + (f" · {f.score}" if f.score else ""))
+            self.prio.addItem(f"★ {f.label} ({in_ui_lang(f.whose)})" + (f" · {f.score}" if f.score else ""))
         if not s.priorities:
             self.prio.addItem(self.tr("Nog geen prioriteiten gekozen."))
         if s.own_strength_share is None:

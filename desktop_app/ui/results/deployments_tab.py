@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import codelists
-from ...core.costs import PROBLEMS, format_euro, volume_message
+from ...core.costs import format_euro, volume_message
+from ...core.messages import msg
 from ...core.results import DEPLOYMENT_STATUSES, LOCATIONS, Deployment
 from ..autosave import flush_all
 from ..i18n import in_ui_lang
@@ -41,7 +42,7 @@ def cost_text(estimate) -> str:
     if estimate is None:
         return ""
     if not estimate.known:
-        return QCoreApplication.translate("results", "onbekend (%1)").replace("%1", PROBLEMS.get(estimate.problem, ""))
+        return QCoreApplication.translate("results", "onbekend (%1)").replace("%1", in_ui_lang(msg("cost.problem", code=estimate.problem)))
     return format_euro(estimate.cents)
 
 
@@ -74,11 +75,13 @@ class DeploymentsTab(CaseFollower, ListEditor):
         self.amount = form.add("amount", self.tr("&Omvang"), QLineEdit(), self._saver("amount"))
         self.amount.setPlaceholderText(self.tr("hele getallen, bijvoorbeeld 3"))
         self.unit = form.add("unit", self.tr("&Eenheid"),
-                             combo([(f"{c} {t}", c) for c, t in codelists.units().items()], "unit"),
+                             combo([(f"{c} {in_ui_lang(msg('code.name', name='eenheid', code=c))}", c)
+                                    for c in codelists.units()], "unit"),
                              self._saver("unit"))
         self.frequency = form.add(
             "frequency", self.tr("&Frequentie"),
-            combo([(f"{c} {t}", c) for c, t in codelists.frequencies().items()], "frequency"),
+            combo([(f"{c} {in_ui_lang(msg('code.name', name='frequentie', code=c))}", c)
+                   for c in codelists.frequencies()], "frequency"),
             self._saver("frequency"))
         start, end = QLineEdit(), QLineEdit()
         for edit in (start, end):
@@ -89,7 +92,8 @@ class DeploymentsTab(CaseFollower, ListEditor):
                                self._saver("beschikkingnummer"))
         self.referrer = form.add(
             "referrer", self.tr("&Verwijzer"),
-            combo([("", "")] + [(f"{c} {t}", c) for c, t in codelists.referrers().items()],
+            combo([("", "")] + [(f"{c} {in_ui_lang(msg('code.name', name='verwijzer', code=c))}", c)
+                            for c in codelists.referrers()],
                   "referrer"), self._saver("referrer"))
         self.location = form.add("location", self.tr("&Waar"),
                                  combo([(location_label(x), x) for x in LOCATIONS], "location"),
