@@ -39,6 +39,7 @@ from .codelists import (
     UNIT_MINUTE,
 )
 from .messages import Message, msg, render
+from .messages_nl import COST_PROBLEMS
 
 MINUTES = {UNIT_MINUTE: 1, UNIT_HOUR: 60, UNIT_DAYPART: 240}
 FREQUENCIES = (FREQ_DAY, FREQ_WEEK, FREQ_MONTH, FREQ_TOTAL)
@@ -48,12 +49,7 @@ NO_VOLUME = "no_volume"
 NO_TARIFF = "no_tariff"
 NO_PERIOD = "no_period"
 UNIT_MISMATCH = "unit_mismatch"
-PROBLEMS = {
-    NO_VOLUME: "geen omvang ingevuld",
-    NO_TARIFF: "geen contract of tarief",
-    NO_PERIOD: "begin- of einddatum ontbreekt",
-    UNIT_MISMATCH: "eenheid past niet bij het tarief",
-}
+PROBLEMS = {code: COST_PROBLEMS[code] for code in (NO_VOLUME, NO_TARIFF, NO_PERIOD, UNIT_MISMATCH)}
 
 
 @dataclass(frozen=True)

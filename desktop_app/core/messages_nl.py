@@ -108,10 +108,16 @@ def _code_name(name: str, code: str) -> str:
     return codelist(name).get(code, code)
 
 
-def _cost_problem(code: str) -> str:
-    from .costs import PROBLEMS
+COST_PROBLEMS = {  # core/costs.PROBLEMS is this
+    "no_volume": "geen omvang ingevuld",
+    "no_tariff": "geen contract of tarief",
+    "no_period": "begin- of einddatum ontbreekt",
+    "unit_mismatch": "eenheid past niet bij het tarief",
+}
 
-    return PROBLEMS.get(code, "")
+
+def _cost_problem(code: str) -> str:
+    return COST_PROBLEMS.get(code, "")
 
 
 def _transition_group(group: str) -> str:

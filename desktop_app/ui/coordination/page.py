@@ -23,11 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.coordination import (
-    DecisionRefused,
-    IncompleteAnswers,
-    prefill_all,
-)
+from ...core.coordination import DecisionRefused, IncompleteAnswers, prefill_all
 from ...core.coordination_free import advice_for
 from ...core.coordination_texts import case_says_messages
 from ...core.lifecycle import LifecycleError
@@ -207,9 +203,7 @@ class CoordinationPage(QWidget):
                 "%1", format_date(self.current.decided_on)).replace("%2", self._level_text(self.current))
         self.subtitle.setText(text)
 
-    def _level_text(self, decision) -> str:
-        """A recorded decision's level in the UI's language when this policy knows it; the
-        label stored with the decision (Dutch) otherwise."""
+    def _level_text(self, decision) -> str:  # the stored (Dutch) label if the policy lacks it
         try:
             return self.policy.level(decision.level).in_lang("label", language())
         except KeyError:
