@@ -355,7 +355,7 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
     assert second and second != walk.case_id
     assert [c.id for c in s.households.cases_of(walk.family_id)] == [second, walk.case_id]  # newest first
     assert panel.current_case_id() == second and panel.journal.list.count() == 0
-    assert [e.title for e in s.casefile.timeline(second)] == ["Casus geopend (aanmelding)"]
+    assert [str(e.title) for e in s.casefile.timeline(second)] == ["Casus geopend (aanmelding)"]
     first_kinds = {e.kind for e in s.casefile.timeline(walk.case_id)}
     assert {"contact", "result", "deployment", "decision", "evaluation", "case"} <= first_kinds
     walk.case_id = second

@@ -20,7 +20,7 @@ def test_summary_of_a_full_intake(store):
     s = IntakeRepository(store.db).summary(case_id)
     assert s.help_question == LONG_QUESTION
     assert [w for w, _ in s.help_questions] == ["", "Daniël", "Chloë"]
-    assert [(f.label, f.score, f.whose) for f in s.low_domains] == [
+    assert [(f.label, f.score, str(f.whose)) for f in s.low_domains] == [
         ("Hoe je je voelt", 1, "Chloë"), ("School en werk", 2, "Daniël"),
         ("Financiën", 2, "Mariëlle Anne-Sophie"), ("Met elkaar in huis", 2, "het gezin")]
     assert len(s.priorities) == 4 and s.scored_domains == 7
@@ -33,7 +33,7 @@ def test_summary_of_a_full_intake(store):
     assert s.regisseur_kind == "familielid" and s.regisseur_name.startswith("Oma Truus")
     # Anaïs (12) still has to consent herself; Daniël (16) and Chloë (14) did.
     assert not s.consent_complete
-    assert s.missing_consents == [
+    assert [str(m) for m in s.missing_consents] == [
         "Anaïs: toestemming voor de hulp en om informatie te delen van Anaïs "
         "Verheggen-Schoonbrood zelf ontbreekt."]
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .intake import Consent
+from .messages import Message, msg, render
 from .models import Person, age_on
 
 PARENTS = "parents"
@@ -50,20 +51,21 @@ class MissingConsent:
     reason: str  # 'youth', 'parent' or 'no_gezag'
     kind: str = HELP  # HELP or SHARE
 
-    def text(self, kinds: tuple[str, ...] | None = None) -> str:
-        """A plain Dutch line, for the CLI, the summary and the plan; `kinds` names more
-        than one kind in one line (missing_lines)."""
+    def message(self, kinds: tuple[str, ...] | None = None) -> Message:
+        """What is missing, as a core message (the UI renders it in its language); `kinds`
+        names more than one kind in one line (missing_lines)."""
         about = self.subject.first_name
         kinds = kinds or (self.kind,)
-        what = KINDS[kinds[0]] if len(kinds) == 1 else \
-            "toestemming voor de hulp en om informatie te delen"
+        what = msg("consent.kind." + (kinds[0] if len(kinds) == 1 else "both"))
         if self.reason == "no_gezag":
-            return (f"{about}: er is geen ouder met gezag bekend. Vraag {what} aan wie het "
-                    "gezag heeft (bijvoorbeeld de voogd).")
+            return msg("consent.no_gezag", about=about, what=what)
         who = self.person.full_name if self.person else ""
-        if self.reason == "youth":
-            return f"{about}: {what} van {who} zelf ontbreekt."
-        return f"{about}: {what} van {who} (ouder met gezag) ontbreekt."
+        return msg("consent.youth" if self.reason == "youth" else "consent.parent",
+                   about=about, who=who, what=what)
+
+    def text(self, kinds: tuple[str, ...] | None = None) -> str:
+        """A plain Dutch line, for the CLI, the summary and the plan."""
+        return render(self.message(kinds), "nl")
 
 
 def youths(members: list[Person]) -> list[Person]:
@@ -127,11 +129,16 @@ def missing_consents(members: list[Person], consents: list[Consent], day: date,
     return missing
 
 
-def missing_lines(missing: list[MissingConsent]) -> list[str]:
-    """One Dutch line per youth and person, naming both kinds when both are missing (the
-    plan and the summary stay short)."""
+def missing_messages(missing: list[MissingConsent]) -> list[Message]:
+    """One message per youth and person, naming both kinds when both are missing (the
+    plan and the summary stay short); the UI renders them in its language."""
     grouped: dict[tuple, list[MissingConsent]] = {}
     for m in missing:
         key = (m.subject.id, m.person.id if m.person else None, m.reason)
         grouped.setdefault(key, []).append(m)
-    return [items[0].text(tuple(i.kind for i in items)) for items in grouped.values()]
+    return [items[0].message(tuple(i.kind for i in items)) for items in grouped.values()]
+
+
+def missing_lines(missing: list[MissingConsent]) -> list[str]:
+    """missing_messages in Dutch (the CLI, the plan)."""
+    return [render(m, "nl") for m in missing_messages(missing)]

@@ -15,6 +15,8 @@ from datetime import date
 from typing import Any
 
 from .coordination_facts import JZ020, CaseFacts, Deployment, Provider
+from .coordination_texts import advice_summary, case_says_messages
+from .messages import msg, render
 from .policy import Criterion, Option, Policy
 
 __all__ = ["JZ020", "Advice", "CaseFacts", "Decision", "DecisionRefused", "Deployment",
@@ -79,67 +81,9 @@ def _nl_list(items: list[str]) -> str:
 
 
 def case_says(criterion: Criterion, facts: CaseFacts, day: date) -> list[str]:
-    """Short lines with what the case already records for this criterion."""
-    src = criterion.source
-    none = "Nog niet vastgelegd."
-    if src == "product_categories":
-        deps = facts.active(day)
-        if not deps:
-            return ["Er is nog geen hulp ingezet. " + none]
-        return [f"{d.product} – categorie {d.category}, {JZ020.get(d.category, 'onbekend')} – "
-                f"bij {d.provider or 'onbekende aanbieder'}" for d in deps]
-    if src == "product_count":
-        names = facts.provider_names(day)
-        n = facts.product_count(day)
-        lines = [f"{n} product{'en' if n != 1 else ''} ingezet, bij {len(names)} "
-                 f"aanbieder{'s' if len(names) != 1 else ''}."]
-        if names:
-            lines.append("Aanbieders: " + _nl_list(names) + ".")
-        return lines
-    if src == "domains_1_2":
-        lines = []
-        low = facts.low_domains()
-        if low:
-            lines += [f"{name}: {score} ({'acuut probleem' if score == 1 else 'niet zelfredzaam'})"
-                      for name, score in sorted(low.items(), key=lambda kv: (kv[1], kv[0]))]
-        elif facts.domain_scores:
-            lines.append(f"Geen van de {len(facts.domain_scores)} gescoorde leefgebieden scoort 1 of 2.")
-        else:
-            lines.append("Er zijn nog geen leefgebieden gescoord.")
-        if facts.safety_concerns:
-            lines.append("Er is zorg over de veiligheid vastgelegd.")
-        return lines
-    if src == "help_question":
-        if not facts.help_question.strip():
-            return ["Er is nog geen hulpvraag vastgelegd."]
-        clear = {True: "De consulent vond de hulpvraag helder.",
-                 False: "De consulent vond de hulpvraag niet helder.", None: ""}
-        return [f"“{facts.help_question.strip()}”"] + [x for x in [clear[facts.help_question_clear]] if x]
-    if src == "mean_score":
-        mean = facts.mean_score()
-        if mean is None:
-            return ["Er zijn nog geen leefgebieden gescoord."]
-        if facts.self_reliance:
-            return [f"Gemiddelde score op {len(facts.self_reliance)} leefgebieden: "
-                    f"{mean:.1f}".replace(".", ",") + " (1 = acuut probleem, 5 = volledig zelfredzaam).",
-                    "Per leefgebied telt de laagste score van de volwassenen, met de scores van "
-                    "het huishouden; de scores van jongeren tellen hier niet mee."]
-        return [f"Gemiddelde score op {len(facts.domain_scores)} leefgebieden: "
-                f"{mean:.1f}".replace(".", ",") + " (1 = acuut probleem, 5 = volledig zelfredzaam)."]
-    if src == "own_strength":
-        lines = []
-        if facts.own_strength_share is None:
-            lines.append("De Krachtenwijzer is nog niet ingevuld.")
-        else:
-            lines.append(f"Volgens de Krachtenwijzer rust {round(facts.own_strength_share * 100)}% "
-                         "van wat goed gaat op eigen kracht en netwerk.")
-        if facts.network_size is not None:
-            lines.append(f"Netwerk: {facts.network_size} "
-                         f"{'persoon' if facts.network_size == 1 else 'personen'} in beeld.")
-        if facts.family_plan:
-            lines.append("Er is een familiegroepsplan.")
-        return lines
-    return []
+    """Short Dutch lines with what the case already records for this criterion
+    (core/coordination_texts.py builds them as messages; the UI renders its language)."""
+    return [render(m, "nl") for m in case_says_messages(criterion, facts, day)]
 
 
 # -- the advice -----------------------------------------------------------------------
@@ -189,13 +133,7 @@ class IncompleteAnswers(ValueError):
 
 
 def weight_words(weight: int) -> str:
-    if weight < 0:
-        return "maakt het advies lichter"
-    if weight == 0:
-        return "telt niet mee"
-    if weight == 1:
-        return "telt licht mee (1 punt)"
-    return f"telt zwaar mee ({weight} punten)"
+    return render(msg("coord.weight", weight=weight), "nl")
 
 
 def advise(policy: Policy, answers: dict[str, str]) -> Advice:
@@ -222,16 +160,7 @@ def advise(policy: Policy, answers: dict[str, str]) -> Advice:
 
 
 def _summary(policy: Policy, score: int, by_score: int, floor: int, reasons: list[Reason]) -> str:
-    points = f"{score} punt{'en' if abs(score) != 1 else ''}"
-    threshold = next((lvl for lvl in policy.levels if lvl.coordination), None)
-    text = f"Samen {points}."
-    if threshold is not None:
-        text += f" Vanaf {threshold.from_score} punten is coördinatie en opvolging door het CJG nodig."
-    if floor > by_score:
-        forced = [r.title.lower() for r in reasons if r.raised_to and policy.rank(r.raised_to) == floor]
-        text += (f" Door {_nl_list(forced)} is het advies minstens: "
-                 f"{policy.levels[floor].label.lower()}.")
-    return text
+    return render(advice_summary(policy, score, by_score, floor, reasons), "nl")
 
 
 # -- the decision ------------------------------------------------------------------------

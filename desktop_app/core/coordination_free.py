@@ -26,6 +26,7 @@ from .coordination import (
     advise,
     build_decision,
 )
+from .messages import msg
 from .policy import Level, Policy
 from .regions import REGIONS
 
@@ -34,9 +35,12 @@ __all__ = ["FREE_LEVELS", "advice_for", "decide_free", "free_advice", "free_poli
 
 # The same level ids as the shipped MLO policy, so reports count them alike.
 FREE_LEVELS = (
-    Level("geen", "Geen coördinatie en opvolging door het CJG", False, -99, None),
-    Level("standaard", "Coördinatie en opvolging door het CJG, elk half jaar", True, 0, 6),
-    Level("intensief", "Coördinatie en opvolging door het CJG, elke drie maanden", True, 1, 3),
+    Level("geen", "Geen coördinatie en opvolging door het CJG", False, -99, None,
+          "No coordination and follow-up by the CJG"),
+    Level("standaard", "Coördinatie en opvolging door het CJG, elk half jaar", True, 0, 6,
+          "Coordination and follow-up by the CJG, every six months"),
+    Level("intensief", "Coördinatie en opvolging door het CJG, elke drie maanden", True, 1, 3,
+          "Coordination and follow-up by the CJG, every three months"),
 )
 # Since the Jeugdwet (2015) the CJG grants access; no free decision is dated before it.
 FREE_EFFECTIVE = date(2015, 1, 1)
@@ -45,14 +49,16 @@ FREE_EFFECTIVE = date(2015, 1, 1)
 def free_policy(template: Policy, region: str) -> Policy:
     """The questions of `template` (a policy file's six criteria) without points or
     minimums; no margin before a beschikking ends (no policy asks for one)."""
-    criteria = tuple(replace(c, options=tuple(replace(o, weight=0, minimum=None, reason="")
+    criteria = tuple(replace(c, options=tuple(replace(o, weight=0, minimum=None, reason="",
+                                                                reason_en="")
                                               for o in c.options))
                      for c in template.criteria)
     return Policy(
         id=f"{region}-zonder-richtlijn", version="1",
         name=f"Besluit per casus zonder richtlijn, regio {region}", regions=(region,),
         effective=FREE_EFFECTIVE, source="", levels=FREE_LEVELS, criteria=criteria,
-        days_before_end=0, transition=None, digest=template.digest, advises=False)
+        days_before_end=0, transition=None, digest=template.digest, advises=False,
+        name_en=f"Decision per case without a policy, region {region}")
 
 
 def with_free_policies(policies: list[Policy],
@@ -82,9 +88,8 @@ def free_advice(policy: Policy, answers: dict[str, str]) -> Advice:
         reasons.append(Reason(c.id, c.title, answers[c.id], label, 0, label))
     region = policy.regions[0] if policy.regions else ""
     return Advice(policy.id, policy.version, "",
-                  f"Geen advies: er is geen richtlijn voor regio {region}", False, None, 0,
-                  tuple(reasons), "Er is geen richtlijn voor deze regio. Het CJG besluit per "
-                  "casus, zonder berekend advies, en schrijft op waarom.")
+                  str(msg("coord.free_headline", region=region)), False, None, 0,
+                  tuple(reasons), str(msg("coord.free_summary")))
 
 
 def advice_for(policy: Policy, answers: dict[str, str]) -> Advice:

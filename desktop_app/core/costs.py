@@ -38,6 +38,8 @@ from .codelists import (
     UNIT_HOUR,
     UNIT_MINUTE,
 )
+from .messages import Message, msg, render
+from .messages_nl import COST_PROBLEMS
 
 MINUTES = {UNIT_MINUTE: 1, UNIT_HOUR: 60, UNIT_DAYPART: 240}
 FREQUENCIES = (FREQ_DAY, FREQ_WEEK, FREQ_MONTH, FREQ_TOTAL)
@@ -47,12 +49,7 @@ NO_VOLUME = "no_volume"
 NO_TARIFF = "no_tariff"
 NO_PERIOD = "no_period"
 UNIT_MISMATCH = "unit_mismatch"
-PROBLEMS = {
-    NO_VOLUME: "geen omvang ingevuld",
-    NO_TARIFF: "geen contract of tarief",
-    NO_PERIOD: "begin- of einddatum ontbreekt",
-    UNIT_MISMATCH: "eenheid past niet bij het tarief",
-}
+PROBLEMS = {code: COST_PROBLEMS[code] for code in (NO_VOLUME, NO_TARIFF, NO_PERIOD, UNIT_MISMATCH)}
 
 
 @dataclass(frozen=True)
@@ -279,18 +276,14 @@ def parse_decimal(text: str) -> Decimal:
     return result
 
 
-UNIT_WORDS = {  # code -> (singular, plural) for plain Dutch
-    "01": ("minuut", "minuten"), "04": ("uur", "uur"), "14": ("etmaal", "etmalen"),
-    "16": ("dagdeel", "dagdelen"), "82": ("stuk", "stuks"), "83": ("euro", "euro"),
-    "84": ("keer", "keer"),
-}
-FREQUENCY_WORDS = {"1": "per dag", "2": "per week", "4": "per maand", "6": "in totaal"}
+def volume_message(volume: Volume | None) -> Message:
+    """The volume as a core message; rendered in Dutch by format_volume, in the UI's
+    language by the UI."""
+    if volume is None or volume.amount is None:
+        return msg("volume.unknown")
+    return msg("volume", amount=volume.amount, unit=volume.unit, frequency=volume.frequency)
 
 
 def format_volume(volume: Volume | None) -> str:
     """'3 uur per week', '90 minuten per week'; empty amount: 'omvang niet vastgelegd'."""
-    if volume is None or volume.amount is None:
-        return "omvang niet vastgelegd"
-    singular, plural = UNIT_WORDS.get(volume.unit, (volume.unit, volume.unit))
-    word = singular if volume.amount == 1 else plural
-    return f"{volume.amount} {word} {FREQUENCY_WORDS.get(volume.frequency, '')}".strip()
+    return render(volume_message(volume), "nl")

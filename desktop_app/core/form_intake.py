@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .forms import FieldProblem, load_form
+from .forms import FieldProblem, FormError, LineIndex, field_name, load_form
+from .text_lang import Bilingual, check_twins
 
 FORM_FILE = "intake.toml"
 # adult: per adult (ZRM 2017); household: once (ZRM-Huishoudens); children: once, when the
@@ -36,14 +38,16 @@ def _key(value: str, path: tuple) -> None:
 
 
 @dataclass
-class Level:
+class Level(Bilingual):
     score: int = field(metadata={"min": 1, "max": 5})
     label: str = field(metadata={"nonempty": True})
     text: str = field(metadata={"nonempty": True})
+    label_en: str = ""
+    text_en: str = ""
 
 
 @dataclass
-class Domain:
+class Domain(Bilingual):
     key: str
     label: str = field(metadata={"nonempty": True})
     good: str = field(metadata={"nonempty": True})  # the question 'what goes well'
@@ -70,7 +74,7 @@ class Domain:
 
 
 @dataclass
-class DomainSet:
+class DomainSet(Bilingual):
     key: str
     label: str = field(metadata={"nonempty": True})
     applies_to: str = field(metadata={"choices": APPLIES_TO})
@@ -105,27 +109,33 @@ class DomainSet:
 
 
 @dataclass
-class Krachten:
+class Krachten(Bilingual):
     question: str = field(metadata={"nonempty": True})
     eigen: str = field(metadata={"nonempty": True})
     netwerk: str = field(metadata={"nonempty": True})
     hulp: str = field(metadata={"nonempty": True})
+    question_en: str = ""
+    eigen_en: str = ""
+    netwerk_en: str = ""
+    hulp_en: str = ""
 
 
 @dataclass
-class NetworkGroup:
+class NetworkGroup(Bilingual):
     key: str
     label: str = field(metadata={"nonempty": True})
     formal: bool = False  # the usual kind of tie in this group (a default for new contacts)
+    label_en: str = ""
 
     def check(self) -> None:
         _key(self.key, ("key",))
 
 
 @dataclass
-class Tie:
+class Tie(Bilingual):
     code: str
     label: str = field(metadata={"nonempty": True})
+    label_en: str = ""
 
     def check(self) -> None:
         if not re.fullmatch(r"[A-Z]", self.code):
@@ -133,7 +143,7 @@ class Tie:
 
 
 @dataclass
-class IntakeForm:
+class IntakeForm(Bilingual):
     title: str = field(metadata={"nonempty": True})
     version: int = field(metadata={"min": 1})
     scale: list[Level] = field(metadata={"min_items": 5, "max_items": 5})
@@ -141,6 +151,7 @@ class IntakeForm:
     network_groups: list[NetworkGroup] = field(metadata={"min_items": 1})
     ties: list[Tie] = field(metadata={"min_items": 1})
     sets: list[DomainSet] = field(metadata={"min_items": 1})
+    title_en: str = ""
 
     def check(self) -> None:
         for i, level in enumerate(self.scale):
@@ -161,20 +172,43 @@ class IntakeForm:
     def set(self, key: str) -> DomainSet | None:
         return next((s for s in self.sets if s.key == key), None)
 
-    def level_text(self, domain: Domain, score: int) -> str:
+    def level_text(self, domain: Domain, score: int, lang: str = "nl") -> str:
         if domain.levels:
-            return domain.levels[score - 1]
-        return self.scale[score - 1].text
+            return domain.in_lang("levels", lang)[score - 1]
+        return self.scale[score - 1].in_lang("text", lang)
 
-    def group_label(self, key: str) -> str:
-        return next((g.label for g in self.network_groups if g.key == key), key)
+    def group_label(self, key: str, lang: str = "nl") -> str:
+        return next((g.in_lang("label", lang) for g in self.network_groups if g.key == key), key)
 
-    def tie_label(self, code: str) -> str:
-        return next((t.label for t in self.ties if t.code == code), code)
+    def tie_label(self, code: str, lang: str = "nl") -> str:
+        return next((t.in_lang("label", lang) for t in self.ties if t.code == code), code)
+
+
+# The shown texts per table (forms/README.md); each needs an `_en` twin.
+TEXTS = {
+    (): frozenset({"title"}),
+    ("scale",): frozenset({"label", "text"}),
+    ("krachten",): frozenset({"question", "eigen", "netwerk", "hulp"}),
+    ("network_groups",): frozenset({"label"}),
+    ("ties",): frozenset({"label"}),
+    ("sets",): frozenset({"label", "family_label", "intro"}),
+    ("sets", "domains"): frozenset({"label", "good", "worries", "levels", "help"}),
+}
+# The ZRM sets get their English with the ZRM rework (branch zrm); until then a set may lack
+# twins (the UI shows its Dutch). Remove this once every set carries `_en` keys.
+PENDING = (("sets",),)
 
 
 def load(path: str | Path) -> IntakeForm:
-    return load_form(path, IntakeForm)
+    form = load_form(path, IntakeForm)
+    text = Path(path).read_text(encoding="utf-8")
+    index = LineIndex(text)
+
+    def fail(where: tuple, message: str) -> FormError:
+        return FormError(path, index.line_of(where), field_name(where), message)
+
+    check_twins(tomllib.loads(text), TEXTS, fail, PENDING)
+    return form
 
 
 @functools.cache

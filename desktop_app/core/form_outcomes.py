@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import codelists
 from .forms import FieldProblem, load_form
+from .text_lang import Bilingual
 
 FORM_FILE = "outcomes.toml"
 
@@ -35,9 +36,10 @@ class Repeat:
 
 
 @dataclass
-class Answer:
+class Answer(Bilingual):
     value: int = field(metadata={"min": 1, "max": 10})
     label: str = field(metadata={"nonempty": True})
+    label_en: str = ""  # the English twin (forms/README.md), shown in the English UI
 
 
 @dataclass

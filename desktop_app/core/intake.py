@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from . import validation as v
+from .messages import Message
 
 SAFETY_CHOICES: tuple[str, ...] = ("", "nee", "ja", "weet_niet")
 FGP_CHOICES: tuple[str, ...] = ("", "ja", "nee")
@@ -99,7 +100,7 @@ class DomainFlag:
     label: str
     score: int | None
     person_id: int  # 0 = the household
-    whose: str  # 'het gezin' or a first name
+    whose: Message | str  # a first name, or the message 'intake.household' (het gezin)
     priority: bool = False
 
 
@@ -131,7 +132,7 @@ class IntakeSummary:
     - `familiegroepsplan`: the family has its own plan (Eigen Kracht-conferentie).
     - `regisseur_kind` / `regisseur_name` / `regisseur_contact`.
     - `evaluation_date`: when we look back together.
-    - `consent_complete` and `missing_consents` (readable Dutch lines).
+    - `consent_complete` and `missing_consents` (core messages: str() is Dutch).
     """
 
     case_id: int
@@ -149,7 +150,7 @@ class IntakeSummary:
     regisseur_contact: str = ""
     evaluation_date: date | None = None
     consent_complete: bool = False
-    missing_consents: list[str] = field(default_factory=list)
+    missing_consents: list[Message] = field(default_factory=list)  # core/messages.py
     scored_domains: int = 0
 
     @property

@@ -17,7 +17,9 @@ from datetime import date
 from pathlib import Path
 
 from ..input_files import InputFileError, read_input_file
+from .policy_lang import with_english
 from .policy_reader import PolicyError, PolicyReader, key_lines, nesting_line
+from .text_lang import Bilingual
 
 SOURCES = ("product_categories", "product_count", "domains_1_2", "help_question", "mean_score",
            "own_strength")
@@ -36,7 +38,7 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class Option:
+class Option(Bilingual):
     id: str
     label: str
     weight: int
@@ -46,16 +48,21 @@ class Option:
     from_: float | None = None
     acute: bool = False
     clear: str | None = None
+    label_en: str = ""
+    reason_en: str = ""
 
 
 @dataclass(frozen=True)
-class Criterion:
+class Criterion(Bilingual):
     id: str
     title: str
     question: str
     guidance: str
     source: str
     options: tuple[Option, ...]
+    title_en: str = ""
+    question_en: str = ""
+    guidance_en: str = ""
 
     def option(self, option_id: str) -> Option:
         for opt in self.options:
@@ -65,12 +72,13 @@ class Criterion:
 
 
 @dataclass(frozen=True)
-class Level:
+class Level(Bilingual):
     id: str
     label: str
     coordination: bool
     from_score: int
     interval_months: int | None = None
+    label_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,7 @@ class Transition:
 
 
 @dataclass(frozen=True)
-class Policy:
+class Policy(Bilingual):
     id: str
     version: str
     name: str
@@ -98,6 +106,7 @@ class Policy:
     # False for the path of a region without a policy file (core/coordination_free.py):
     # the same questions, no points, no computed advice.
     advises: bool = True
+    name_en: str = ""
 
     def level(self, level_id: str) -> Level:
         for lvl in self.levels:
@@ -245,7 +254,7 @@ def load_policy(path: str | Path) -> Policy:
     effective = r.get(head, p, "effective", date)
     if type(effective) is not date:
         raise r.fail(p + ("effective",), "moet een datum zonder tijd zijn (jjjj-mm-dd).")
-    return Policy(
+    policy = Policy(
         id=r.get(head, p, "id", str),
         version=str(r.get(head, p, "version", (str, int))),
         name=_text(r.get(head, p, "name", str)),
@@ -259,6 +268,7 @@ def load_policy(path: str | Path) -> Policy:
         path=str(path),
         digest=hashlib.sha256(data).hexdigest()[:12],
     )
+    return with_english(policy, raw, r.fail)
 
 
 def policy_files(folder: str | Path) -> list[Path]:

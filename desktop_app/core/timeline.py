@@ -13,6 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from .messages import Message, render
+from .text_lang import LANGUAGES
+
 # The kinds a timeline can be filtered by, in the order the filter shows them.
 KINDS = (
     "contact",      # a journal entry: home visit, phone call, meeting, e-mail, other
@@ -32,8 +35,8 @@ KINDS = (
 class TimelineEntry:
     when: datetime
     kind: str
-    title: str
-    detail: str = ""
+    title: Message | str  # core/messages.py: str() is Dutch, the UI renders its language
+    detail: Message | str = ""
     # May the family see it ('Samen kijken', the family's documents)? The app's own records
     # are shareable; a journal note only when the consultant marked it so.
     shareable: bool = True
@@ -62,7 +65,9 @@ def filtered(entries: Iterable[TimelineEntry], *, kinds: Iterable[str] | None = 
             continue
         if shareable_only and not e.shareable:
             continue
-        if needle and needle not in e.title.casefold() and needle not in e.detail.casefold():
+        # Found in either language: the Dutch of the records or what the English UI shows.
+        texts = " ".join(render(t, lang) for t in (e.title, e.detail) for lang in LANGUAGES)
+        if needle and needle not in texts.casefold():
             continue
         out.append(e)
     return out

@@ -61,6 +61,11 @@ class DecisionsArea:
         case = self._families.get_case(case_id)
         return select_policy(self._core.policies, case.region, day or date.today())
 
+    def policy_of(self, decision: Decision) -> Policy | None:
+        """The policy file a recorded decision followed (its texts in either language)."""
+        return next((p for p in self._core.policies if p.id == decision.policy_id
+                     and p.version == decision.policy_version), None)
+
     def preview_next_evaluation(self, case_id: int, level_id: str,
                                 day: date | None = None) -> lc.NextEvaluation:
         """The case's next evaluation if `level_id` were decided on `day`: the lifecycle

@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..core import intake as ci
-from ..core.consent import missing_consents, missing_lines
+from ..core.consent import missing_consents, missing_messages
 from ..core.form_intake import IntakeForm, intake_form
 from ..core.intake import (
     HOUSEHOLD,
@@ -33,6 +33,7 @@ from ..core.intake import (
     KrachtenShare,
     NetworkContact,
 )
+from ..core.messages import msg
 from ..core.models import Person
 from .families import Families, _day, _iso, now
 
@@ -285,7 +286,8 @@ class IntakeRepository:
             domain = dset.domain(a.domain_key) if dset else None
             if domain is None:
                 continue  # a domain a region removed from the form
-            whose = names.get(a.person_id) or ("het gezin, oude score" if dset.read_only else "het gezin")
+            whose = names.get(a.person_id) or msg("intake.household_old" if dset.read_only
+                                                  else "intake.household")
             flag = DomainFlag(a.set_key, a.domain_key, domain.label, a.score, a.person_id, whose,
                               a.priority)
             if a.score is not None:
@@ -298,7 +300,7 @@ class IntakeRepository:
             if shares:
                 result.krachten.append(KrachtenShare(a.set_key, a.domain_key, domain.label,
                                                      a.person_id, whose, *shares))
-        result.low_domains.sort(key=lambda f: (f.score, f.whose, f.label))
+        result.low_domains.sort(key=lambda f: (f.score, str(f.whose), f.label))
         result.own_strength_share = ci.own_strength_share(answers)
         for c in self.contacts(case_id):
             if c.formal:
@@ -312,7 +314,7 @@ class IntakeRepository:
         result.regisseur_contact = intake.regisseur_contact
         result.evaluation_date = intake.evaluation_date
         missing = missing_consents(members, self.consents(case_id), day)
-        result.missing_consents = missing_lines(missing)
+        result.missing_consents = missing_messages(missing)
         result.consent_complete = not missing
         return result
 

@@ -4,7 +4,8 @@
 SOURCES is the ordered tuple the case file merges (core.timeline.merged, newest first; a source lists
 what happened within the same second newest first, as merged keeps source order on ties); a
 feature adds its own source with one line there (appointments, attachments, documents
-made). The texts are the app's own records in plain Dutch; the audit trail stores names of
+made). The texts are the app's own records as core messages (core/messages.py: Dutch
+for str(), English in the English UI); the audit trail stores names of
 changed columns, never values, so what it alone knows (a case closed and reopened, a consent
 withdrawn, intake steps taken) is told without values."""
 
@@ -14,9 +15,8 @@ from collections import defaultdict
 from datetime import date, datetime
 
 from ..core import codelists
-from ..core.costs import Volume, format_volume
-from ..core.journal import KINDS as JOURNAL_KINDS
-from ..core.lifecycle import CLOSE_REASONS
+from ..core.costs import Volume, volume_message
+from ..core.messages import msg
 from ..core.timeline import TimelineEntry
 from . import appointments, attachments, documents
 
@@ -66,9 +66,12 @@ def journal(store, case_id: int) -> list[TimelineEntry]:
     for id_, kind, at, participants, notes, shareable in store.db.execute(
             "SELECT id, kind, happened_at, participants, notes, shareable FROM journal_entries "
             "WHERE case_id = ?", [case_id]):
-        parts = [f"Met: {participants}" if participants else "", notes.strip()]
-        out.append(TimelineEntry(_when(at), "contact", JOURNAL_KINDS.get(kind, kind),
-                                 "\n".join(p for p in parts if p), bool(shareable),
+        # The notes are the consultant's own words: plain text after the 'With:' line.
+        detail = notes.strip()
+        if participants:
+            detail = msg("tl.with_notes", who=participants, notes=detail)
+        out.append(TimelineEntry(_when(at), "contact", msg("tl.journal_kind", kind=kind), detail,
+                                 bool(shareable),
                                  ("journal", id_)))
     return out
 
@@ -80,17 +83,17 @@ def case_events(store, case_id: int) -> list[TimelineEntry]:
     if row is None:
         return []
     number, created, status, reason, start = row
-    out = [TimelineEntry(_earliest(created, start), "case", "Casus geopend (aanmelding)", number,
+    out = [TimelineEntry(_earliest(created, start), "case", msg("tl.case_opened"), number,
                          source=("case", case_id))]
     # Closing sets close_reason, reopening clears it: the updates alternate.
     moves = _audit_updates(db, "cases", [case_id], "close_reason")
     for i, (at, _ref) in enumerate(moves):
         closing = i % 2 == 0
         last = i == len(moves) - 1
-        detail = CLOSE_REASONS.get(reason, "") if closing and last and status == "afgesloten" \
-            else ""
-        out.append(TimelineEntry(_when(at), "case", "Casus afgesloten" if closing
-                                 else "Casus heropend", detail, source=("case", case_id)))
+        detail = msg("tl.close_reason", reason=reason) \
+            if closing and last and status == "afgesloten" and reason else ""
+        out.append(TimelineEntry(_when(at), "case", msg("tl.case_closed") if closing
+                                 else msg("tl.case_reopened"), detail, source=("case", case_id)))
     return out[::-1]  # newest first: moves within one second keep their order
 
 
@@ -99,7 +102,7 @@ def intake(store, case_id: int) -> list[TimelineEntry]:
     out = []
     row = db.execute("SELECT created_at FROM intakes WHERE case_id = ?", [case_id]).fetchone()
     if row:
-        out.append(TimelineEntry(_when(row[0]), "intake", "Intake gestart",
+        out.append(TimelineEntry(_when(row[0]), "intake", msg("tl.intake_started"),
                                  source=("intake", case_id)))
         # Each move to a next step of the wizard; one line per day.
         per_day: dict[str, list[str]] = defaultdict(list)
@@ -107,8 +110,8 @@ def intake(store, case_id: int) -> list[TimelineEntry]:
             per_day[at[:10]].append(at)
         for _day_text, stamps in per_day.items():
             n = len(stamps)
-            out.append(TimelineEntry(_when(stamps[-1]), "intake", "Aan de intake gewerkt",
-                                     f"{n} stap{'pen' if n != 1 else ''} van de intake doorlopen",
+            out.append(TimelineEntry(_when(stamps[-1]), "intake", msg("tl.intake_worked"),
+                                     msg("tl.intake_steps", n=n),
                                      source=("intake", case_id)))
     consents = list(db.execute(
         "SELECT id, what, with_whom, given_on, created_at, withdrawn FROM consents "
@@ -117,13 +120,13 @@ def intake(store, case_id: int) -> list[TimelineEntry]:
         when = _when(given_on) or _when(created)
         if given_on and created and created[:10] == given_on:
             when = _when(created)  # same day: the moment it was recorded
-        detail = " – ".join(p for p in (_short(what), f"met {with_whom}" if with_whom else "") if p)
-        out.append(TimelineEntry(when, "intake", "Toestemming gegeven", detail,
+        detail = msg("tl.consent_detail", what=_short(what), whom=with_whom or "")
+        out.append(TimelineEntry(when, "intake", msg("tl.consent_given"), detail,
                                  source=("consent", id_)))
     whats = {str(c[0]): c[1] for c in consents}
     seen: dict[str, int] = defaultdict(int)  # withdrawing and giving again alternate
     for at, ref in _audit_updates(db, "consents", list(whats), "withdrawn"):
-        title = "Toestemming ingetrokken" if seen[ref] % 2 == 0 else "Toestemming weer gegeven"
+        title = msg("tl.consent_withdrawn") if seen[ref] % 2 == 0 else msg("tl.consent_given_again")
         seen[ref] += 1
         out.append(TimelineEntry(_when(at), "intake", title, _short(whats.get(ref)),
                                  source=("consent", int(ref))))
@@ -134,7 +137,7 @@ def results(store, case_id: int) -> list[TimelineEntry]:
     db = store.db
     rows = list(db.execute("SELECT id, family_words, formulation, created_at FROM results "
                            "WHERE case_id = ?", [case_id]))
-    out = [TimelineEntry(_when(created), "result", "Resultaat vastgesteld",
+    out = [TimelineEntry(_when(created), "result", msg("tl.result_set"),
                          _short(words or formulation), source=("result", id_))
            for id_, words, formulation, created in rows]
     words = {str(r[0]): r[1] or r[2] for r in rows}
@@ -149,7 +152,7 @@ def results(store, case_id: int) -> list[TimelineEntry]:
             if (ref, at[:10]) not in made_on:  # the day it was set says enough
                 changed[(ref, at[:10])] = at  # one line per result and day: the last change
     for (ref, _day_text), at in changed.items():
-        out.append(TimelineEntry(_when(at), "result", "Resultaat aangepast",
+        out.append(TimelineEntry(_when(at), "result", msg("tl.result_changed"),
                                  _short(words.get(ref)), source=("result", int(ref))))
     return out
 
@@ -165,15 +168,16 @@ def deployments(store, case_id: int) -> list[TimelineEntry]:
     names = {}
     for (id_, provider, product, amount, unit, freq, start, end, status, reason,
          created) in rows:
-        what = " – ".join(p for p in (provider, product) if p) or "Hulp"
+        what = " – ".join(p for p in (provider, product) if p) or msg("tl.help")
         names[id_] = what
-        detail = (f"{format_volume(Volume(amount, unit, freq))}, "
-                  f"van {_day(start)} tot {_day(end)}")
-        out.append(TimelineEntry(_earliest(created, start), "deployment", f"Hulp ingezet: {what}", detail,
+        detail = msg("tl.help_period", volume=volume_message(Volume(amount, unit, freq)),
+                     start=_day(start), end=_day(end))
+        out.append(TimelineEntry(_earliest(created, start), "deployment",
+                                 msg("tl.help_started", what=what), detail,
                                  source=("deployment", id_)))
         if status == "beëindigd" and end:
             label = codelists.label("jz588", reason) if reason else ""
-            out.append(TimelineEntry(_when(end), "deployment", f"Hulp beëindigd: {what}",
+            out.append(TimelineEntry(_when(end), "deployment", msg("tl.help_ended", what=what),
                                      label, source=("deployment", id_)))
     if rows:
         marks = ",".join("?" * len(rows))
@@ -182,12 +186,11 @@ def deployments(store, case_id: int) -> list[TimelineEntry]:
                 "new_amount, new_unit, new_frequency, reason, changed_at "
                 f"FROM deployment_volume_changes WHERE deployment_id IN ({marks})",
                 [r[0] for r in rows]):
-            detail = (f"Van {format_volume(Volume(oa, ou, of))} naar "
-                      f"{format_volume(Volume(na, nu, nf))} vanaf {_day(from_date)}")
-            if why:
-                detail += f"\n{_short(why)}"
+            detail = msg("tl.volume_change", old=volume_message(Volume(oa, ou, of)),
+                         new=volume_message(Volume(na, nu, nf)), day=_day(from_date),
+                         why=_short(why))
             out.append(TimelineEntry(_when(at), "deployment",
-                                     f"Omvang gewijzigd: {names[dep]}", detail,
+                                     msg("tl.volume_changed", what=names[dep]), detail,
                                      source=("deployment", dep)))
     return out
 
@@ -197,13 +200,11 @@ def decisions(store, case_id: int) -> list[TimelineEntry]:
     for id_, decided_on, recorded, label, coordination, months, consultant in store.db.execute(
             "SELECT id, decided_on, recorded_at, level_label, coordination, interval_months, "
             "consultant FROM coordination_decisions WHERE case_id = ?", [case_id]):
-        parts = [label or ("coördinatie door het CJG" if coordination
-                           else "geen coördinatie door het CJG"),
-                 f"evaluatie elke {months} maanden" if coordination and months else "",
-                 f"door {consultant}" if consultant else ""]
         when = _when(recorded) if recorded and recorded[:10] == decided_on else _when(decided_on)
-        out.append(TimelineEntry(when, "decision", "Coördinatiebesluit genomen",
-                                 ", ".join(p for p in parts if p), source=("decision", id_)))
+        detail = msg("tl.decision_detail", level=label or "", coordination=bool(coordination),
+                     months=months, consultant=consultant or "")
+        out.append(TimelineEntry(when, "decision", msg("tl.decision"), detail,
+                                 source=("decision", id_)))
     return out
 
 
@@ -215,13 +216,12 @@ def evaluations(store, case_id: int) -> list[TimelineEntry]:
         if status == "definitief":
             when = _when(finalized) if finalized and finalized[:10] == held_on \
                 else _when(held_on)
-            detail = f"Gesprek op {_day(held_on)}" + (
-                f"; volgende evaluatie {_day(next_date)}" if next_date else "")
-            out.append(TimelineEntry(when, "evaluation", "Evaluatie afgerond", detail,
+            detail = msg("tl.talk_on", day=_day(held_on), next_day=_day(next_date) if next_date else "")
+            out.append(TimelineEntry(when, "evaluation", msg("tl.evaluation_done"), detail,
                                      source=("evaluation", id_)))
         else:
-            out.append(TimelineEntry(_when(created), "evaluation", "Evaluatie begonnen",
-                                     f"Gesprek op {_day(held_on)}",
+            out.append(TimelineEntry(_when(created), "evaluation", msg("tl.evaluation_started"),
+                                     msg("tl.talk_on", day=_day(held_on)),
                                      source=("evaluation", id_)))
     return out
 

@@ -9,9 +9,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.messages import Message, render
 from ..paths import resources_dir
 
 _installed: list[QTranslator] = []
+_language = ["nl"]  # the running translator's language; the one place screens ask
+
+
+def language() -> str:
+    """'nl' or 'en': pass it to the form objects' `in_lang(field, language())`."""
+    return _language[0]
+
+
+def in_ui_lang(message: Message | str) -> str:
+    """A core message (core/messages.py) in the UI's language; plain text passes through."""
+    return render(message, _language[0])
 
 
 class MnemonicFallback(QTranslator):
@@ -37,6 +49,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    _language[0] = "en" if language == "en" else "nl"
     QLocale.setDefault(QLocale(QLocale.Dutch if language == "nl" else QLocale.English, QLocale.Netherlands))
     if language == "nl":
         qt = QTranslator(app)

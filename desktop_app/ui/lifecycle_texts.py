@@ -9,8 +9,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from ..core import lifecycle as lc
-from ..core.transition import GROUP_LABELS
+from ..core.messages import msg
 from ..core.validation import format_date
+from .i18n import in_ui_lang
 
 
 def close_reason_label(code: str) -> str:
@@ -47,7 +48,7 @@ def next_evaluation_text(n: lc.NextEvaluation) -> str:
 def review_text(group: str | None, due: str | None) -> str:
     if not group or group == "geen_richtlijn":
         return QCoreApplication.translate("CasePanel", "Geen overgangsregel voor deze regio.")
-    label = GROUP_LABELS.get(group, group)
+    label = in_ui_lang(msg("transition.group", group=group))
     if due:
         return QCoreApplication.translate("CasePanel", "%1 – besluit nodig vanaf %2").replace("%1", label).replace(
             "%2", format_date(date.fromisoformat(due)))

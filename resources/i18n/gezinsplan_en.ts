@@ -66,77 +66,77 @@
 <context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="126" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="129" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="135" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="138" />
         <source>Uw besluit</source>
         <translation>Your decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="138" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="141" />
         <source>Ik volg het &amp;advies</source>
         <translation>I follow the &amp;advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="140" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="143" />
         <source>Ik &amp;wijk af van het advies</source>
         <translation>I &amp;deviate from the advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="146" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="149" />
         <source>Mijn be&amp;sluit</source>
         <translation>My deci&amp;sion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="153" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="156" />
         <source>&amp;Motivering (verplicht als u afwijkt)</source>
         <translation>&amp;Motivation (required when you deviate)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="158" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="161" />
         <source>Waarom wijkt u af? Schrijf het zo op dat het gezin het kan lezen.</source>
         <translation>Why do you deviate? Write it so that the family can read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="167" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="170" />
         <source>Besluit &amp;vastleggen</source>
         <translation>&amp;Record decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="190" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="193" />
         <source>&amp;Motivering (verplicht)</source>
         <translation>&amp;Motivation (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="192" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="195" />
         <source>Waarom besluit u dit? Schrijf het zo op dat het gezin het kan lezen.</source>
         <translation>Why do you decide this? Write it so the family can read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="200" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="203" />
         <source>Nog geen advies</source>
         <translation>No advice yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="201" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="204" />
         <source>Beantwoord eerst: %1.</source>
         <translation>First answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="211" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="214" />
         <source>Kies uw besluit…</source>
         <translation>Choose your decision…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="221" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="226" />
         <source>Advies: %1</source>
         <translation>Advice: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="231" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="237" />
         <source>Dit antwoord maakt het advies minstens: %1.</source>
         <translation>This answer makes the advice at least: %1.</translation>
     </message>
@@ -683,82 +683,82 @@
         <translation>Are you sure you want to delete this contact moment?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="85" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="86" />
         <source>Volgende stap:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="95" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="96" />
         <source>Wie doen mee</source>
         <translation>Who is involved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="98" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="99" />
         <source>Hulp die loopt</source>
         <translation>Help running</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="110" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="111" />
         <source>Aan de slag</source>
         <translation>Get to work</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="114" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="115" />
         <source>Gegevens van de casus</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="156" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="157" />
         <source>Geschatte kosten van de hulp: %1</source>
         <translation>Estimated cost of the help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="158" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="159" />
         <source>(van %1 inzet nog niet te schatten)</source>
         <translation>(%1 deployment(s) cannot be estimated yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="172" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="173" />
         <source>hier staat de casus nu</source>
         <translation>the case is here now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="184" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="185" />
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="186" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="187" />
         <source>Regisseur: %1</source>
         <translation>Coordinator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="187" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="188" />
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="188" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="189" />
         <source>Consulent: %1</source>
         <translation>Consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="194" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="195" />
         <source>Aanbieder: %1</source>
         <translation>Provider: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="199" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="200" />
         <source>Er loopt nog geen hulp.</source>
         <translation>No help is running yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="203" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="204" />
         <source>Aanbieder nog niet gekozen</source>
         <translation>Provider not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="204" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="205" />
         <source>%1 tot %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -943,148 +943,53 @@
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="31" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="32" />
         <source>alleen voor de consulent</source>
         <translation>for the consultant only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="48" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="49" />
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="51" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="52" />
         <source>Soo&amp;rt</source>
         <translation>So&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="55" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="56" />
         <source>Zoek in de tijdlijn</source>
         <translation>Search the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="56" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="57" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="68" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="69" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="101" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="102" />
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="102" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="103" />
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/timeline.py" line="104" />
+        <location filename="../../desktop_app/ui/casefile/timeline.py" line="105" />
         <source>Niets gevonden. Kies 'Alles' of zoek op een ander woord.</source>
         <translation>Nothing found. Choose 'All' or search for another word.</translation>
     </message>
 </context>
 <context>
     <name>CasePanel</name>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="18" />
-        <source>De doelen zijn bereikt</source>
-        <translation>The goals have been reached</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="19" />
-        <source>Afgeschaald naar het voorliggend veld</source>
-        <translation>Scaled down to universal services</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="20" />
-        <source>Overgedragen aan een andere organisatie</source>
-        <translation>Handed over to another organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="21" />
-        <source>Het gezin is verhuisd</source>
-        <translation>The family has moved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="22" />
-        <source>Het gezin wil niet verder</source>
-        <translation>The family does not want to continue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="23" />
-        <source>Anders</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="31" />
-        <source>De casus is afgesloten.</source>
-        <translation>The case is closed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="32" />
-        <source>Nog geen evaluatie: de intake is nog niet begonnen.</source>
-        <translation>No evaluation yet: the intake has not started.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="33" />
-        <source>Het CJG volgt deze casus niet op (geen coördinatie).</source>
-        <translation>The CJG does not follow up this case (no coordination).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="37" />
-        <source>Eerder: de beschikking van %1 loopt af op %2.</source>
-        <translation>Earlier: the decision for %1 ends on %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="40" />
-        <source>Gekozen datum.</source>
-        <translation>Date chosen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="41" />
-        <source>de laatste evaluatie</source>
-        <translation>the last evaluation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="41" />
-        <source>het besluit</source>
-        <translation>the decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="42" />
-        <source>de start van de hulp</source>
-        <translation>the start of the help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="42" />
-        <source>de start van de casus</source>
-        <translation>the start of the case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="43" />
-        <source>Elke %1 maanden, gerekend vanaf %2 (%3).</source>
-        <translation>Every %1 months, counted from %2 (%3).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="49" />
-        <source>Geen overgangsregel voor deze regio.</source>
-        <translation>No transition rule for this region.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="52" />
-        <source>%1 – besluit nodig vanaf %2</source>
-        <translation>%1 – decision needed from %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="54" />
-        <source>%1 – nu niets te besluiten</source>
-        <translation>%1 – nothing to decide now</translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/case_panel.py" line="49" />
         <source>Casus afsluiten</source>
@@ -1117,14 +1022,14 @@
         <translation>Cas&amp;es of this family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="94" />
-        <source>Nie&amp;uwe casus…</source>
-        <translation>Ne&amp;w case…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/case_panel.py" line="89" />
         <source>Casussen</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_panel.py" line="94" />
+        <source>Nie&amp;uwe casus…</source>
+        <translation>Ne&amp;w case…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_panel.py" line="106" />
@@ -1157,89 +1062,10 @@
         <translation>Open a new registration for this family? The closed cases are kept with their own history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="82" />
-        <source>Status van de casus</source>
-        <translation>Status of the case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="119" />
-        <source>Casus a&amp;fsluiten…</source>
-        <translation>C&amp;lose case…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="121" />
-        <source>Casus &amp;heropenen</source>
-        <translation>&amp;Reopen case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="138" />
-        <source>Dit gezin heeft nog geen casus.</source>
-        <translation>This family has no case yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="151" />
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="214" />
-        <source>nog niet besloten</source>
-        <translation>not decided yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="215" />
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="219" />
-        <source>Casusnummer: %1</source>
-        <translation>Case number: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="220" />
-        <source>Gemeente: %1 (%2)</source>
-        <translation>Municipality: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="221" />
-        <source>Start: %1</source>
-        <translation>Start: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="222" />
-        <source>Einde: %1</source>
-        <translation>End: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="223" />
-        <source>Coördinatie en opvolging door CJG: %1</source>
-        <translation>Coordination and follow-up by the CJG: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="224" />
-        <source>Volgende evaluatie: %1</source>
-        <translation>Next evaluation: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="225" />
-        <source>Overgangsregel: %1</source>
-        <translation>Transition rule: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="229" />
-        <source>Reden van afsluiten: %1</source>
-        <translation>Reason for closing: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="232" />
-        <source>Geschatte kosten inzet: %1</source>
-        <translation>Estimated cost of deployed help: %1</translation>
+        <location filename="../../desktop_app/ui/case_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="229" />
+        <source>Casus</source>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_panel.py" line="221" />
@@ -1257,10 +1083,184 @@
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="198" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="229" />
-        <source>Casus</source>
-        <translation>Case</translation>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="83" />
+        <source>Status van de casus</source>
+        <translation>Status of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="120" />
+        <source>Casus a&amp;fsluiten…</source>
+        <translation>C&amp;lose case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="122" />
+        <source>Casus &amp;heropenen</source>
+        <translation>&amp;Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="139" />
+        <source>Dit gezin heeft nog geen casus.</source>
+        <translation>This family has no case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="152" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="215" />
+        <source>nog niet besloten</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="217" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="220" />
+        <source>Casusnummer: %1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="221" />
+        <source>Gemeente: %1 (%2)</source>
+        <translation>Municipality: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="222" />
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="223" />
+        <source>Einde: %1</source>
+        <translation>End: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="224" />
+        <source>Coördinatie en opvolging door CJG: %1</source>
+        <translation>Coordination and follow-up by the CJG: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="225" />
+        <source>Volgende evaluatie: %1</source>
+        <translation>Next evaluation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="226" />
+        <source>Overgangsregel: %1</source>
+        <translation>Transition rule: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="230" />
+        <source>Reden van afsluiten: %1</source>
+        <translation>Reason for closing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="233" />
+        <source>Geschatte kosten inzet: %1</source>
+        <translation>Estimated cost of deployed help: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="19" />
+        <source>De doelen zijn bereikt</source>
+        <translation>The goals have been reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="20" />
+        <source>Afgeschaald naar het voorliggend veld</source>
+        <translation>Scaled down to universal services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="21" />
+        <source>Overgedragen aan een andere organisatie</source>
+        <translation>Handed over to another organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="22" />
+        <source>Het gezin is verhuisd</source>
+        <translation>The family has moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="23" />
+        <source>Het gezin wil niet verder</source>
+        <translation>The family does not want to continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="24" />
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="32" />
+        <source>De casus is afgesloten.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="33" />
+        <source>Nog geen evaluatie: de intake is nog niet begonnen.</source>
+        <translation>No evaluation yet: the intake has not started.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="34" />
+        <source>Het CJG volgt deze casus niet op (geen coördinatie).</source>
+        <translation>The CJG does not follow up this case (no coordination).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="38" />
+        <source>Eerder: de beschikking van %1 loopt af op %2.</source>
+        <translation>Earlier: the decision for %1 ends on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="41" />
+        <source>Gekozen datum.</source>
+        <translation>Date chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="42" />
+        <source>de laatste evaluatie</source>
+        <translation>the last evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="42" />
+        <source>het besluit</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="43" />
+        <source>de start van de hulp</source>
+        <translation>the start of the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="43" />
+        <source>de start van de casus</source>
+        <translation>the start of the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="44" />
+        <source>Elke %1 maanden, gerekend vanaf %2 (%3).</source>
+        <translation>Every %1 months, counted from %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="50" />
+        <source>Geen overgangsregel voor deze regio.</source>
+        <translation>No transition rule for this region.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="53" />
+        <source>%1 – besluit nodig vanaf %2</source>
+        <translation>%1 – decision needed from %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lifecycle_texts.py" line="55" />
+        <source>%1 – nu niets te besluiten</source>
+        <translation>%1 – nothing to decide now</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1379,16 @@
         <translation>Caseload</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="378" />
+        <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
+        <translation>No families found. Change the search or the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/caseload.py" line="381" />
+        <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
+        <translation>No families yet. Choose 'New family' to add the first one.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/caseload.py" line="390" />
         <source>%1 of meer gezinnen</source>
         <translation>%1 or more families</translation>
@@ -1393,199 +1403,189 @@
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="378" />
-        <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
-        <translation>No families found. Change the search or the filters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="381" />
-        <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
-        <translation>No families yet. Choose 'New family' to add the first one.</translation>
-    </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="43" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="45" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="45" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="47" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="47" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="49" />
         <source>Catalogus: aanbieders, producten en contracten</source>
         <translation>Catalog: providers, products and contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="51" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="53" />
         <source>CSV &amp;inlezen…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="59" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="61" />
         <source>Zoek op aanbieder, AGB-code, product of productcode</source>
         <translation>Search by provider, AGB code, product or product code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="60" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="62" />
         <source>Zoeken in de catalogus</source>
         <translation>Search the catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="61" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="63" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="65" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="67" />
         <source>Beide regio's</source>
         <translation>Both regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="68" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="70" />
         <source>&amp;Regio</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="77" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="79" />
         <source>Contracten</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="79" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="81" />
         <source>Zorgaanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="79" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="81" />
         <source>AGB-code</source>
         <translation>AGB code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="79" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="81" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="80" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="82" />
         <source>Categorie (JZ020)</source>
         <translation>Category (JZ020)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="80" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="82" />
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="80" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="82" />
         <source>Tarief</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="81" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="83" />
         <source>Indexatie</source>
         <translation>Indexation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="81" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="83" />
         <source>Tarief %1</source>
         <translation>Tariff %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="174" />
-        <source>De geschatte kosten van 1 casus zijn opnieuw berekend.</source>
-        <translation>The estimated cost of 1 case was recalculated.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="176" />
-        <source>De geschatte kosten van %1 casussen zijn opnieuw berekend.</source>
-        <translation>The estimated costs of %1 cases were recalculated.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="125" />
-        <source>%1 per %2 (%3)</source>
-        <translation>%1 per %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="134" />
-        <source>1 contract</source>
-        <translation>1 contract</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="135" />
-        <source>%1 contracten</source>
-        <translation>%1 contracts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="142" />
-        <source>Catalogus inlezen</source>
-        <translation>Import catalog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="143" />
-        <source>CSV-bestanden (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="151" />
-        <source>Het bestand kan niet worden gelezen.</source>
-        <translation>The file cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="159" />
-        <source>… en nog 1 fout.</source>
-        <translation>… and 1 more error.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="160" />
-        <source>… en nog %1 fouten.</source>
-        <translation>… and %1 more errors.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="150" />
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="161" />
-        <source>Catalogus niet ingelezen</source>
-        <translation>Catalog not imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="94" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="96" />
         <source>De catalogus is leeg. Kies hierboven 'CSV inlezen…' en kies het bestand met de contracten van de regio (in Excel opgeslagen als 'CSV UTF-8' of 'CSV (gescheiden door lijstscheidingsteken)'). De eerste regel noemt de kolommen: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – en naar keuze het adres van de aanbieder. Alles staat in de handleiding (F1), onder 'De catalogus van de regio'.</source>
         <translation>The catalog is empty. Choose 'Import CSV…' above and pick the file with the region's contracts (saved from Excel as 'CSV UTF-8' or 'CSV (comma delimited)'). The first line names the columns: aanbieder_code;aanbieder_naam;product_code;product_naam;productcategorie;eenheid;regio;tarief;tariefjaar;indexatie – and, optionally, the provider's address. Everything is in the manual (F1), under 'De catalogus van de regio'.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="127" />
+        <source>%1 per %2 (%3)</source>
+        <translation>%1 per %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="136" />
+        <source>1 contract</source>
+        <translation>1 contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="137" />
+        <source>%1 contracten</source>
+        <translation>%1 contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="144" />
+        <source>Catalogus inlezen</source>
+        <translation>Import catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="145" />
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="152" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="163" />
+        <source>Catalogus niet ingelezen</source>
+        <translation>Catalog not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="153" />
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="161" />
+        <source>… en nog 1 fout.</source>
+        <translation>… and 1 more error.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/results/catalog_page.py" line="162" />
+        <source>… en nog %1 fouten.</source>
+        <translation>… and %1 more errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="164" />
         <source>Er is niets ingelezen. Verbeter deze fouten:</source>
         <translation>Nothing was imported. Correct these errors:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="165" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
         <source>UTF-8 met BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="167" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
         <source>Gelezen als %1, gescheiden door %2.</source>
         <translation>Read as %1, separated by %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="179" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="171" />
+        <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
+        <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="176" />
+        <source>De geschatte kosten van 1 casus zijn opnieuw berekend.</source>
+        <translation>The estimated cost of 1 case was recalculated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="178" />
+        <source>De geschatte kosten van %1 casussen zijn opnieuw berekend.</source>
+        <translation>The estimated costs of %1 cases were recalculated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="181" />
         <source>Ingelezen, maar let op:</source>
         <translation>Imported, but note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="181" />
+        <location filename="../../desktop_app/ui/results/catalog_page.py" line="183" />
         <source>Catalogus ingelezen</source>
         <translation>Catalog imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/catalog_page.py" line="169" />
-        <source>%1 aanbieders, %2 producten, %3 nieuwe en %4 bijgewerkte contracten.</source>
-        <translation>%1 providers, %2 products, %3 new and %4 updated contracts.</translation>
     </message>
 </context>
 <context>
@@ -1619,203 +1619,203 @@
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="51" />
-        <source>Vastgelegde &amp;toestemming</source>
-        <translation>Recorded &amp;consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="54" />
-        <source>Vastgelegde toestemming</source>
-        <translation>Recorded consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="60" />
-        <source>Toestemming &amp;erbij</source>
-        <translation>&amp;Add consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="63" />
-        <source>Weg&amp;halen</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="65" />
-        <source>Toestemming weghalen</source>
-        <translation>Remove consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="74" />
-        <source>Nog geen toestemming gekozen. Voeg toestemming toe.</source>
-        <translation>No consent selected. Add a consent.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="82" />
-        <source>voor de hulp</source>
-        <translation>to the help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
-        <source>om informatie te delen</source>
-        <translation>to share information</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="85" />
-        <source>&amp;Soort toestemming</source>
-        <translation>&amp;Kind of consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
-        <source>&amp;Wie geeft toestemming</source>
-        <translation>&amp;Who consents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
-        <source>&amp;Over wie</source>
-        <translation>&amp;About whom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
-        <source>Met wie (&amp;aanbieders, school…)</source>
-        <translation>With whom (&amp;providers, school…)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="93" />
-        <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="94" />
-        <source>&amp;Datum</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="96" />
-        <source>mondeling</source>
-        <translation>verbally</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="96" />
-        <source>schriftelijk (getekend)</source>
-        <translation>in writing (signed)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="97" />
-        <source>digitaal</source>
-        <translation>digitally</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="99" />
-        <source>Hoe vast&amp;gelegd</source>
-        <translation>How &amp;recorded</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="100" />
-        <source>&amp;Ingetrokken</source>
-        <translation>&amp;Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="113" />
-        <source>Toestemming</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="125" />
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="149" />
-        <source>het hele gezin</source>
-        <translation>the whole family</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="150" />
-        <source>hulp</source>
-        <translation>help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="150" />
-        <source>delen</source>
-        <translation>sharing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="155" />
-        <source>ingetrokken</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="157" />
-        <source>concept</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="163" />
-        <source>waarvoor</source>
-        <translation>what for</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="164" />
-        <source>met wie</source>
-        <translation>with whom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="165" />
-        <source>wie toestemming geeft</source>
-        <translation>who gives consent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="166" />
-        <source>wanneer</source>
-        <translation>when</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="167" />
-        <source>hoe</source>
-        <translation>how</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="176" />
-        <source>⚠ Er ontbreekt toestemming:</source>
-        <translation>⚠ Consent is missing:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="179" />
-        <source>⚠ Er is nog toestemming in concept: die telt pas mee als alles is ingevuld.</source>
-        <translation>⚠ Some consent is still a draft: it only counts once everything is filled in.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="192" />
-        <source>Concept, telt nog niet mee. Vul nog in: %1.</source>
-        <translation>Draft, does not count yet. Still to fill in: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="183" />
-        <source>✓ Alle toestemming die nodig is, is vastgelegd.</source>
-        <translation>✓ All required consent has been recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="39" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="40" />
         <source>Toestemming voor de hulp: onder 12 jaar de ouders met gezag; van 12 tot 16 jaar de jongere én de ouders met gezag; vanaf 16 jaar de jongere alleen.</source>
         <translation>Consent to the help: under 12 the parents with parental authority; from 12 to 16 the young person and the parents with parental authority; from 16 the young person alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="42" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="43" />
         <source>Toestemming om informatie te delen: onder 12 jaar de ouders met gezag; vanaf 12 jaar de jongere alleen.</source>
         <translation>Consent to share information: under 12 the parents with parental authority; from 12 the young person alone.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="52" />
+        <source>Vastgelegde &amp;toestemming</source>
+        <translation>Recorded &amp;consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="55" />
+        <source>Vastgelegde toestemming</source>
+        <translation>Recorded consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="61" />
+        <source>Toestemming &amp;erbij</source>
+        <translation>&amp;Add consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="64" />
+        <source>Weg&amp;halen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="66" />
+        <source>Toestemming weghalen</source>
+        <translation>Remove consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="75" />
+        <source>Nog geen toestemming gekozen. Voeg toestemming toe.</source>
+        <translation>No consent selected. Add a consent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="83" />
+        <source>voor de hulp</source>
+        <translation>to the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="84" />
+        <source>om informatie te delen</source>
+        <translation>to share information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="86" />
+        <source>&amp;Soort toestemming</source>
+        <translation>&amp;Kind of consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="87" />
+        <source>&amp;Wie geeft toestemming</source>
+        <translation>&amp;Who consents</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/intake/step_consent.py" line="88" />
+        <source>&amp;Over wie</source>
+        <translation>&amp;About whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
         <source>Waar&amp;voor</source>
         <translation>&amp;For what</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="89" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="90" />
         <source>Welke hulp, of welke informatie gedeeld mag worden.</source>
         <translation>Which help, or which information may be shared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="243" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="91" />
+        <source>Met wie (&amp;aanbieders, school…)</source>
+        <translation>With whom (&amp;providers, school…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="94" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="95" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="97" />
+        <source>mondeling</source>
+        <translation>verbally</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="97" />
+        <source>schriftelijk (getekend)</source>
+        <translation>in writing (signed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="98" />
+        <source>digitaal</source>
+        <translation>digitally</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="100" />
+        <source>Hoe vast&amp;gelegd</source>
+        <translation>How &amp;recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="101" />
+        <source>&amp;Ingetrokken</source>
+        <translation>&amp;Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="114" />
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="126" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="150" />
+        <source>het hele gezin</source>
+        <translation>the whole family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="151" />
+        <source>hulp</source>
+        <translation>help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="151" />
+        <source>delen</source>
+        <translation>sharing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="156" />
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="158" />
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="164" />
+        <source>waarvoor</source>
+        <translation>what for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="165" />
+        <source>met wie</source>
+        <translation>with whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="166" />
+        <source>wie toestemming geeft</source>
+        <translation>who gives consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="167" />
+        <source>wanneer</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="168" />
+        <source>hoe</source>
+        <translation>how</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="177" />
+        <source>⚠ Er ontbreekt toestemming:</source>
+        <translation>⚠ Consent is missing:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="180" />
+        <source>⚠ Er is nog toestemming in concept: die telt pas mee als alles is ingevuld.</source>
+        <translation>⚠ Some consent is still a draft: it only counts once everything is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="184" />
+        <source>✓ Alle toestemming die nodig is, is vastgelegd.</source>
+        <translation>✓ All required consent has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="193" />
+        <source>Concept, telt nog niet mee. Vul nog in: %1.</source>
+        <translation>Draft, does not count yet. Still to fill in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="244" />
         <source>De hulp uit het gezinsplan</source>
         <translation>The help in the family plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_consent.py" line="244" />
+        <location filename="../../desktop_app/ui/intake/step_consent.py" line="245" />
         <source>Informatie uit het gezinsplan</source>
         <translation>Information from the family plan</translation>
     </message>
@@ -1906,17 +1906,17 @@ postcode and town</translation>
 <context>
     <name>ContractWarningDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="35" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="36" />
         <source>Geen contract</source>
         <translation>No contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="38" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="39" />
         <source>⚠ Deze aanbieder heeft geen contract voor dit product</source>
         <translation>⚠ This provider has no contract for this product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="44" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="45" />
         <source>%1 is in %3 niet gecontracteerd voor '%2'. De gemeente betaalt deze hulp dan mogelijk niet, of alleen na overleg. Kies liever een gecontracteerde aanbieder.
 
 Kiest u toch deze aanbieder? Schrijf dan op waarom. De reden wordt bewaard bij de inzet.</source>
@@ -1925,22 +1925,22 @@ Kiest u toch deze aanbieder? Schrijf dan op waarom. De reden wordt bewaard bij d
 Do you still choose this provider? Then write down why. The reason is kept with the deployment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="51" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="52" />
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="54" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="55" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="62" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="63" />
         <source>Toch &amp;kiezen</source>
         <translation>&amp;Choose anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="66" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="67" />
         <source>&amp;Andere aanbieder kiezen</source>
         <translation>Choose &amp;another provider</translation>
     </message>
@@ -1948,232 +1948,232 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="81" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="78" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="83" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="80" />
         <source>Terug naar het gezin</source>
         <translation>Back to the family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="85" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="82" />
         <source>Coördinatiebesluit · %1 · %2</source>
         <translation>Coordination decision · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="90" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="87" />
         <source>Geschie&amp;denis</source>
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="112" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="109" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor regio %1 op %2. Een beheerder kan er een toevoegen in forms/.</source>
         <translation>There is no coordination and follow-up policy for region %1 on %2. An administrator can add one in forms/.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="130" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="127" />
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="151" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="148" />
         <source>← V&amp;orige</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="153" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="150" />
         <source>Vo&amp;lgende →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="155" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="152" />
         <source>B&amp;rieven maken…</source>
         <translation>Make &amp;letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="202" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="199" />
         <source>Richtlijn %1 (%2, versie %3), geldt vanaf %4.</source>
         <translation>Policy %1 (%2, version %3), in force from %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="205" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="202" />
         <source>Er is geen richtlijn voor regio %1: u beantwoordt dezelfde vragen en besluit zelf, met een motivering.</source>
         <translation>There is no policy for region %1: you answer the same questions and decide yourself, with a motivation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="208" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="205" />
         <source>Huidig besluit van %1: %2.</source>
         <translation>Current decision of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="215" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="318" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="218" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="321" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="250" />
-        <source>Advies en besluit</source>
-        <translation>Advice and decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="234" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="314" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="237" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="317" />
         <source>Intussen is er een ander besluit vastgelegd voor deze casus. Open het coördinatiebesluit opnieuw.</source>
         <translation>Meanwhile another decision was recorded for this case. Open the coordination decision again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="327" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="253" />
+        <source>Advies en besluit</source>
+        <translation>Advice and decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="330" />
         <source>Besluit vastgelegd: %1.</source>
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="390" />
-        <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
-        <translation>With this decision the next evaluation is due by %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="391" />
-        <source>Volgende evaluatie uiterlijk %1.</source>
-        <translation>Next evaluation by %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="342" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="345" />
         <source>U wijkt af van het advies. Schrijf op waarom (minstens een zin).</source>
         <translation>You deviate from the advice. Write down why (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="343" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="346" />
         <source>Beantwoord eerst alle vragen.</source>
         <translation>First answer all questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="344" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="347" />
         <source>Er is geen richtlijn voor deze regio. Schrijf op waarom u dit besluit (minstens een zin).</source>
         <translation>There is no policy for this region. Write down why you decide this (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="346" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="349" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor deze regio op deze datum.</source>
         <translation>There is no coordination and follow-up policy for this region on this date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="348" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="351" />
         <source>Kies wat u besluit.</source>
         <translation>Choose what you decide.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="352" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="355" />
         <source>Map voor de brieven</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="362" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="365" />
         <source>Brieven worden gemaakt…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="371" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="374" />
         <source>1 brief opgeslagen in %2</source>
         <translation>1 letter saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="372" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="375" />
         <source>%1 brieven opgeslagen in %2</source>
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="381" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="384" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="393" />
+        <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
+        <translation>With this decision the next evaluation is due by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/page.py" line="394" />
+        <source>Volgende evaluatie uiterlijk %1.</source>
+        <translation>Next evaluation by %1.</translation>
     </message>
 </context>
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="44" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="45" />
         <source>Kosten per inzet</source>
         <translation>Cost per deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="45" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="46" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="45" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="46" />
         <source>Zorgaanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="46" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="47" />
         <source>Omvang</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="46" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="47" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="47" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="48" />
         <source>Geschatte kosten</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="58" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="59" />
         <source>Nog geen inzet, dus nog geen kosten.</source>
         <translation>No help deployed, so no costs yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="63" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="64" />
         <source>Afschalen: wat levert het op?</source>
         <translation>Scaling down: what does it save?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="70" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="71" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="71" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="72" />
         <source>&amp;Inzet</source>
         <translation>&amp;Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="73" />
         <source>&amp;Nieuwe omvang</source>
         <translation>&amp;New volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="74" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="108" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="109" />
         <source>Geschatte kosten van deze casus over de beschikkingsperiode: %1</source>
-        <translation>Estimated cost of this case over the beschikking period: %1</translation>
+        <translation>Estimated cost of this case over the period of the decision on help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="111" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="112" />
         <source>Van %1 inzet(ten) zijn de kosten onbekend; die tellen niet mee.</source>
         <translation>The cost of %1 deployment(s) is unknown; they are not counted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="129" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="130" />
         <source>Vul een lagere omvang en een datum in om te zien wat afschalen scheelt.</source>
         <translation>Enter a lower volume and a date to see what scaling down saves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="140" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="141" />
         <source>De besparing is niet te berekenen.</source>
         <translation>The saving cannot be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/costs_tab.py" line="142" />
+        <location filename="../../desktop_app/ui/results/costs_tab.py" line="143" />
         <source>Afschalen scheelt %1 tot het einde van de beschikking.</source>
         <translation>Scaling down saves %1 until the end of the beschikking.</translation>
     </message>
@@ -2287,29 +2287,29 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>CriterionStep</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="56" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="59" />
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="60" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="63" />
         <source>Wat de casus al zegt</source>
         <translation>What the case already says</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="103" />
-        <source>(voorgesteld op grond van de casus)</source>
-        <translation>(suggested from the case)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="81" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="84" />
         <source>De casus geeft hier nog geen antwoord op: kies zelf.</source>
         <translation>The case does not answer this yet: choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/steps.py" line="89" />
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="92" />
         <source>Toelichting</source>
         <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/coordination/steps.py" line="106" />
+        <source>(voorgesteld op grond van de casus)</source>
+        <translation>(suggested from the case)</translation>
     </message>
 </context>
 <context>
@@ -2368,179 +2368,179 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DeploymentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="53" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="55" />
         <source>Inzet toe&amp;voegen</source>
         <translation>&amp;Add deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="53" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="55" />
         <source>Inzet verwij&amp;deren</source>
         <translation>&amp;Delete deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="54" />
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="231" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="56" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="236" />
         <source>Nog geen hulp ingezet. Kies 'Inzet toevoegen' om een product uit de regionale catalogus te kiezen.</source>
         <translation>No help deployed yet. Choose 'Add deployment' to pick a product from the regional catalog.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="226" />
-        <source>– kies een product –</source>
-        <translation>– choose a product –</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="63" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="65" />
         <source>&amp;Product</source>
         <translation>&amp;Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="65" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="67" />
         <source>&amp;Zorgaanbieder</source>
         <translation>Pro&amp;vider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="74" />
         <source>Er staan nog geen producten in de catalogus, dus u kunt nog geen product kiezen. Ga naar 'Ga naar → Catalogus' en kies 'CSV inlezen…' met het bestand van de regio (zie de handleiding, F1: 'De catalogus van de regio').</source>
         <translation>There are no products in the catalog yet, so you cannot choose a product. Go to 'Go to → Catalog' and choose 'Import CSV…' with the region's file (see the manual, F1: 'De catalogus van de regio').</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="83" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="85" />
         <source>&amp;Omvang</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="84" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="86" />
         <source>hele getallen, bijvoorbeeld 3</source>
         <translation>whole numbers, for example 3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="85" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="87" />
         <source>&amp;Eenheid</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="89" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="92" />
         <source>&amp;Frequentie</source>
         <translation>&amp;Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="98" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="95" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="99" />
         <source>&amp;Begindatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="100" />
         <source>Ein&amp;ddatum</source>
         <translation>En&amp;d date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="97" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="101" />
         <source>Beschikkings&amp;nummer</source>
-        <translation>Beschikking &amp;number</translation>
+        <translation>Decision &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="100" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="104" />
         <source>&amp;Verwijzer</source>
         <translation>Re&amp;ferrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="103" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="108" />
         <source>&amp;Waar</source>
         <translation>W&amp;here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="106" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="111" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="110" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="115" />
         <source>Reden &amp;beëindiging</source>
         <translation>Reason for &amp;ending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="120" />
         <source>Helpt bij resultaten</source>
         <translation>Serves results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="117" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="122" />
         <source>Helpt bij &amp;resultaten</source>
         <translation>Serves &amp;results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="122" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="127" />
         <source>Voor welk &amp;kind</source>
         <translation>Which &amp;child</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="130" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="135" />
         <source>Omvang w&amp;ijzigen (afschalen)…</source>
         <translation>Change vol&amp;ume (scale down)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="134" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="139" />
         <source>Inzet beëindi&amp;gen…</source>
         <translation>End deplo&amp;yment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="173" />
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="198" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="178" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="203" />
         <source>Inzet</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="233" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="231" />
+        <source>– kies een product –</source>
+        <translation>– choose a product –</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="238" />
         <source>Nog geen hulp ingezet, en de catalogus is nog leeg: er zijn geen producten om te kiezen. Ga naar 'Ga naar → Catalogus' en kies 'CSV inlezen…' met het bestand van de regio (zie de handleiding, F1: 'De catalogus van de regio').</source>
         <translation>No help deployed yet, and the catalog is still empty: there are no products to choose. Go to 'Go to → Catalog' and choose 'Import CSV…' with the region's file (see the manual, F1: 'De catalogus van de regio').</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="243" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="248" />
         <source>– kies een aanbieder –</source>
         <translation>– choose a provider –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="249" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="254" />
         <source>%1 – geen contract in %2</source>
         <translation>%1 – no contract in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="256" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="261" />
         <source>Geschatte kosten over de beschikkingsperiode: %1</source>
-        <translation>Estimated cost over the beschikking period: %1</translation>
+        <translation>Estimated cost over the period of the decision on help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="261" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="266" />
         <source>  %1: %2 (tarief %3 per %4)</source>
         <translation>  %1: %2 (tariff %3 per %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="265" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="270" />
         <source>Vanaf %1: %2 (was %3). Reden: %4</source>
         <translation>From %1: %2 (was %3). Reason: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="277" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="282" />
         <source>(nog geen product)</source>
         <translation>(no product yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="278" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="283" />
         <source>nog geen aanbieder</source>
         <translation>no provider yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="298" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="303" />
         <source>⚠ Geen contract in %1. Reden: %2</source>
         <translation>⚠ No contract in %1. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="301" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="306" />
         <source>✓ Gecontracteerd in %1</source>
         <translation>✓ Contracted in %1</translation>
     </message>
@@ -2568,9 +2568,19 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Who asked for it (in writing)?</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="67" />
+        <source>De &amp;jeugdige zelf (12 jaar of ouder)</source>
+        <translation>The &amp;youth (12 or older)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="68" />
         <source>De &amp;ouders of verzorgers met gezag</source>
         <translation>The &amp;parents or carers with parental authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="69" />
+        <source>Niemand: de &amp;bewaartermijn is voorbij</source>
+        <translation>Nobody: the &amp;retention period has ended</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="80" />
@@ -2608,6 +2618,16 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;Type %1 to confirm</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="128" />
+        <source>&amp;Definitief vernietigen</source>
+        <translation>&amp;Destroy for good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="129" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="157" />
         <source>Bij een verzoek moeten vragen: de jeugdige en de ouders.</source>
         <translation>For a request, these must ask: the young person and the parents.</translation>
@@ -2626,26 +2646,6 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="173" />
         <source>Er is niets veranderd.</source>
         <translation>Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="67" />
-        <source>De &amp;jeugdige zelf (12 jaar of ouder)</source>
-        <translation>The &amp;youth (12 or older)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="69" />
-        <source>Niemand: de &amp;bewaartermijn is voorbij</source>
-        <translation>Nobody: the &amp;retention period has ended</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="128" />
-        <source>&amp;Definitief vernietigen</source>
-        <translation>&amp;Destroy for good</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="129" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety/destroy_dialog.py" line="175" />
@@ -2784,123 +2784,68 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DomainStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="38" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="39" />
         <source>&amp;Leefgebieden</source>
         <translation>&amp;Life domains</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="41" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="42" />
         <source>Leefgebieden</source>
         <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="68" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="69" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="69" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="70" />
         <source>Wat zijn de zo&amp;rgen?</source>
         <translation>What are the &amp;worries?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="72" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="73" />
         <source>– nog geen score</source>
         <translation>– no score yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="75" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="76" />
         <source>&amp;Zelfredzaamheid (1–5)</source>
         <translation>&amp;Self-reliance (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="98" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="100" />
         <source>Waar rust het op?</source>
         <translation>What does it rest on?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="104" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="106" />
         <source>Dit vindt het gezin het &amp;belangrijkst (prioriteit)</source>
         <translation>The family finds this most &amp;important (priority)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="109" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="111" />
         <source>Alleen te lezen: deze scores zijn van vóór de ZRM per volwassene en blijven zoals ze gegeven zijn.</source>
         <translation>Read only: these scores date from before the ZRM per adult and stay as they were given.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="149" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="151" />
         <source>&amp;Goed: %1</source>
         <translation>&amp;Well: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="150" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="152" />
         <source>Zo&amp;rgen: %1</source>
         <translation>Wo&amp;rries: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="169" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="171" />
         <source>Kies een score van 1 (acuut probleem) tot 5 (volledig zelfredzaam).</source>
         <translation>Choose a score from 1 (acute problem) to 5 (fully self-reliant).</translation>
     </message>
 </context>
 <context>
     <name>DoneStep</name>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="243" />
-        <source>Plan als &amp;PDF opslaan…</source>
-        <translation>Save plan as &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="252" />
-        <source>Klaar: het plan</source>
-        <translation>Done: the plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
-        <source>Vraag van het gezin: %1</source>
-        <translation>Family's question: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="257" />
-        <source>nog niet ingevuld</source>
-        <translation>not filled in yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="258" />
-        <source>Leefgebieden gescoord: %1, waarvan %2 met score 1 of 2.</source>
-        <translation>Life domains scored: %1, of which %2 score 1 or 2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="260" />
-        <source>Netwerk: %1 informele en %2 formele contacten.</source>
-        <translation>Network: %1 informal and %2 formal contacts.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="262" />
-        <source>Regisseur: %1</source>
-        <translation>Coordinator: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="263" />
-        <source>Samen terugkijken: %1</source>
-        <translation>Looking back together: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="268" />
-        <source>Toestemming: compleet.</source>
-        <translation>Consent: complete.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="270" />
-        <source>Toestemming ontbreekt nog:</source>
-        <translation>Consent still missing:</translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/evaluation/wizard.py" line="39" />
         <source>Afronden</source>
@@ -2941,51 +2886,106 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <source>Nog te doen voor het afronden:</source>
         <translation>Still to do before finishing:</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="244" />
+        <source>Plan als &amp;PDF opslaan…</source>
+        <translation>Save plan as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="253" />
+        <source>Klaar: het plan</source>
+        <translation>Done: the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="258" />
+        <source>Vraag van het gezin: %1</source>
+        <translation>Family's question: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="258" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="258" />
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="259" />
+        <source>Leefgebieden gescoord: %1, waarvan %2 met score 1 of 2.</source>
+        <translation>Life domains scored: %1, of which %2 score 1 or 2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="261" />
+        <source>Netwerk: %1 informele en %2 formele contacten.</source>
+        <translation>Network: %1 informal and %2 formal contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="263" />
+        <source>Regisseur: %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="264" />
+        <source>Samen terugkijken: %1</source>
+        <translation>Looking back together: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="269" />
+        <source>Toestemming: compleet.</source>
+        <translation>Consent: complete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="271" />
+        <source>Toestemming ontbreekt nog:</source>
+        <translation>Consent still missing:</translation>
+    </message>
 </context>
 <context>
     <name>EndDeploymentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="174" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="175" />
         <source>Inzet beëindigen</source>
         <translation>End deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="178" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="179" />
         <source>%1 bij %2, beschikking %3. Na deze dag telt de inzet niet meer mee voor de kosten en de volgende evaluatie.</source>
         <translation>%1 at %2, beschikking %3. After this day the deployment no longer counts for the costs and the next evaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="180" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="181" />
         <source>Deze inzet</source>
         <translation>This deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="187" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="188" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="190" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="191" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="193" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="194" />
         <source>&amp;Laatste dag</source>
         <translation>&amp;Last day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="194" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="195" />
         <source>&amp;Reden (iJw-lijst)</source>
         <translation>&amp;Reason (iJw list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="204" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="205" />
         <source>&amp;Beëindigen</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="206" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="207" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3221,123 +3221,123 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>HelpStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="124" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="125" />
         <source>Wat besluiten we over de hulp?</source>
         <translation>What do we decide about the help?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="129" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="130" />
         <source>Vraag bij elk product: kan het minder (afschalen), kan het gezin verder met hulp dichtbij (voorliggend veld), is meer nodig, of kan de hulp stoppen?</source>
         <translation>Ask for each product: can it be less (scale down), can the family go on with help nearby (general services), is more needed, or can the help stop?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="136" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="137" />
         <source>Er loopt geen hulp van een zorgaanbieder.</source>
         <translation>No help from a care provider is running.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="141" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="142" />
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="146" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="147" />
         <source>Nu: %1, %2 t/m %3</source>
         <translation>Now: %1, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="155" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="156" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="158" />
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="162" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="159" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="163" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="171" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="172" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="173" />
         <source>Nieuwe &amp;omvang (%1)</source>
         <translation>New &amp;volume (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="175" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="176" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="176" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="177" />
         <source>Leeg: de dag na de evaluatie.</source>
         <translation>Empty: the day after the evaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="177" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="178" />
         <source>Welke hulp in het &amp;voorliggend veld</source>
         <translation>Which help in the &amp;general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="178" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="179" />
         <source>Bijvoorbeeld: wijkteam, schoolmaatschappelijk werk, opvoedcursus, sportvereniging.</source>
         <translation>For example: neighbourhood team, school social work, parenting course, sports club.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="180" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="181" />
         <source>Re&amp;den van de wijziging (iJw JZ002)</source>
         <translation>Reason for the c&amp;hange (iJw JZ002)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="182" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="183" />
         <source>&amp;Reden van beëindigen (iJw)</source>
         <translation>&amp;Reason for ending (iJw)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="183" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="184" />
         <source>Leeg: volgt uit de reden van de wijziging.</source>
         <translation>Empty: follows from the reason for the change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="184" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="185" />
         <source>&amp;Waarom (in gewone woorden)</source>
         <translation>&amp;Why (in plain words)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="207" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="208" />
         <source>Voortzetten zoals het is</source>
         <translation>Continue as it is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="208" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="209" />
         <source>Afschalen: minder inzet</source>
         <translation>Scale down: less help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="209" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="210" />
         <source>Afschalen naar het voorliggend veld</source>
         <translation>Scale down to general services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="210" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="211" />
         <source>Opschalen: meer inzet</source>
         <translation>Scale up: more help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="211" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="212" />
         <source>Beëindigen</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="238" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="239" />
         <source>Bespaart ongeveer %1 tot het einde van de beschikking.</source>
         <translation>Saves about %1 until the end of the decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="239" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="240" />
         <source>Kost ongeveer %1 extra tot het einde van de beschikking.</source>
         <translation>Costs about %1 more until the end of the decision.</translation>
     </message>
@@ -3345,113 +3345,113 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="39" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="41" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="41" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="43" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="43" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="45" />
         <source>Besluiten over coördinatie · %1 · %2</source>
         <translation>Coordination decisions · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="52" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="54" />
         <source>Over deze casus is nog geen besluit genomen.</source>
         <translation>No decision has been taken on this case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="58" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="58" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="58" />
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="56" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="58" />
         <source>Afgeweken</source>
         <translation>Deviated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="59" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="59" />
         <source>Richtlijn</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="57" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="59" />
         <source>Consulent</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="58" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="61" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="63" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="98" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="100" />
         <source>vervangen op %1</source>
         <translation>superseded on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="99" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="101" />
         <source>geldt</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="102" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="104" />
         <source>geen richtlijn</source>
         <translation>no policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="105" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="103" />
-        <location filename="../../desktop_app/ui/coordination/history.py" line="114" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="105" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="116" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="115" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="117" />
         <source>ja, elke %1 maanden</source>
         <translation>yes, every %1 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="116" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="118" />
         <source>ja, elk half jaar</source>
         <translation>yes, every six months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="126" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="131" />
         <source>Motivering van de afwijking:</source>
         <translation>Motivation of the deviation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/history.py" line="129" />
+        <location filename="../../desktop_app/ui/coordination/history.py" line="134" />
         <source>Motivering:</source>
         <translation>Motivation:</translation>
     </message>
@@ -3717,14 +3717,14 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;My details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331" />
-        <source>He&amp;lp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="331" />
+        <source>He&amp;lp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="332" />
@@ -4155,107 +4155,107 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NetworkStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="37" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="38" />
         <source>Wie staan om het gezin heen? Denk aan familie, vrienden, buren, school en hulpverleners. Geef aan wat iemand voor het gezin doet: P praktische steun, G gezelschap, A advies en informatie, E emotionele steun.</source>
         <translation>Who is around the family? Think of family, friends, neighbours, school and professionals. Note what someone does for the family: P practical support, G company, A advice and information, E emotional support.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="49" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="50" />
         <source>&amp;Mensen in het netwerk</source>
         <translation>&amp;People in the network</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="52" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="53" />
         <source>Mensen in het netwerk</source>
         <translation>People in the network</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="58" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="59" />
         <source>Persoon &amp;toevoegen</source>
         <translation>&amp;Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="61" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="62" />
         <source>Weg&amp;halen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="63" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="64" />
         <source>Persoon van de kaart weghalen</source>
         <translation>Remove person from the map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="65" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="66" />
         <source>Kaart &amp;groot</source>
         <translation>&amp;Large map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="67" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="68" />
         <source>De netwerkkaart groot tonen</source>
         <translation>Show the network map large</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="76" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="77" />
         <source>Kies iemand in de lijst, of voeg iemand toe.</source>
         <translation>Choose someone in the list, or add someone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="87" />
         <source>Gr&amp;oep</source>
         <translation>Gr&amp;oup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="87" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="88" />
         <source>N&amp;aam</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="88" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="89" />
         <source>&amp;Wie is het voor het gezin</source>
         <translation>&amp;Who is this to the family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="100" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="101" />
         <source>Wat doet deze persoon</source>
         <translation>What does this person do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="103" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="104" />
         <source>&amp;Beroepsmatig contact (formeel)</source>
         <translation>&amp;Professional contact (formal)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="105" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="106" />
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="106" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="107" />
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="115" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="116" />
         <source>Netwerkkaart</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="149" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="150" />
         <source>formeel</source>
         <translation>formal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="211" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="212" />
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="224" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="225" />
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_network.py" line="225" />
+        <location filename="../../desktop_app/ui/intake/step_network.py" line="226" />
         <source>%1 van de netwerkkaart weghalen?</source>
         <translation>Remove %1 from the network map?</translation>
     </message>
@@ -4316,37 +4316,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="313" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="314" />
         <source>Wat gaan we nu doen?</source>
         <translation>What will we do now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="320" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="321" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="323" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="324" />
         <source>Datum van dit &amp;gesprek</source>
         <translation>Date of this &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="326" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="327" />
         <source>Voorstel ove&amp;rnemen</source>
         <translation>Use the p&amp;roposal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="329" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="330" />
         <source>Volgende &amp;evaluatie</source>
         <translation>Next &amp;evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="330" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="331" />
         <source>Volgende &amp;stappen (wie doet wat)</source>
         <translation>Next &amp;steps (who does what)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="332" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="333" />
         <source>&amp;Notities voor professionals (alleen in de bijlage)</source>
         <translation>&amp;Notes for professionals (only in the annex)</translation>
     </message>
@@ -4713,27 +4713,27 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>QuestionStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="31" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="32" />
         <source>Schrijf de vraag op zoals het gezin hem zegt, in hun eigen woorden. Niet samenvatten of vertalen naar vakjargon.</source>
         <translation>Write the question down as the family says it, in their own words. Do not summarise or translate it into jargon.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="35" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="36" />
         <source>&amp;Onze vraag</source>
         <translation>&amp;Our question</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="38" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="39" />
         <source>Heeft iemand in het gezin een andere vraag?</source>
         <translation>Does anyone in the family have a different question?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="46" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="47" />
         <source>Onze vraag</source>
         <translation>Our question</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="58" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="59" />
         <source>Vraag van %1</source>
         <translation>Question of %1</translation>
     </message>
@@ -4741,120 +4741,120 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>RegieStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="140" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="141" />
         <source>Familiegroepsplan</source>
         <translation>Family group plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="143" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="144" />
         <source>Een gezin mag zelf een plan maken met familie en vrienden, bijvoorbeeld in een Eigen Kracht-conferentie. De hulp sluit dan aan op dat plan.</source>
         <translation>A family may make its own plan with family and friends, for example in a family group conference. The help then connects to that plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="147" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="148" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="147" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="148" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="149" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="150" />
         <source>Is er een &amp;familiegroepsplan?</source>
         <translation>Is there a &amp;family group plan?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="151" />
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="174" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="152" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="175" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="152" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="153" />
         <source>&amp;Datum van het plan</source>
         <translation>&amp;Date of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="153" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="154" />
         <source>Waar &amp;ligt het plan</source>
         <translation>Where is the plan &amp;kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="157" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="158" />
         <source>Regisseur en terugkijken</source>
         <translation>Coordinator and looking back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="160" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="161" />
         <source>De regisseur houdt het overzicht over het plan. Kies samen met het gezin: een ouder, iemand uit de familie, een vriend of een professional.</source>
         <translation>The coordinator keeps track of the plan. Choose together with the family: a parent, a relative, a friend or a professional.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="164" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="165" />
         <source>een ouder</source>
         <translation>a parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="165" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="166" />
         <source>iemand uit de familie</source>
         <translation>a relative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="166" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="167" />
         <source>een vriend of kennis</source>
         <translation>a friend or acquaintance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="167" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="168" />
         <source>een professional</source>
         <translation>a professional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="169" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="170" />
         <source>&amp;Regisseur is</source>
         <translation>&amp;Coordinator is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="170" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="171" />
         <source>Naa&amp;m regisseur</source>
         <translation>Na&amp;me of coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="171" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="172" />
         <source>&amp;Contact (telefoon, e-mail)</source>
         <translation>&amp;Contact (phone, email)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="181" />
-        <source>&amp;Wanneer kijken we samen terug</source>
-        <translation>&amp;When do we look back together</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="183" />
-        <source>Minstens één keer per half jaar.</source>
-        <translation>At least once every six months.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="218" />
-        <source>Volgende evaluatie: %1</source>
-        <translation>Next evaluation: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="175" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="176" />
         <source>Over &amp;6 maanden</source>
         <translation>In &amp;6 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="189" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="182" />
+        <source>&amp;Wanneer kijken we samen terug</source>
+        <translation>&amp;When do we look back together</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="184" />
+        <source>Minstens één keer per half jaar.</source>
+        <translation>At least once every six months.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="190" />
         <source>Volgende evaluatie van de casus</source>
         <translation>Next evaluation of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="198" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="199" />
         <source>Regie en terugkijken</source>
         <translation>Coordination and review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="219" />
+        <source>Volgende evaluatie: %1</source>
+        <translation>Next evaluation: %1</translation>
     </message>
 </context>
 <context>
@@ -4977,58 +4977,58 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>ResultsStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="72" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="73" />
         <source>Hoe gaat het met jullie doelen?</source>
         <translation>How are your goals going?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="77" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="78" />
         <source>Kijk per doel samen met het gezin: waar staan jullie nu op de schaal van -2 tot +2, is het doel bereikt, en wat zeggen jullie er zelf over?</source>
         <translation>Look at each goal with the family: where are you now on the scale of -2 to +2, is the goal reached, and what do you say about it yourselves?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="83" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="84" />
         <source>Deze casus heeft nog geen doelen.</source>
         <translation>This case has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="90" />
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="96" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="91" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="97" />
         <source>– nog niet gekozen –</source>
         <translation>– not chosen yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="96" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="97" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="97" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="98" />
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="97" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="98" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="105" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="106" />
         <source>Niveau &amp;nu</source>
         <translation>Level &amp;now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="106" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="107" />
         <source>Bij de start: %1</source>
         <translation>At the start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="107" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="108" />
         <source>&amp;Bereikt?</source>
         <translation>&amp;Reached?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="108" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="109" />
         <source>In de &amp;woorden van het gezin</source>
         <translation>In the family's o&amp;wn words</translation>
     </message>
@@ -5302,52 +5302,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SafetyStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="87" />
         <source>– nog niet besproken</source>
         <translation>– not discussed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="86" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="87" />
         <source>Nee, geen zorgen</source>
         <translation>No, no concerns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="87" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="88" />
         <source>Ja, er zijn zorgen over de veiligheid</source>
         <translation>Yes, there are concerns about safety</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="88" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="89" />
         <source>Twijfel: het is niet duidelijk</source>
         <translation>Doubt: it is not clear</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="90" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="91" />
         <source>Zijn er &amp;zorgen over de veiligheid van iemand in het gezin?</source>
         <translation>Are there &amp;concerns about the safety of anyone in the family?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="93" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="94" />
         <source>&lt;b&gt;Volg de meldcode huiselijk geweld en kindermishandeling.&lt;/b&gt;&lt;br&gt;1. Breng de signalen in kaart en schrijf ze op.&lt;br&gt;2. Overleg met een collega en raadpleeg Veilig Thuis (0800-2000, gratis, dag en nacht).&lt;br&gt;3. Praat met het gezin over de signalen.&lt;br&gt;4. Weeg de ernst en het risico.&lt;br&gt;5. Beslis: zelf hulp organiseren of melden bij Veilig Thuis. Bij acuut gevaar: bel 112.</source>
         <translation>&lt;b&gt;Follow the reporting code for domestic violence and child abuse.&lt;/b&gt;&lt;br&gt;1. Map the signals and write them down.&lt;br&gt;2. Consult a colleague and Veilig Thuis (0800-2000, free, day and night).&lt;br&gt;3. Talk with the family about the signals.&lt;br&gt;4. Weigh the severity and the risk.&lt;br&gt;5. Decide: organise help yourself or report to Veilig Thuis. In acute danger: call 112.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="106" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="107" />
         <source>&amp;Wat is er gezien of gehoord (alleen voor de consulent)</source>
         <translation>&amp;What was seen or heard (for the consultant only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="108" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="109" />
         <source>No&amp;titie van de consulent</source>
         <translation>Consultant's no&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="110" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="111" />
         <source>Niet zichtbaar bij Samen kijken en niet in het plan van het gezin.</source>
         <translation>Not shown in Look together and not in the family's plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_texts.py" line="115" />
+        <location filename="../../desktop_app/ui/intake/step_texts.py" line="116" />
         <source>Veiligheid</source>
         <translation>Safety</translation>
     </message>
@@ -5475,37 +5475,37 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SatisfactionStep</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="247" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="248" />
         <source>Hoe tevreden zijn jullie?</source>
         <translation>How satisfied are you?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="254" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="255" />
         <source>– nog geen cijfer –</source>
         <translation>– no mark yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="260" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="261" />
         <source>– nog geen antwoord –</source>
         <translation>– no answer yet –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="265" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="266" />
         <source>Hoe &amp;nuttig was de hulp voor jullie?</source>
         <translation>How &amp;useful was the help for you?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="267" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="268" />
         <source>&amp;Cijfer voor de hulp (1 tot 10)</source>
         <translation>&amp;Mark for the help (1 to 10)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="269" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="270" />
         <source>Wat jullie er&amp;over zeggen</source>
         <translation>What you say ab&amp;out it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/steps.py" line="271" />
+        <location filename="../../desktop_app/ui/evaluation/steps.py" line="272" />
         <source>Wat gaat &amp;goed?</source>
         <translation>What goes &amp;well?</translation>
     </message>
@@ -5554,52 +5554,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="203" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="207" />
         <source>Hier staan de leefgebieden met score 1 of 2 (acuut probleem of niet zelfredzaam) en wat het gezin het belangrijkst vindt. Bespreek samen waar jullie mee beginnen.</source>
         <translation>These are the life domains scoring 1 or 2 (acute problem or not self-reliant) and what the family finds most important. Discuss together where to start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="205" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="209" />
         <source>Score 1 of &amp;2</source>
         <translation>Score 1 or &amp;2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="208" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="212" />
         <source>Leefgebieden met score 1 of 2</source>
         <translation>Life domains scoring 1 or 2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="212" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="216" />
         <source>&amp;Prioriteiten van het gezin</source>
         <translation>The family's &amp;priorities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="215" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="219" />
         <source>Prioriteiten van het gezin</source>
         <translation>The family's priorities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="225" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="229" />
         <source>Samenvatting leefgebieden</source>
         <translation>Summary of life domains</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="235" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="239" />
         <source>Geen leefgebieden met score 1 of 2.</source>
         <translation>No life domains scoring 1 or 2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="240" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="244" />
         <source>Nog geen prioriteiten gekozen.</source>
         <translation>No priorities chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="242" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="246" />
         <source>De Krachtenwijzer is nog niet ingevuld.</source>
         <translation>The strengths split has not been filled in yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/intake/step_domains.py" line="245" />
+        <location filename="../../desktop_app/ui/intake/step_domains.py" line="249" />
         <source>Gemiddeld rust %1% van wat nu lukt op eigen kracht en het netwerk.</source>
         <translation>On average %1% of what works now rests on own strength and the network.</translation>
     </message>
@@ -5650,57 +5650,57 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>VolumeChangeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="95" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="96" />
         <source>Omvang wijzigen</source>
         <translation>Change volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="98" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="99" />
         <source>Nu: %1. De oude omvang blijft bewaard in de geschiedenis.</source>
         <translation>Now: %1. The old volume is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="105" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="106" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="110" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="111" />
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="111" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="112" />
         <source>&amp;Nieuwe omvang</source>
         <translation>&amp;New volume</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="112" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="113" />
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="125" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="126" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="126" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="127" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="140" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="141" />
         <source>De besparing is niet te berekenen.</source>
         <translation>The saving cannot be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="142" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="143" />
         <source>Dit scheelt %1 tot het einde van de beschikking.</source>
         <translation>This saves %1 until the end of the beschikking.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/dialogs.py" line="145" />
+        <location filename="../../desktop_app/ui/results/dialogs.py" line="146" />
         <source>Dit kost %1 meer tot het einde van de beschikking.</source>
         <translation>This costs %1 more until the end of the beschikking.</translation>
     </message>
@@ -6230,47 +6230,52 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="29" />
+        <location filename="../../desktop_app/ui/results/common.py" line="42" />
+        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
+        <translation>This case is closed. Reopen the case to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="31" />
         <source>thuis</source>
         <translation>at home</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="29" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="31" />
         <source>op school (OSK)</source>
         <translation>at school (OSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="30" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="32" />
         <source>in de kinderopvang (OSK)</source>
         <translation>at childcare (OSK)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="31" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="33" />
         <source>bij de zorgaanbieder</source>
         <translation>at the provider</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="35" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="37" />
         <source>aangevraagd</source>
         <translation>requested</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="35" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="37" />
         <source>toegewezen</source>
         <translation>allocated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="36" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="38" />
         <source>gestart</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="36" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="38" />
         <source>beëindigd</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="44" />
+        <location filename="../../desktop_app/ui/results/deployments_tab.py" line="46" />
         <source>onbekend (%1)</source>
         <translation>unknown (%1)</translation>
     </message>
@@ -6323,11 +6328,6 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/results/results_tab.py" line="48" />
         <source>Beschrijf alle vijf niveaus, van -2 (veel minder) tot +2 (veel beter).</source>
         <translation>Describe all five levels, from -2 (much less) to +2 (much better).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results/common.py" line="42" />
-        <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
-        <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import lifecycle as lc
-from ...core.costs import format_euro, format_volume
+from ...core.costs import format_euro, volume_message
 from ...core.next_step import PHASES
 from ...core.validation import format_date
+from ..i18n import in_ui_lang
 from ..lifecycle_texts import close_reason_label, next_evaluation_text, review_text
 from ..messages import role_label, status_label
 from ..registry import CASE_ACTIONS
@@ -203,7 +204,7 @@ class CaseOverview(QScrollArea):
                 QCoreApplication.translate("CaseFile", "Aanbieder nog niet gekozen")
             period = QCoreApplication.translate("CaseFile", "%1 tot %2").replace(
                 "%1", format_date(d.start) or "–").replace("%2", format_date(d.end) or "–")
-            lines.append(f"{what}\n   {format_volume(d.volume)}, {period}")
+            lines.append(f"{what}\n   {in_ui_lang(volume_message(d.volume))}, {period}")
         return "\n".join(lines)
 
     def _details_text(self, o) -> str:

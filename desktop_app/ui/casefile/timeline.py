@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 
 from ...core.timeline import KINDS
 from ...core.validation import format_date
+from ..i18n import in_ui_lang
 from .texts import timeline_kind_label
 
 
 def entry_text(e) -> str:
     # Records known by their day only (a decision's date, the start of help) come at 00:00.
     when = format_date(e.when.date()) + ("" if e.when.time() == time() else f" {e.when:%H:%M}")
-    head = f"{when} · {timeline_kind_label(e.kind)} · {e.title}"
+    head = f"{when} · {timeline_kind_label(e.kind)} · {in_ui_lang(e.title)}"
     if e.kind == "contact" and not e.shareable:
         head += " · " + QCoreApplication.translate("CaseFile", "alleen voor de consulent")
-    detail = "\n".join("    " + line for line in e.detail.splitlines())
+    detail = "\n".join("    " + line for line in in_ui_lang(e.detail).splitlines())
     return head + (f"\n{detail}" if detail else "")
 
 

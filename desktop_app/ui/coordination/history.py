@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.coordination_texts import reason_texts, summary_of
 from ...core.validation import format_date
+from ..i18n import in_ui_lang, language
 from ..session_bridge import follow
 
 
@@ -119,9 +121,12 @@ class HistoryPage(QWidget):
         if not 0 <= row < len(self.history):
             return
         d = self.history[row]
-        parts = [f"<b>{escape(d.advice.summary)}</b>"]
-        parts += [f"{escape(r.title)}: {escape(r.answer)}" + (f" – {escape(r.text)}" if d.advised
-                                                              else "") for r in d.advice.reasons]
+        policy, lang = self.session.decisions.policy_of(d), language()
+        summary = in_ui_lang(summary_of(policy, d.advice)) if policy else d.advice.summary
+        parts = [f"<b>{escape(summary)}</b>"]
+        for r in d.advice.reasons:
+            title, answer, text = reason_texts(policy, r, lang)
+            parts.append(f"{escape(title)}: {escape(answer)}" + (f" – {escape(text)}" if d.advised else ""))
         if d.deviates:
             parts.append("<b>" + escape(self.tr("Motivering van de afwijking:")) + "</b> "
                          + escape(d.motivation))

@@ -23,21 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.coordination import (
-    DecisionRefused,
-    IncompleteAnswers,
-    case_says,
-    prefill_all,
-)
+from ...core.coordination import DecisionRefused, IncompleteAnswers, prefill_all
 from ...core.coordination_free import advice_for
+from ...core.coordination_texts import case_says_messages
 from ...core.lifecycle import LifecycleError
 from ...core.validation import format_date
 from ...session.decisions import StaleDecision
 from ..autosave import FieldSaver, SaveIndicator
 from ..consultant_dialog import ConsultantNotice
+from ..i18n import language
 from ..lifecycle_texts import next_evaluation_text
 from ..session_bridge import follow
-from .steps import AdviceStep, CriterionStep, scrolling
+from .steps import AdviceStep, CriterionStep, level_text, scrolling
 
 # What the page shows: the current decision, what the case says (intake, deployed help)
 # and the next evaluation a decision would give.
@@ -133,7 +130,7 @@ class CoordinationPage(QWidget):
         self.criterion_steps: list[CriterionStep] = []
         total = len(self.policy.criteria) + 1
         for i, criterion in enumerate(self.policy.criteria, 1):
-            step = CriterionStep(criterion, case_says(criterion, self.facts, self.today),
+            step = CriterionStep(criterion, case_says_messages(criterion, self.facts, self.today),
                                  self.suggested[criterion.id], self.answers[criterion.id], i, total)
             step.answered.connect(self._answered)
             self.criterion_steps.append(step)
@@ -199,14 +196,14 @@ class CoordinationPage(QWidget):
 
     def _set_subtitle(self) -> None:
         p = self.policy
-        text = self.tr("Richtlijn %1 (%2, versie %3), geldt vanaf %4.").replace("%1", p.name) \
+        text = self.tr("Richtlijn %1 (%2, versie %3), geldt vanaf %4.").replace("%1", p.in_lang("name", language())) \
             .replace("%2", p.id).replace("%3", p.version).replace("%4", format_date(p.effective))
         if not p.advises:
             text = self.tr("Er is geen richtlijn voor regio %1: u beantwoordt dezelfde vragen en "
                            "besluit zelf, met een motivering.").replace("%1", self.case.region)
         if self.current is not None:
             text += " " + self.tr("Huidig besluit van %1: %2.").replace(
-                "%1", format_date(self.current.decided_on)).replace("%2", self.current.level_label)
+                "%1", format_date(self.current.decided_on)).replace("%2", level_text(self.policy, self.current))
         self.subtitle.setText(text)
 
     def _show_closed(self) -> bool:
@@ -238,14 +235,14 @@ class CoordinationPage(QWidget):
             self.suggested = prefill_all(self.policy, self.facts, self.today)
             for step in self.criterion_steps:
                 c = step.criterion
-                step.show_case(case_says(c, self.facts, self.today), self.suggested[c.id])
+                step.show_case(case_says_messages(c, self.facts, self.today), self.suggested[c.id])
         self._show_closed()
         self._refresh_preview()
 
     def _refresh_list(self) -> None:
         for i, c in enumerate(self.policy.criteria):
             mark = " ✓" if self.answers.get(c.id) else ""
-            self.steps_list.item(i).setText(f"{i + 1}. {c.title}{mark}")
+            self.steps_list.item(i).setText(f"{i + 1}. {c.in_lang('title', language())}{mark}")
         self.steps_list.item(len(self.policy.criteria)).setText(
             f"{len(self.policy.criteria) + 1}. " + self.tr("Advies en besluit"))
 
@@ -324,7 +321,7 @@ class CoordinationPage(QWidget):
         self.decision = self.current = stored
         self.seen_current = stored.id
         self._set_subtitle()
-        text = self.tr("Besluit vastgelegd: %1.").replace("%1", stored.level_label)
+        text = self.tr("Besluit vastgelegd: %1.").replace("%1", level_text(self.policy, stored))
         if stored.follow_up_due:
             nxt = self.session.households.next_evaluation(self.case_id)
             text += " " + self._next_text(nxt)

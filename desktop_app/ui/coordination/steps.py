@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.coordination import Advice, weight_words
+from ...core.coordination import Advice
+from ...core.coordination_texts import headline_of, summary_of
+from ...core.messages import msg
 from ...core.policy import Criterion, Policy
+from ..i18n import in_ui_lang, language
 
 
 def _label(text: str = "", name: str = "", rich: bool = False) -> QLabel:
@@ -55,7 +58,7 @@ class CriterionStep(QWidget):
         layout = QVBoxLayout(self)
         step = self.tr("Stap %1 van %2").replace("%1", str(number)).replace("%2", str(total))
         layout.addWidget(_label(step, "muted"))
-        layout.addWidget(_label(criterion.title, "stepTitle"))
+        layout.addWidget(_label(criterion.in_lang("title", language()), "stepTitle"))
 
         facts = QGroupBox(self.tr("Wat de casus al zegt"))
         facts.setObjectName("caseSays")
@@ -65,15 +68,15 @@ class CriterionStep(QWidget):
         fl.addWidget(self.says)
         layout.addWidget(facts)
 
-        question = QGroupBox(criterion.question)
+        question = QGroupBox(criterion.in_lang("question", language()))
         question.setObjectName("question")
         ql = QVBoxLayout(question)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for option in criterion.options:
-            button = QRadioButton(option.label)
+            button = QRadioButton(option.in_lang("label", language()))
             button.setObjectName(f"option_{option.id}")
-            button.setToolTip(option.reason)
+            button.setToolTip(option.in_lang("reason", language()))
             self.group.addButton(button)
             self.buttons[option.id] = button
             ql.addWidget(button)
@@ -88,7 +91,7 @@ class CriterionStep(QWidget):
 
         guide = QGroupBox(self.tr("Toelichting"))
         gl = QVBoxLayout(guide)
-        gl.addWidget(_label(criterion.guidance, "guidance"))
+        gl.addWidget(_label(criterion.in_lang("guidance", language()), "guidance"))
         layout.addWidget(guide)
         layout.addStretch(1)
         self.show_case(says, suggested)
@@ -96,9 +99,9 @@ class CriterionStep(QWidget):
     def show_case(self, says: list[str], suggested: str | None) -> None:
         """What the case says and the option it points to (again after the case changed);
         the chosen answer stays."""
-        self.says.setText("<br>".join("• " + escape(line) for line in says))
+        self.says.setText("<br>".join("• " + escape(in_ui_lang(line)) for line in says))
         for option in self.criterion.options:
-            text = option.label
+            text = option.in_lang("label", language())
             if option.id == suggested:
                 text += "  " + self.tr("(voorgesteld op grond van de casus)")
             self.buttons[option.id].setText(text)
@@ -211,29 +214,37 @@ class AdviceStep(QWidget):
             self.level.addItem(self.tr("Kies uw besluit…"), None)
         for lvl in self.policy.levels:
             if lvl.id != advised:
-                self.level.addItem(lvl.label, lvl.id)
+                self.level.addItem(lvl.in_lang("label", language()), lvl.id)
         if current:
             self.level.setCurrentIndex(max(0, self.level.findData(current)))
         self.level.blockSignals(False)
 
     def show_advice(self, advice: Advice, chosen_level: str | None) -> None:
         self.advice = advice
-        self.headline.setText(self.tr("Advies: %1").replace("%1", advice.level_label)
-                              if advice.level else advice.level_label)
+        lang = language()
+        headline = headline_of(self.policy, advice, lang)
+        self.headline.setText(self.tr("Advies: %1").replace("%1", headline) if advice.level else headline)
         self.headline.setProperty("coordination", advice.coordination)
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)
-        self.summary.setText(advice.summary)
+        self.summary.setText(in_ui_lang(summary_of(self.policy, advice)))
         rows = []
         for r in advice.reasons:
             forced = ""
             if r.raised_to:
+                level = self.policy.level(r.raised_to).in_lang("label", lang)
+                level = level[:1].lower() + level[1:]  # 'the CJG' keeps its capitals
                 forced = "<br><i>" + escape(self.tr("Dit antwoord maakt het advies minstens: %1.")
-                                            .replace("%1", self.policy.level(r.raised_to).label.lower())) + "</i>"
+                                            .replace("%1", level)) + "</i>"
+            criterion = self.policy.criterion(r.criterion)
+            option = criterion.option(r.option)
+            weight = in_ui_lang(msg("coord.weight", weight=r.weight))
             rows.append(
-                f"<tr><td style='padding:4px 10px 4px 0'><b>{escape(r.title)}</b><br>{escape(r.answer)}</td>"
-                + (f"<td style='padding:4px 10px 4px 0; white-space:nowrap'>{escape(weight_words(r.weight))}</td>"
-                   f"<td style='padding:4px 0'>{escape(r.text)}{forced}</td></tr>" if advice.level
+                f"<tr><td style='padding:4px 10px 4px 0'><b>{escape(criterion.in_lang('title', lang))}</b>"
+                f"<br>{escape(option.in_lang('label', lang))}</td>"
+                + (f"<td style='padding:4px 10px 4px 0; white-space:nowrap'>{escape(weight)}</td>"
+                   f"<td style='padding:4px 0'>{escape(option.in_lang('reason', lang))}{forced}</td></tr>"
+                   if advice.level
                    else "</tr>"))
         self.reasons.setText("<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>")
         current = chosen_level if chosen_level and chosen_level != advice.level else None
@@ -253,3 +264,12 @@ class AdviceStep(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+
+def level_text(policy: Policy, decision) -> str:
+    """A decision's level in the UI's language; the stored (Dutch) label when the policy
+    no longer has that level."""
+    try:
+        return policy.level(decision.level).in_lang("label", language())
+    except KeyError:
+        return decision.level_label

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from ...core import codelists
 from ...core import evaluation as ev
-from ...core.costs import format_euro, format_volume
+from ...core.costs import format_euro, volume_message
 from ...core.evaluation_dates import NextDateError
 from ..autosave import FieldSaver, SaveIndicator
+from ..i18n import in_ui_lang, language
 from ..intake.base import AutoForm, error_label, hint, set_combo, set_text, text_box
 from .texts import next_date_text, proposal_text
 
@@ -143,7 +144,7 @@ class HelpStep(Step):
                             .replace("&", "&&"))
             box.setObjectName(f"deployment_{dep_id}")
             outer = QVBoxLayout(box)
-            outer.addWidget(hint(self.tr("Nu: %1, %2 t/m %3").replace("%1", format_volume(d.volume))
+            outer.addWidget(hint(self.tr("Nu: %1, %2 t/m %3").replace("%1", in_ui_lang(volume_message(d.volume)))
                                  .replace("%2", _nl(d.start)).replace("%3", _nl(d.end))))
             form = AutoForm(ctx.indicator)
             outer.addLayout(form)
@@ -259,7 +260,7 @@ class SatisfactionStep(Step):
         useful = QComboBox()
         useful.addItem(self.tr("– nog geen antwoord –"), None)
         for answer in ctx.evaluations.usefulness_answers():
-            useful.addItem(f"{answer.value} {answer.label}", answer.value)
+            useful.addItem(f"{answer.value} {answer.in_lang('label', language())}", answer.value)
         words = text_box(3, 6)
         well = text_box(3, 6)
         form.add("usefulness", self.tr("Hoe &nuttig was de hulp voor jullie?"), useful,

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.consent import consent_gaps, missing_lines
+from ...core.consent import consent_gaps, missing_messages
 from ...core.intake import Consent
 from ...core.validation import format_date
 from ..autosave import flush_all
+from ..i18n import in_ui_lang
 from .base import AutoForm, StepPage, hint, set_combo, set_text
 
 
@@ -173,7 +174,7 @@ class ConsentStep(StepPage):
         drafts = sum(1 for c in self.ctx.intake.consents(self.ctx.case_id)
                      if not c.withdrawn and consent_gaps(c))
         if missing:
-            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(missing_lines(missing)))
+            self.status.setText(self.tr("⚠ Er ontbreekt toestemming:") + "\n• " + "\n• ".join(in_ui_lang(m) for m in missing_messages(missing)))
             self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
         elif drafts:
             self.status.setText(self.tr("⚠ Er is nog toestemming in concept: die telt pas mee als "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..autosave import flush_all
+from ..i18n import in_ui_lang, language
 from .base import AutoForm, IntakeFieldSaver, StepPage, hint, set_combo, set_text, text_box
 
 
@@ -42,7 +43,7 @@ class DomainStep(StepPage):
         self.list.setMaximumWidth(260)
         list_label.setBuddy(self.list)
         for d in self.set.domains:
-            item = QListWidgetItem(d.label)
+            item = QListWidgetItem(d.in_lang("label", language()))
             item.setData(Qt.UserRole, d.key)
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._selected)
@@ -57,7 +58,7 @@ class DomainStep(StepPage):
         self.whose.setWordWrap(True)
         right.addWidget(self.whose)
         if self.set.intro:
-            right.addWidget(hint(self.set.intro))
+            right.addWidget(hint(self.set.in_lang("intro", language())))
         self.heading = QLabel()
         self.heading.setObjectName("domainTitle")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1d3557;")
@@ -71,7 +72,7 @@ class DomainStep(StepPage):
         score = QComboBox()
         score.addItem(self.tr("– nog geen score"), 0)
         for level in ctx.form.scale:
-            score.addItem(f"{level.score} – {level.label}", level.score)
+            score.addItem(f"{level.score} – {level.in_lang('label', language())}", level.score)
         self.score = form.add("score", self.tr("&Zelfredzaamheid (1–5)"), score, lambda v: self._save("score", v))
         self.level_text = hint("")
         self.level_text.setObjectName("levelText")
@@ -81,7 +82,8 @@ class DomainStep(StepPage):
         krow.setContentsMargins(0, 0, 0, 0)
         self.krachten: dict[str, QComboBox] = {}
         k = ctx.form.krachten
-        for field, label in (("eigen", k.eigen), ("netwerk", k.netwerk), ("hulp", k.hulp)):
+        for field in ("eigen", "netwerk", "hulp"):
+            label = k.in_lang(field, language())
             combo = QComboBox()
             combo.setObjectName(f"krachten_{field}")
             combo.setAccessibleName(label)
@@ -131,7 +133,7 @@ class DomainStep(StepPage):
 
     def _label_item(self, item: QListWidgetItem) -> None:
         a = self._answer(item.data(Qt.UserRole))
-        label = self.set.domain(item.data(Qt.UserRole)).label
+        label = self.set.domain(item.data(Qt.UserRole)).in_lang("label", language())
         marks = (f" · {a.score}" if a.score else "") + (" ★" if a.priority else "")
         item.setText(label + marks)
 
@@ -145,11 +147,11 @@ class DomainStep(StepPage):
     def _load(self) -> None:
         domain = self.set.domain(self.domain_key)
         a = self._answer()
-        self.heading.setText(domain.label)
-        self.form.labels["good"].setText(self.tr("&Goed: %1").replace("%1", domain.good))
-        self.form.labels["worries"].setText(self.tr("Zo&rgen: %1").replace("%1", domain.worries))
-        self.good.setAccessibleName(domain.good)
-        self.worries.setAccessibleName(domain.worries)
+        self.heading.setText(domain.in_lang("label", language()))
+        self.form.labels["good"].setText(self.tr("&Goed: %1").replace("%1", domain.in_lang("good", language())))
+        self.form.labels["worries"].setText(self.tr("Zo&rgen: %1").replace("%1", domain.in_lang("worries", language())))
+        self.good.setAccessibleName(domain.in_lang("good", language()))
+        self.worries.setAccessibleName(domain.in_lang("worries", language()))
         set_text(self.good, a.good)
         set_text(self.worries, a.worries)
         set_combo(self.score, a.score or 0)
@@ -164,7 +166,7 @@ class DomainStep(StepPage):
     def _show_level(self, score: int | None) -> None:
         if score:
             domain = self.set.domain(self.domain_key)
-            self.level_text.setText(f"{score}: {self.ctx.form.level_text(domain, score)}")
+            self.level_text.setText(f"{score}: {self.ctx.form.level_text(domain, score, language())}")
         else:
             self.level_text.setText(self.tr("Kies een score van 1 (acuut probleem) tot 5 (volledig zelfredzaam)."))
 
@@ -172,10 +174,12 @@ class DomainStep(StepPage):
         shares = a.shares()
         k = self.ctx.form.krachten
         if shares is None:
-            self.shares.setText(k.question)
+            self.shares.setText(k.in_lang("question", language()))
             return
         e, n, h = (round(x * 100) for x in shares)
-        self.shares.setText(f"{k.eigen} {e}% · {k.netwerk} {n}% · {k.hulp} {h}%")
+        lang = language()
+        self.shares.setText(f"{k.in_lang('eigen', lang)} {e}% · {k.in_lang('netwerk', lang)} {n}% · "
+                            f"{k.in_lang('hulp', lang)} {h}%")
 
     def _save(self, field: str, value):
         cleaned = self.ctx.intake.set_domain_field(self.ctx.case_id, self.set.key, self.domain_key,
@@ -228,14 +232,14 @@ class SummaryStep(StepPage):
         s = self.ctx.intake.summary(self.ctx.case_id, self.ctx.form)
         self.low.clear()
         for f in s.low_domains:
-            level = self.ctx.form.scale[f.score - 1].label
+            level = self.ctx.form.scale[f.score - 1].in_lang('label', language())
             star = " ★" if f.priority else ""
-            self.low.addItem(f"{f.score} – {f.label} ({f.whose}) · {level}{star}")
+            self.low.addItem(f"{f.score} – {f.label} ({in_ui_lang(f.whose)}) · {level}{star}")
         if not s.low_domains:
             self.low.addItem(self.tr("Geen leefgebieden met score 1 of 2."))
         self.prio.clear()
         for f in s.priorities:
-            self.prio.addItem(f"★ {f.label} ({f.whose})" + (f" · {f.score}" if f.score else ""))
+            self.prio.addItem(f"★ {f.label} ({in_ui_lang(f.whose)})" + (f" · {f.score}" if f.score else ""))
         if not s.priorities:
             self.prio.addItem(self.tr("Nog geen prioriteiten gekozen."))
         if s.own_strength_share is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.intake import NetworkContact
 from ..autosave import flush_all
+from ..i18n import language
 from .base import AutoForm, StepPage, hint, set_combo, set_text
 from .network_view import NetworkMapDialog, NetworkPicture
 
@@ -82,7 +83,7 @@ class NetworkStep(StepPage):
         self.form = form
         group = QComboBox()
         for g in ctx.form.network_groups:
-            group.addItem(g.label, g.key)
+            group.addItem(g.in_lang("label", language()), g.key)
         form.add("group", self.tr("Gr&oep"), group, lambda v: self._save("group", v))
         form.add("name", self.tr("N&aam"), QLineEdit(), lambda v: self._save("name", v))
         form.add("relation", self.tr("&Wie is het voor het gezin"), QLineEdit(),
@@ -92,7 +93,7 @@ class NetworkStep(StepPage):
         grid.setContentsMargins(0, 0, 0, 0)
         self.tie_boxes: dict[str, QCheckBox] = {}
         for i, tie in enumerate(ctx.form.ties):
-            box = QCheckBox(f"{tie.code} – {tie.label.lower()}")
+            box = QCheckBox(f"{tie.code} – {tie.in_lang('label', language()).lower()}")
             box.setObjectName(f"tie_{tie.code}")
             box.toggled.connect(self._ties_toggled)
             grid.addWidget(box, i // 2, i % 2)
@@ -116,7 +117,7 @@ class NetworkStep(StepPage):
 
     # -- data -----------------------------------------------------------------------
     def _groups(self) -> list[tuple[str, str]]:
-        return [(g.key, g.label) for g in self.ctx.form.network_groups]
+        return [(g.key, g.in_lang("label", language())) for g in self.ctx.form.network_groups]
 
     def enter(self) -> None:
         self.reload(select=self.contact_id)
@@ -140,7 +141,7 @@ class NetworkStep(StepPage):
         self._selected(self.list.currentItem())
 
     def _item_text(self, c: NetworkContact) -> str:
-        parts = [c.name, self.ctx.form.group_label(c.group)]
+        parts = [c.name, self.ctx.form.group_label(c.group, language())]
         if c.relation:
             parts.insert(1, c.relation)
         if c.ties:

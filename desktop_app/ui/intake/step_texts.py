@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.dates import add_months
 from ...core.validation import format_date
+from ..i18n import in_ui_lang
 from .base import AutoForm, StepPage, hint, set_combo, set_text, text_box
 
 
@@ -267,7 +268,7 @@ class DoneStep(StepPage):
         if s.consent_complete:
             lines.append(self.tr("Toestemming: compleet."))
         else:
-            lines.append(self.tr("Toestemming ontbreekt nog:") + "\n  • " + "\n  • ".join(s.missing_consents))
+            lines.append(self.tr("Toestemming ontbreekt nog:") + "\n  • " + "\n  • ".join(in_ui_lang(m) for m in s.missing_consents))
         self.summary.setText("\n".join(lines))
 
     def _export(self) -> None:

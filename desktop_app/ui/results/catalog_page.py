@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...core import codelists
 from ...core.costs import Tariff, format_euro
+from ...core.messages import msg
 from ...core.regions import REGIONS
+from ..i18n import in_ui_lang
 from ..session_bridge import follow
 
 
@@ -118,7 +120,7 @@ class CatalogPage(QWidget):
         self.table.setRowCount(len(rows))
         units = codelists.units()
         for r, c in enumerate(rows):
-            unit = units.get(c.unit, c.unit).lower()
+            unit = in_ui_lang(msg("unit", code=c.unit)) if c.unit in units else c.unit
             now_cents = Tariff(c.tariff_cents, c.unit, c.tariff_year, c.indexation).cents_in(year)
             values = [c.provider_name, c.provider_code, f"{c.product_code} · {c.product_name}",
                       codelists.label("jz020", c.category), c.region,

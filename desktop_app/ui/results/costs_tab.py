@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.costs import format_euro, format_volume
+from ...core.costs import format_euro, volume_message
 from ...core.validation import ValidationError
+from ..i18n import in_ui_lang
 from ..messages import validation_message
 from .common import CaseFollower, combo, date_text, error_label
 from .deployments_tab import cost_text
@@ -96,7 +97,7 @@ class CostsTab(CaseFollower, QWidget):
         self.table.setRowCount(len(deployments))
         for row, d in enumerate(deployments):
             period = f"{date_text(d.start) or '?'} – {date_text(d.end) or '?'}"
-            values = [d.product_name or "–", d.provider_name or "–", format_volume(d.volume),
+            values = [d.product_name or "–", d.provider_name or "–", in_ui_lang(volume_message(d.volume)),
                       period, cost_text(d.cost)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -117,7 +118,7 @@ class CostsTab(CaseFollower, QWidget):
         self.deployment.blockSignals(True)
         self.deployment.clear()
         for d in deployments:
-            self.deployment.addItem(f"{d.product_name or '–'} · {format_volume(d.volume)}", d.id)
+            self.deployment.addItem(f"{d.product_name or '–'} · {in_ui_lang(volume_message(d.volume))}", d.id)
         self.deployment.setCurrentIndex(max(0, self.deployment.findData(current)))
         self.deployment.blockSignals(False)
         self.update_saving()

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import codelists
-from ...core.costs import PROBLEMS, format_euro, format_volume
+from ...core.costs import format_euro, volume_message
+from ...core.messages import msg
 from ...core.results import DEPLOYMENT_STATUSES, LOCATIONS, Deployment
 from ..autosave import flush_all
 from .children_list import ChildrenList
+from ..i18n import in_ui_lang
 from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, run_guarded, select_data
 from .dialogs import ContractWarningDialog, EndDeploymentDialog, VolumeChangeDialog
 
@@ -41,7 +43,7 @@ def cost_text(estimate) -> str:
     if estimate is None:
         return ""
     if not estimate.known:
-        return QCoreApplication.translate("results", "onbekend (%1)").replace("%1", PROBLEMS.get(estimate.problem, ""))
+        return QCoreApplication.translate("results", "onbekend (%1)").replace("%1", in_ui_lang(msg("cost.problem", code=estimate.problem)))
     return format_euro(estimate.cents)
 
 
@@ -83,11 +85,13 @@ class DeploymentsTab(CaseFollower, ListEditor):
         self.amount = form.add("amount", self.tr("&Omvang"), QLineEdit(), self._saver("amount"))
         self.amount.setPlaceholderText(self.tr("hele getallen, bijvoorbeeld 3"))
         self.unit = form.add("unit", self.tr("&Eenheid"),
-                             combo([(f"{c} {t}", c) for c, t in codelists.units().items()], "unit"),
+                             combo([(f"{c} {in_ui_lang(msg('code.name', name='eenheid', code=c))}", c)
+                                    for c in codelists.units()], "unit"),
                              self._saver("unit"))
         self.frequency = form.add(
             "frequency", self.tr("&Frequentie"),
-            combo([(f"{c} {t}", c) for c, t in codelists.frequencies().items()], "frequency"),
+            combo([(f"{c} {in_ui_lang(msg('code.name', name='frequentie', code=c))}", c)
+                   for c in codelists.frequencies()], "frequency"),
             self._saver("frequency"))
         start, end = QLineEdit(), QLineEdit()
         for edit in (start, end):
@@ -98,7 +102,8 @@ class DeploymentsTab(CaseFollower, ListEditor):
                                self._saver("beschikkingnummer"))
         self.referrer = form.add(
             "referrer", self.tr("&Verwijzer"),
-            combo([("", "")] + [(f"{c} {t}", c) for c, t in codelists.referrers().items()],
+            combo([("", "")] + [(f"{c} {in_ui_lang(msg('code.name', name='verwijzer', code=c))}", c)
+                            for c in codelists.referrers()],
                   "referrer"), self._saver("referrer"))
         self.location = form.add("location", self.tr("&Waar"),
                                  combo([(location_label(x), x) for x in LOCATIONS], "location"),
@@ -263,8 +268,8 @@ class DeploymentsTab(CaseFollower, ListEditor):
                     .replace("%3", format_euro(year.tariff_cents)).replace("%4", unit.lower()))
         for change in dep.history:
             lines.append(self.tr("Vanaf %1: %2 (was %3). Reden: %4").replace(
-                "%1", date_text(change.from_date)).replace("%2", format_volume(change.new))
-                .replace("%3", format_volume(change.old)).replace("%4", change.reason))
+                "%1", date_text(change.from_date)).replace("%2", in_ui_lang(volume_message(change.new)))
+                .replace("%3", in_ui_lang(volume_message(change.old))).replace("%4", change.reason))
         self.cost.setText("\n".join(lines))
         running = dep.status != "beëindigd"
         self.change_button.setEnabled(running and dep.start is not None and dep.end is not None)
@@ -278,7 +283,7 @@ class DeploymentsTab(CaseFollower, ListEditor):
             provider = d.provider_name or self.tr("nog geen aanbieder")
             flag = " ⚠" if d.contracted is False else ""
             ended = (" · " + deployment_status_label(d.status)) if d.status == "beëindigd" else ""
-            out.append((d.id, f"{name}{flag}\n{provider} · {format_volume(d.volume)} · "
+            out.append((d.id, f"{name}{flag}\n{provider} · {in_ui_lang(volume_message(d.volume))} · "
                               f"{cost_text(d.cost)}{ended}"))
         return out
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import codelists
-from ...core.costs import format_euro, format_volume
+from ...core.costs import format_euro, volume_message
 from ...core.lifecycle import LifecycleError
 from ...core.validation import ValidationError, format_date
+from ..i18n import in_ui_lang
 from ..messages import validation_message
 from .common import error_label, lifecycle_message
 
@@ -96,7 +97,7 @@ class VolumeChangeDialog(QDialog):
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Nu: %1. De oude omvang blijft bewaard in de geschiedenis.")
-                       .replace("%1", format_volume(deployment.volume)))
+                       .replace("%1", in_ui_lang(volume_message(deployment.volume))))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

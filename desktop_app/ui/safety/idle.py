@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -147,12 +148,16 @@ class IdleLock(QObject):
                     and belongs_to(widget, window)):
                 self.covers.append(LockCover(window, widget))
 
+    def _live_covers(self) -> list[LockCover]:
+        """A dialog closed while locked took its cover with it."""
+        return [c for c in self.covers if shiboken6.isValid(c)]
+
     def _wrong(self) -> None:
-        for cover in self.covers:
+        for cover in self._live_covers():
             cover.wrong()
 
     def _uncover(self) -> None:
-        for cover in self.covers:
+        for cover in self._live_covers():
             cover.parentWidget().removeEventFilter(cover)
             cover.deleteLater()
         self.covers.clear()
