@@ -45,7 +45,7 @@ def _derive_once(request, monkeypatch):
     subprocesses never see this."""
     if request.node.get_closest_marker("real_kdf"):
         return
-    from desktop_app.store import audit_chain, cipher
+    from desktop_app.store import cipher
 
     real_derive = cipher.derive
 

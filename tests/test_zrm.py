@@ -173,7 +173,7 @@ def test_the_demo_scores_per_adult_household_and_youth(demo_store):
     assert all(pid == 0 for s in ("huishouden", "kind") for pid, *_ in by_set[s])
     for pid, role, birth, started in by_set["zrm"]:  # every adult, by age on the intake date
         assert pid and (role != "jeugdige" or age_on(date.fromisoformat(birth), _day(started)) >= 18)
-    for pid, role, birth, started in by_set["jongeren"]:
+    for _pid, role, birth, started in by_set["jongeren"]:
         assert role == "jeugdige" and 12 <= age_on(date.fromisoformat(birth), _day(started)) <= 17
     # Two-parent families have two adults with their own scores.
     two = db.execute("SELECT count(*) FROM (SELECT case_id FROM intake_domains WHERE set_key = 'zrm' "

@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .forms import FieldProblem, FormError, LineIndex, field_name, load_form
+from .forms import FieldProblem, FormError, LineIndex, cached_form, field_name, load_form
 from .text_lang import Bilingual, check_twins
 
 FORM_FILE = "intake.toml"
@@ -218,13 +218,4 @@ def _cached(path: str, mtime: float) -> IntakeForm:
 
 def intake_form(folder: str | Path | None = None) -> IntakeForm:
     """The intake form from `folder` (default: forms/), re-read when the file changes."""
-    if folder is None:
-        from ..paths import forms_dir
-
-        folder = forms_dir()
-    path = Path(folder) / FORM_FILE
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        mtime = 0.0
-    return _cached(str(path), mtime)
+    return cached_form(_cached, FORM_FILE, folder)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import codelists
-from .forms import FieldProblem, load_form
+from .forms import FieldProblem, cached_form, load_form
 from .text_lang import Bilingual
 
 FORM_FILE = "outcomes.toml"
@@ -86,13 +86,4 @@ def _cached(path: str, mtime: float) -> OutcomesForm:
 
 def outcomes_form(folder: str | Path | None = None) -> OutcomesForm:
     """forms/outcomes.toml (or from `folder`), re-read when the file changes."""
-    if folder is None:
-        from ..paths import forms_dir
-
-        folder = forms_dir()
-    path = Path(folder) / FORM_FILE
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        mtime = 0.0
-    return _cached(str(path), mtime)
+    return cached_form(_cached, FORM_FILE, folder)

@@ -268,3 +268,18 @@ def load_form(path: str | Path, schema: type[T]) -> T:
         line = data[: exc.start].count(b"\n") + 1
         raise FormError(path, line, "", "het bestand is geen UTF-8-tekst.") from None
     return parse_form(text, schema, path)
+
+
+def cached_form(cached, file_name: str, folder: str | Path | None = None):
+    """`cached(path, mtime)` – a functools.cache'd loader – for forms/<file_name> (or in
+    `folder`): read once, read again when the file changes."""
+    if folder is None:
+        from ..paths import forms_dir
+
+        folder = forms_dir()
+    path = Path(folder) / file_name
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return cached(str(path), mtime)

@@ -24,9 +24,9 @@ from typing import Any
 from ..core import lifecycle as lc
 from ..core.form_intake import intake_form
 from ..core.intake import Consent, NetworkContact
+from ..core.plan import PlanData
 from ..core.validation import ValidationError
 from ..core.zrm import MatrixTarget, matrix_targets
-from ..core.plan import PlanData
 from ..reports.plan import plan_file_name, write_plan_pdf
 from ..store.intake import IntakeRepository, stamp
 from ..store.intake_plan import latest_case_id, plan_data

@@ -217,4 +217,4 @@ def _rows_by_id(db: Database, columns: str, ids: list[int]) -> list[dict]:
         f"SELECT {columns} FROM families f WHERE f.id IN ({marks}) ORDER BY f.sort_name, f.id",
         ids)
     names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

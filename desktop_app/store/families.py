@@ -132,7 +132,7 @@ class Families:
             from sqlite_utils.db import NotFoundError
 
             raise NotFoundError(f"persons {person_id}")
-        return _person(dict(zip([c[0] for c in cursor.description], row)))
+        return _person(dict(zip([c[0] for c in cursor.description], row, strict=True)))
 
     # -- cases ---------------------------------------------------------------
     def add_case(self, case: Case) -> int:

@@ -17,10 +17,9 @@ queued edit is durable (before locking, closing, restoring).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
-
-import weakref
 
 from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget

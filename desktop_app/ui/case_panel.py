@@ -27,10 +27,10 @@ from ..core import lifecycle as lc
 from ..core.lifecycle import LifecycleError
 from ..core.validation import ValidationError
 from .autosave import SaveIndicator
-from .casextras.tab import CaseExtrasTab
 from .casefile.journal import JournalView
 from .casefile.overview import CaseOverview
 from .casefile.timeline import TimelineView
+from .casextras.tab import CaseExtrasTab
 from .lifecycle_texts import close_reason_label
 from .messages import status_label, validation_message
 from .session_bridge import follow

@@ -89,8 +89,6 @@ def validation_message(code: str) -> str:
         "final": QCoreApplication.translate(
             "messages", "Deze evaluatie is al afgerond en kan niet meer veranderen."),
         # the case journal (issue 14)
-        "time_format": QCoreApplication.translate(
-            "messages", "Vul een tijd in als uu:mm, bijvoorbeeld 14:30."),
         "notes_length": QCoreApplication.translate(
             "messages", "Deze notitie is te lang (hoogstens 20.000 tekens)."),
         "open_case": QCoreApplication.translate(

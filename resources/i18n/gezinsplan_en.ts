@@ -2008,84 +2008,84 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Current decision of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="218" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="321" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="212" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="315" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="237" />
-        <location filename="../../desktop_app/ui/coordination/page.py" line="317" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="231" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="311" />
         <source>Intussen is er een ander besluit vastgelegd voor deze casus. Open het coördinatiebesluit opnieuw.</source>
         <translation>Meanwhile another decision was recorded for this case. Open the coordination decision again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="253" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="247" />
         <source>Advies en besluit</source>
         <translation>Advice and decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="330" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="324" />
         <source>Besluit vastgelegd: %1.</source>
         <translation>Decision recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="345" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="339" />
         <source>U wijkt af van het advies. Schrijf op waarom (minstens een zin).</source>
         <translation>You deviate from the advice. Write down why (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="346" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="340" />
         <source>Beantwoord eerst alle vragen.</source>
         <translation>First answer all questions.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="347" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="341" />
         <source>Er is geen richtlijn voor deze regio. Schrijf op waarom u dit besluit (minstens een zin).</source>
         <translation>There is no policy for this region. Write down why you decide this (at least one sentence).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="349" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="343" />
         <source>Er is geen richtlijn voor coördinatie en opvolging voor deze regio op deze datum.</source>
         <translation>There is no coordination and follow-up policy for this region on this date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="351" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="345" />
         <source>Kies wat u besluit.</source>
         <translation>Choose what you decide.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="355" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="349" />
         <source>Map voor de brieven</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="365" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="359" />
         <source>Brieven worden gemaakt…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="374" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="368" />
         <source>1 brief opgeslagen in %2</source>
         <translation>1 letter saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="375" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="369" />
         <source>%1 brieven opgeslagen in %2</source>
         <translation>%1 letters saved in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="384" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="378" />
         <source>De brieven konden niet worden gemaakt: %1</source>
         <translation>The letters could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="393" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="387" />
         <source>Met dit besluit is de volgende evaluatie uiterlijk %1.</source>
         <translation>With this decision the next evaluation is due by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/coordination/page.py" line="394" />
+        <location filename="../../desktop_app/ui/coordination/page.py" line="388" />
         <source>Volgende evaluatie uiterlijk %1.</source>
         <translation>Next evaluation by %1.</translation>
     </message>
@@ -3213,7 +3213,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FieldSaver</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="151" />
+        <location filename="../../desktop_app/ui/autosave.py" line="150" />
         <source>De gegevensmap is alleen-lezen: dit wordt niet opgeslagen.</source>
         <translation>The data folder is read-only: this is not saved.</translation>
     </message>
@@ -3616,22 +3616,22 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="57" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="58" />
         <source>Gezinsplan is vergrendeld</source>
         <translation>Gezinsplan is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="64" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="65" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="72" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="73" />
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="103" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="104" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
@@ -5513,32 +5513,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="43" />
+        <location filename="../../desktop_app/ui/autosave.py" line="42" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="46" />
+        <location filename="../../desktop_app/ui/autosave.py" line="45" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="51" />
+        <location filename="../../desktop_app/ui/autosave.py" line="50" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="56" />
+        <location filename="../../desktop_app/ui/autosave.py" line="55" />
         <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="62" />
+        <location filename="../../desktop_app/ui/autosave.py" line="61" />
         <source>Nog niet veilig opgeslagen: de schijf gaf een fout. Het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>Not safely saved yet: the disk reported an error. It will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="68" />
+        <location filename="../../desktop_app/ui/autosave.py" line="67" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
@@ -6123,71 +6123,66 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="92" />
-        <source>Vul een tijd in als uu:mm, bijvoorbeeld 14:30.</source>
-        <translation>Enter a time as hh:mm, for example 14:30.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94" />
         <source>Deze notitie is te lang (hoogstens 20.000 tekens).</source>
         <translation>This note is too long (at most 20,000 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <location filename="../../desktop_app/ui/messages.py" line="94" />
         <source>Dit gezin heeft nog een open casus. Sluit die eerst af.</source>
         <translation>This family still has an open case. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <location filename="../../desktop_app/ui/messages.py" line="97" />
         <source>Een telefoonnummer heeft 10 tot 15 cijfers, bijvoorbeeld 0475 123 456 of +31 475 123 456.</source>
         <translation>A phone number has 10 to 15 digits, for example 0475 123 456 or +31 475 123 456.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/messages.py" line="100" />
         <source>Een e-mailadres ziet eruit als naam@voorbeeld.nl.</source>
         <translation>An e-mail address looks like name@example.nl.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="104" />
+        <location filename="../../desktop_app/ui/messages.py" line="102" />
         <source>Deze tekst is te lang (hoogstens 200 tekens).</source>
         <translation>This text is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112" />
+        <location filename="../../desktop_app/ui/messages.py" line="110" />
         <source>jeugdige</source>
         <translation>youth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113" />
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="114" />
+        <location filename="../../desktop_app/ui/messages.py" line="112" />
         <source>verzorger</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="115" />
+        <location filename="../../desktop_app/ui/messages.py" line="113" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="121" />
+        <location filename="../../desktop_app/ui/messages.py" line="119" />
         <source>aanmelding</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122" />
+        <location filename="../../desktop_app/ui/messages.py" line="120" />
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="123" />
+        <location filename="../../desktop_app/ui/messages.py" line="121" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124" />
+        <location filename="../../desktop_app/ui/messages.py" line="122" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>

@@ -171,7 +171,7 @@ def _table(sizes, results, base, reports, pdf_load) -> list[str]:
         durable = (r["gui"].get("autosave_durable_ms") or {}).get(f) or []
         cell = f"GUI thread p95 {_f(pct(gui, 95))} ({_ok(pct(gui, 95) <= 2)} ≤ 2 ms)"
         if durable:
-            share = median([g / d for g, d in zip(gui, durable) if d])
+            share = median([g / d for g, d in zip(gui, durable, strict=False) if d])
             cell += (f"; durable p95 {_f(pct(durable, 95))} = {times(pct(durable, 95), pct(bare, 95))} "
                      f"bare p95 ({_ok(pct(durable, 95) <= 2 * pct(bare, 95))} ≤ 2×); "
                      f"GUI-thread share median {share:.0%}")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
 
 
 def mnemonic(text: str) -> str | None:

@@ -21,8 +21,8 @@ from ...core.costs import format_euro, volume_message
 from ...core.messages import msg
 from ...core.results import DEPLOYMENT_STATUSES, LOCATIONS, Deployment
 from ..autosave import flush_all
-from .children_list import ChildrenList
 from ..i18n import in_ui_lang
+from .children_list import ChildrenList
 from .common import AutoForm, CaseFollower, ListEditor, combo, date_text, run_guarded, select_data
 from .dialogs import ContractWarningDialog, EndDeploymentDialog, VolumeChangeDialog
 
