@@ -88,12 +88,14 @@ def test_intake_english_without_dutch_and_wrong_list_length(tmp_path):
     assert info.value.field == "sets[1].domains[1].help_en"
     assert "geen Nederlandse tekst 'help'" in info.value.message
     assert info.value.line == _line(path, 'help_en = "Money tips"')
-    path = _copy(tmp_path, INTAKE, 'good = "Wat gaat goed met geld en rekeningen?"\n',
-                 'good = "Wat gaat goed met geld en rekeningen?"\nlevels_en = ["a", "b"]\n')
+    # The domain has its five English levels (branch zrm): two of them left is too short.
+    path = _copy(tmp_path, INTAKE, '  "There is just enough money. Bills are paid with difficulty or with help.",\n'
+                 '  "The income is enough. The bills are paid on time without help.",\n'
+                 '  "There is enough money and some is left over.",\n', "")
     with pytest.raises(FormError) as info:
         load(path)
     assert info.value.field == "sets[1].domains[1].levels_en"
-    assert "lijst met 5 teksten" in info.value.message
+    assert "5 teksten" in info.value.message
 
 
 @pytest.mark.parametrize("old,new,field,words", [
