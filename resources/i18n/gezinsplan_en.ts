@@ -240,93 +240,93 @@
         <translation>No appointments yet. Choose ‘New appointment’ to plan the next home visit or meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="97" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="94" />
         <source>&amp;Nieuwe afspraak</source>
         <translation>&amp;New appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="99" />
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="224" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="95" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="214" />
         <source>Af&amp;zeggen</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="101" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="96" />
         <source>Naar de a&amp;genda (.ics)…</source>
         <translation>To the &amp;calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="116" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="106" />
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="117" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="107" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="118" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="108" />
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="119" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="109" />
         <source>&amp;Tot</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="120" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="110" />
         <source>&amp;Plaats</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="121" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="111" />
         <source>&amp;Met wie</source>
         <translation>&amp;With whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="122" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="112" />
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="129" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="119" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="131" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="121" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="132" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="122" />
         <source>bijvoorbeeld: thuis, school, CJG</source>
         <translation>for example: at home, school, CJG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="166" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="156" />
         <source>%1 (afgezegd)</source>
         <translation>%1 (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="223" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="213" />
         <source>Afspraak &amp;terugzetten</source>
         <translation>&amp;Restore appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="278" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="268" />
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="279" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="269" />
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="289" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="279" />
         <source>Het agendabestand kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The calendar file could not be saved in this folder. Choose another folder.</translation>
     </message>
@@ -334,12 +334,12 @@
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="49" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="48" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="58" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="57" />
         <source>Bijlagen van de casus</source>
         <translation>Attachments of the case</translation>
     </message>
@@ -349,67 +349,67 @@
         <translation>No attachments yet. Add for example the signed plan, a decision (beschikking) or a scanned consent (at most 25 MB per file).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="68" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="64" />
         <source>Bij&amp;lage toevoegen…</source>
         <translation>Add &amp;attachment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="70" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="65" />
         <source>Op&amp;enen</source>
         <translation>Op&amp;en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="72" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="66" />
         <source>Verwijde&amp;ren…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="87" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="76" />
         <source>bijvoorbeeld: beschikking Roerdal 2027</source>
         <translation>for example: beschikking Roerdal 2027</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="88" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="77" />
         <source>S&amp;oort</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="90" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="79" />
         <source>Omschri&amp;jving</source>
         <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="178" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="167" />
         <source>Bijlage kiezen</source>
         <translation>Choose attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="179" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="168" />
         <source>Documenten en scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Alle bestanden (*)</source>
         <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="193" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="182" />
         <source>Dit bestand kan niet worden gelezen. Er is niets bewaard.</source>
         <translation>This file cannot be read. Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="209" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="198" />
         <source>De bijlage kon niet worden klaargezet om te openen: is de schijf vol?</source>
         <translation>The attachment could not be prepared for opening: is the disk full?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="213" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="202" />
         <source>Er is geen programma gevonden dat dit bestand opent.</source>
         <translation>No program was found that opens this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="219" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="208" />
         <source>Bijlage verwijderen</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="220" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="209" />
         <source>Deze bijlage wordt uit de database verwijderd. Het oorspronkelijke bestand op uw computer (als dat er nog is) blijft staan. Doorgaan?</source>
         <translation>This attachment is removed from the database. The original file on your computer (if it is still there) stays. Continue?</translation>
     </message>
@@ -2721,62 +2721,62 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>DocumentsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="37" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="36" />
         <source>Gemaakte documenten</source>
         <translation>Documents made</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="43" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="42" />
         <source>Documenten die voor deze casus zijn gemaakt</source>
         <translation>Documents made for this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="45" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="45" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="45" />
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="47" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="46" />
         <source>Aan</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="50" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="49" />
         <source>Nog geen documenten. Het plan, de besluitbrieven en de evaluatieverslagen komen hier zodra ze gemaakt zijn.</source>
         <translation>No documents yet. The plan, the decision letters and the evaluation reports appear here as soon as they are made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="56" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="53" />
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="58" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="53" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="92" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="82" />
         <source>%1 (met wachtwoord)</source>
         <translation>%1 (with password)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="123" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="113" />
         <source>Van dit document is geen kopie bewaard; open het bestand in de map waar het is opgeslagen.</source>
         <translation>No copy of this document was kept; open the file in the folder where it was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="138" />
+        <location filename="../../desktop_app/ui/casextras/documents_box.py" line="128" />
         <source>Het document kon niet worden klaargezet om te openen: is de schijf vol?</source>
         <translation>The document could not be prepared for opening: is the disk full?</translation>
     </message>

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,9 @@ from ..session_bridge import follow
 from .common import (
     add_row,
     appointment_kinds,
+    button_row,
     clear_errors,
+    empty_hint,
     end_with_stretch,
     error_label,
     refusal_text,
@@ -88,22 +88,12 @@ class AppointmentsBox(QGroupBox):
         self.list.setAccessibleName(self.tr("Afspraken van de casus"))
         self.list.setMinimumHeight(110)
         layout.addWidget(self.list, 1)
-        self.empty = QLabel(self.tr("Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het volgende "
-                                    "huisbezoek of overleg te plannen."))
-        self.empty.setObjectName("empty")
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Nieuwe afspraak"))
-        self.add_button.setObjectName("addAppointment")
-        self.cancel_button = QPushButton(self.tr("Af&zeggen"))
-        self.cancel_button.setObjectName("cancelAppointment")
-        self.ics_button = QPushButton(self.tr("Naar de a&genda (.ics)…"))
-        self.ics_button.setObjectName("icsAppointment")
-        for b in (self.add_button, self.cancel_button, self.ics_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.empty = empty_hint(layout, self.tr("Nog geen afspraken. Kies ‘Nieuwe afspraak’ om "
+                                                "het volgende huisbezoek of overleg te plannen."))
+        self.add_button, self.cancel_button, self.ics_button = button_row(layout, {
+            "addAppointment": self.tr("&Nieuwe afspraak"),
+            "cancelAppointment": self.tr("Af&zeggen"),
+            "icsAppointment": self.tr("Naar de a&genda (.ics)…")})
         self.error = error_label()
         layout.addWidget(self.error)
         self.editor = QWidget()

@@ -13,13 +13,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,9 @@ from ..session_bridge import follow
 from .common import (
     add_row,
     attachment_kinds,
+    button_row,
     clear_errors,
+    empty_hint,
     end_with_stretch,
     error_label,
     made_at_text,
@@ -58,23 +57,13 @@ class AttachmentsBox(QGroupBox):
         self.list.setAccessibleName(self.tr("Bijlagen van de casus"))
         self.list.setMinimumHeight(90)
         layout.addWidget(self.list, 1)
-        self.empty = QLabel(self.tr("Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, "
-                                    "een beschikking of een gescande toestemming toe (hoogstens "
-                                    "25 MB per bestand)."))
-        self.empty.setObjectName("empty")
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Bij&lage toevoegen…"))
-        self.add_button.setObjectName("addAttachment")
-        self.open_button = QPushButton(self.tr("Op&enen"))
-        self.open_button.setObjectName("openAttachment")
-        self.remove_button = QPushButton(self.tr("Verwijde&ren…"))
-        self.remove_button.setObjectName("removeAttachment")
-        for b in (self.add_button, self.open_button, self.remove_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.empty = empty_hint(layout, self.tr(
+            "Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, een beschikking of een "
+            "gescande toestemming toe (hoogstens 25 MB per bestand)."))
+        self.add_button, self.open_button, self.remove_button = button_row(layout, {
+            "addAttachment": self.tr("Bij&lage toevoegen…"),
+            "openAttachment": self.tr("Op&enen"),
+            "removeAttachment": self.tr("Verwijde&ren…")})
         self.error = error_label()
         layout.addWidget(self.error)
         self.editor = QWidget()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..autosave import FieldSaver
 
@@ -50,6 +50,29 @@ def made_at_text(stamp: str) -> str:
     day, _, clock = stamp.partition("T")
     y, m, d = day.split("-")
     return f"{d}-{m}-{y} {clock[:5]}".strip()
+
+
+def empty_hint(layout: QVBoxLayout, text: str) -> QLabel:
+    """The box's empty-state line (shown while its list is empty, set_empty)."""
+    label = QLabel(text)
+    label.setObjectName("empty")
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return label
+
+
+def button_row(layout: QVBoxLayout, buttons: dict[str, str]) -> list[QPushButton]:
+    """A row of buttons {object name: text}, left-aligned, added to `layout`."""
+    row = QHBoxLayout()
+    made = []
+    for name, text in buttons.items():
+        button = QPushButton(text)
+        button.setObjectName(name)
+        row.addWidget(button)
+        made.append(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return made
 
 
 def error_label() -> QLabel:

@@ -8,10 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from ..session_bridge import follow
 from .common import (
+    button_row,
     document_kinds,
+    empty_hint,
     end_with_stretch,
     error_label,
     made_at_text,
@@ -47,20 +46,11 @@ class DocumentsBox(QGroupBox):
                                    self.tr("Aan")])
         self.tree.setMinimumHeight(110)
         layout.addWidget(self.tree, 1)
-        self.empty = QLabel(self.tr("Nog geen documenten. Het plan, de besluitbrieven en de "
-                                    "evaluatieverslagen komen hier zodra ze gemaakt zijn."))
-        self.empty.setObjectName("empty")
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
-        row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("&Openen"))
-        self.open_button.setObjectName("openDocument")
-        self.print_button = QPushButton(self.tr("&Afdrukken…"))
-        self.print_button.setObjectName("printDocument")
-        row.addWidget(self.open_button)
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.empty = empty_hint(layout, self.tr("Nog geen documenten. Het plan, de "
+                                                "besluitbrieven en de evaluatieverslagen komen "
+                                                "hier zodra ze gemaakt zijn."))
+        self.open_button, self.print_button = button_row(layout, {
+            "openDocument": self.tr("&Openen"), "printDocument": self.tr("&Afdrukken…")})
         self.error = error_label()
         layout.addWidget(self.error)
         self.tree.currentItemChanged.connect(lambda *_a: self._enable())
