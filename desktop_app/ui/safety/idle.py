@@ -1,7 +1,10 @@
 """Auto-lock after idle time, and the cover that hides open dialogs while locked.
 
-`IdleLock` is an event filter on the QApplication: any key, click, scroll or
-mouse move restarts a timer of `auto_lock_minutes` (0 = never). When it fires,
+Any key, click, scroll or mouse move restarts an `IdleLock`'s timer of
+`auto_lock_minutes` (0 = never). One application event filter (`_Activity`) serves every
+window's IdleLock: a Python filter runs for every Qt event, so one filter per window would
+multiply that cost by the windows ever made (the test suite makes hundreds). A lock leaves
+it when its window closes or is deleted; the filter goes when no lock is left. When it fires,
 MainWindow.lock() saves what is pending, hides the workspace behind the unlock
 screen and closes the database (safety.locking; pages stay alive). A dialog that
 is open at that moment – maybe modal, maybe half filled in – is not closed (that
@@ -13,6 +16,8 @@ a cover reopens the database like the unlock screen does.
 
 from __future__ import annotations
 
+import itertools
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -106,6 +111,46 @@ class LockCover(QWidget):
         self.passphrase.setFocus()
 
 
+class _Activity(QObject):
+    """The one application event filter behind every IdleLock (see the module's doc)."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.locks: dict[int, IdleLock] = {}
+        app.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if self.locks and event.type() in ACTIVITY:
+            for lock in list(self.locks.values()):
+                lock.activity()
+        return False
+
+
+_shared: _Activity | None = None
+_keys = itertools.count()
+
+
+def _activity() -> _Activity:
+    global _shared
+    if _shared is None or not shiboken6.isValid(_shared):
+        _shared = _Activity(QApplication.instance())
+    return _shared
+
+
+def _forget(key: int) -> None:
+    """A lock leaves the shared filter; the last one takes the filter with it."""
+    global _shared
+    shared = _shared
+    if shared is None or not shiboken6.isValid(shared):
+        return
+    shared.locks.pop(key, None)
+    app = QApplication.instance()
+    if not shared.locks and app is not None:
+        app.removeEventFilter(shared)
+        shared.deleteLater()
+        _shared = None
+
+
 class IdleLock(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -115,7 +160,11 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock_now)
         self.set_minutes(window.settings["auto_lock_minutes"])
-        QApplication.instance().installEventFilter(self)
+        self._key = next(_keys)
+        _activity().locks[self._key] = self
+        # Deleted with its window; a closed window (its session gone) needs no lock either.
+        self.destroyed.connect(partial(_forget, self._key))
+        window.installEventFilter(self)
         window.unlocked.connect(self._uncover)
         window.locked.connect(self._cover)
         window.unlock_failed.connect(self._wrong)
@@ -131,9 +180,24 @@ class IdleLock(QObject):
             self.timer.start(ms)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() in ACTIVITY and self.interval > 0:
-            self.timer.start(self.interval)
+        """On the window only: closed, it leaves the shared filter; shown again, it rejoins."""
+        if obj is self.window_:
+            kind = event.type()
+            if kind == QEvent.Close:
+                QTimer.singleShot(0, self, self._closed)
+            elif kind == QEvent.Show and self._key not in _activity().locks:
+                _activity().locks[self._key] = self
+                self.set_interval_ms(self.interval)
         return False
+
+    def _closed(self) -> None:
+        if not self.window_.isVisible():  # the close was accepted
+            self.timer.stop()
+            _forget(self._key)
+
+    def activity(self) -> None:
+        if self.interval > 0:
+            self.timer.start(self.interval)
 
     def lock_now(self) -> None:
         window = self.window_
