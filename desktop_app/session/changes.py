@@ -45,6 +45,9 @@ class Change:
     kinds: frozenset[str]
     family_ids: frozenset[int] = frozenset()
     case_ids: frozenset[int] = frozenset()
+    # The columns an update changed (autosave: one field), so a screen can skip an edit it
+    # does not show; empty when not known – then it may be any.
+    fields: frozenset[str] = frozenset()
 
     def concerns(self, *, family_id: int | None = None, case_id: int | None = None,
                  kinds: frozenset[str] | set[str] | tuple[str, ...] = ()) -> bool:

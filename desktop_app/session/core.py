@@ -29,9 +29,13 @@ class Operation:
     case_ids: set[int] = field(default_factory=set)
     # Cases whose inputs changed: their state is recomputed before the commit.
     dirty_cases: set[int] = field(default_factory=set)
+    # The columns updated, when every part named its own (Change.fields); else any.
+    fields: set[str] = field(default_factory=set)
+    any_field: bool = False
 
     def touch(self, *, family_id: int | None = None, case_id: int | None = None,
-              kinds: tuple[str, ...] = (), refresh: bool = False) -> None:
+              kinds: tuple[str, ...] = (), refresh: bool = False,
+              fields: tuple[str, ...] = ()) -> None:
         if family_id is not None:
             self.family_ids.add(family_id)
         if case_id is not None:
@@ -39,6 +43,9 @@ class Operation:
             if refresh:
                 self.dirty_cases.add(case_id)
         self.kinds.update(kinds)
+        if kinds and not fields:
+            self.any_field = True
+        self.fields.update(fields)
 
 
 class SessionCore:
@@ -57,12 +64,14 @@ class SessionCore:
 
     @contextmanager
     def operation(self, name: str, *, kinds: tuple[str, ...] = (), family_id: int | None = None,
-                  case_id: int | None = None, refresh: bool = False) -> Iterator[Operation]:
+                  case_id: int | None = None, refresh: bool = False,
+                  fields: tuple[str, ...] = ()) -> Iterator[Operation]:
         outer = self._current is None
         if outer and self.store.locked:
             raise Locked()  # a screen acting while the app is locked: nothing is written
         op = Operation(name) if outer else self._current
-        op.touch(family_id=family_id, case_id=case_id, kinds=kinds, refresh=refresh)
+        op.touch(family_id=family_id, case_id=case_id, kinds=kinds, refresh=refresh,
+                 fields=fields)
         batch = _autosave.current_batch() if outer else None
         if outer:
             self._current = op
@@ -87,7 +96,8 @@ class SessionCore:
             batch.tickets.append((self.writer, self.writer.request()))
         if outer:
             self.changes.emit(Change(op.name, frozenset(op.kinds), frozenset(op.family_ids),
-                                     frozenset(op.case_ids)))
+                                     frozenset(op.case_ids),
+                                     frozenset() if op.any_field else frozenset(op.fields)))
 
     def _refresh(self, op: Operation) -> None:
         before = case_state.snapshot(self._db, op.dirty_cases)

@@ -82,7 +82,8 @@ class Households:
         return family_id
 
     def update_family(self, family_id: int, field: str, value: Any) -> Any:
-        with self._core.operation("update_family", kinds=("family",), family_id=family_id):
+        with self._core.operation("update_family", kinds=("family",), family_id=family_id,
+                                  fields=(field,)):
             return self.repo.update_family(family_id, field, value)
 
     def add_person(self, person: Person) -> int:
@@ -91,7 +92,8 @@ class Households:
 
     def update_person(self, person_id: int, field: str, value: Any) -> Any:
         family_id = self.repo.family_of_person(person_id)
-        with self._core.operation("update_person", kinds=("members",), family_id=family_id):
+        with self._core.operation("update_person", kinds=("members",), family_id=family_id,
+                                  fields=(field,)):
             return self.repo.update_person(person_id, field, value)
 
     def delete_person(self, person_id: int) -> None:

@@ -42,6 +42,7 @@ personal data. `record` writes in its own small transaction (or joins the caller
 
 from __future__ import annotations
 
+import functools
 import getpass
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -77,8 +78,12 @@ def set_actor(name: str | None) -> None:
 
 
 def actor() -> str:
-    if _actor:
-        return _actor
+    return _actor or _os_user()
+
+
+@functools.cache
+def _os_user() -> str:
+    """Read once: the triggers ask for it on every audited write (autosave, per keystroke)."""
     try:
         return getpass.getuser()
     except Exception:  # no user name on this system

@@ -41,6 +41,10 @@ SHOWN = ("case", "decision", "evaluation", "deployments", "intake", "results", "
 # Changes that only add lines to the case's journal and timeline (the extras tab follows
 # them itself).
 TIMELINE_ONLY = frozenset({"journal", "appointments", "attachments", "documents"})
+# What the case file shows of a member (the overview's 'who is involved': name, role, age).
+# An edit of a member's fields (autosave, per keystroke in the member editor) changes at most
+# that list: rebuilding the whole file for it took most of autosave's time per keystroke.
+MEMBER_FIELDS_SHOWN = frozenset({"first_name", "last_name", "role", "birth_date"})
 
 
 class CloseCaseDialog(QDialog):
@@ -72,6 +76,12 @@ class CloseCaseDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+
+def _member_fields_edit(change) -> bool:
+    """Fields of existing members were updated, nothing else (no member added or removed)."""
+    return change.operation == "update_person" and change.kinds == {"members"} \
+        and bool(change.fields)
 
 
 class CasePanel(QWidget):
@@ -126,6 +136,10 @@ class CasePanel(QWidget):
     # -- data ------------------------------------------------------------------------------
     def _on_change(self, change) -> None:
         if not change.concerns(family_id=self.family_id, kinds=SHOWN):
+            return
+        if _member_fields_edit(change):
+            if change.fields & MEMBER_FIELDS_SHOWN:
+                self.overview.show_members()
             return
         case_id = self.current_case_id()
         if change.kinds <= TIMELINE_ONLY:

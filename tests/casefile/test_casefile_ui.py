@@ -87,6 +87,27 @@ def test_overview_follows_the_case_without_reopening(qtbot, window, family):
     assert hint.width() <= 1366 and hint.height() <= 700
 
 
+def test_a_member_edit_updates_only_who_is_involved(qtbot, window, family, monkeypatch):
+    """Autosave per keystroke in the member editor: a phone number leaves the case file as
+    it is, a name is read again for 'who is involved' only; a member added rebuilds it."""
+    s = window.session
+    page = window.open_family(family)
+    panel = page.cases
+    pid = s.households.members(family)[0].id
+    rebuilt = []
+    monkeypatch.setattr(panel.overview, "show_case",
+                        lambda *a, _orig=panel.overview.show_case, **k: (rebuilt.append(a),
+                                                                         _orig(*a, **k)))
+    s.households.update_person(pid, "phone", "06-12345678")
+    s.households.update_person(pid, "last_name", "Ëlbers-Geelen")
+    assert not rebuilt
+    assert "Mariëlle Ëlbers-Geelen (ouder" in panel.overview.involved.text()
+    s.households.update_person(pid, "role", "verzorger")
+    assert "Mariëlle Ëlbers-Geelen (verzorger" in panel.overview.involved.text()
+    s.households.add_person(Person(family, "jeugdige", "Noël", "Ëlbers", birth_date=date(2018, 3, 1)))
+    assert rebuilt and "Noël Ëlbers (jeugdige" in panel.overview.involved.text()
+
+
 def test_wizard_opens_from_the_overview_and_comes_back(qtbot, window, family):
     page = window.open_family(family)
     button = page.findChild(QPushButton, "caseAction_intake")

@@ -99,3 +99,20 @@ def test_change_concerns_filters_by_family_case_and_kind(session):
     assert change.concerns(family_id=fid, kinds=("family",))
     assert not change.concerns(family_id=fid + 1, kinds=("family",))
     assert not change.concerns(family_id=fid, kinds=("decision",))
+
+
+def test_an_updated_field_is_named_in_the_change_unless_more_happened(session):
+    """Change.fields lets a screen skip an autosaved field it does not show; an operation
+    whose parts did not all name their fields announces none (it may be any)."""
+    fid, cid = _family(session)
+    pid = session.households.add_person(Person(fid, "ouder", "Mariëlle", "Ëlbers"))
+    seen = []
+    session.changes.subscribe(seen.append)
+    session.households.update_person(pid, "phone", "06-12345678")
+    session.households.update_family(fid, "street", "Markt")
+    session.households.add_person(Person(fid, "jeugdige", "Noël", "Ëlbers"))
+    with session.operation("walk", kinds=("family",), family_id=fid):
+        session.households.update_family(fid, "city", "Roermond")
+    assert [(c.operation, c.fields) for c in seen] == [
+        ("update_person", {"phone"}), ("update_family", {"street"}), ("add_person", set()),
+        ("walk", set())]

@@ -5,6 +5,7 @@ that holds it shows it again on every change that concerns the case."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -129,10 +130,12 @@ class CaseOverview(QScrollArea):
         layout.addStretch(1)
         self.setWidget(content)
         self._buttons: list[QPushButton] = []
+        self._shown = None  # the overview on screen (session.casefile.CaseOverview)
 
     # -- showing ---------------------------------------------------------------------------
     def show_case(self, case_id: int | None, today: date | None = None) -> None:
         self.case_id = case_id
+        self._shown = None
         if case_id is None:
             self.case_status.setText("")
             self.next_step.setText("")
@@ -145,7 +148,7 @@ class CaseOverview(QScrollArea):
             self.close_button.hide()
             self.reopen_button.hide()
             return
-        o = self.session.casefile.overview(case_id, today)
+        o = self._shown = self.session.casefile.overview(case_id, today)
         c = o.case
         closed = c.status == lc.AFGESLOTEN
         self._set_phase(o.phase)
@@ -163,6 +166,15 @@ class CaseOverview(QScrollArea):
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
         self._set_actions(c.id, closed)
+
+    def show_members(self) -> None:
+        """Only members' names, roles or birth dates changed: read them again for 'who is
+        involved', the one part of the overview that shows them."""
+        o = self._shown
+        if o is None:
+            return
+        o = self._shown = replace(o, members=self.session.households.members(o.case.family_id))
+        self.involved.setText(self._involved_text(o))
 
     def _set_phase(self, current: str | None) -> None:
         reached = PHASES.index(current) if current in PHASES else -1
