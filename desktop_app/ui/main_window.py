@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import APP_NAME, __version__
 from ..session import DatabaseDamaged, Session, UnreadableDatabase, WrongPassphrase
@@ -16,6 +16,7 @@ from ..session.maintenance import last_good_backup
 from ..settings import Settings
 from .autosave import flush_all
 from .registry import MAIN_PAGES, WINDOW_HOOKS, CaseAction, load_features
+from .start import build_caseload, build_workspace
 from .tasks import run_task
 from .unlock import DEMO_FAMILIES, CreateScreen, UnlockScreen
 
@@ -35,7 +36,9 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.settings = settings
         self.session: Session | None = None  # made at unlock
-        self.caseload = None
+        self._caseload = None  # the caseload page, built at unlock or on first use (ui/start.py)
+        self._caseload_placeholder = None  # its place while not built
+        self.start_pages: list = []  # factories from window hooks: a page to start on, or None
         self._checker = None  # the background integrity check while it runs
         self._check_again = False  # a lock interrupted it: run it again after unlocking
         self._focus_before_lock = None
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         self.workspace = QStackedWidget()
         self.workspace.setObjectName("workspace")
         self.root.addWidget(self.workspace)
+        self.workspace.currentChanged.connect(self._page_shown)
         self._build_menus()
         self.show_gate()
         for hook in WINDOW_HOOKS:
@@ -204,13 +208,13 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_change)
         self.nav = Navigator(self)
         log.info("database unlocked (key derivation %.2f s)", self.session.kdf_seconds)
-        self._build_workspace()
+        build_workspace(self)
         self._enter_workspace()
 
     def _on_change(self, change) -> None:
         """The caseload is a list of every family: refresh it when it is on screen (it is
         refreshed on the way back to it otherwise)."""
-        caseload = self.caseload
+        caseload = self._caseload  # not built yet: it reads the data when it is
         if caseload is not None and self.workspace.currentWidget() is caseload and \
                 change.concerns(kinds=("family", "members", "case", "decision", "evaluation")):
             caseload.refresh()
@@ -227,8 +231,8 @@ class MainWindow(QMainWindow):
         self.root.removeWidget(gate)
         gate.deleteLater()
         self._set_menus_enabled(True)
-        if self.caseload is not None and self.workspace.currentWidget() is self.caseload:
-            self.caseload.focus_search()
+        if self._caseload is not None and self.workspace.currentWidget() is self._caseload:
+            self._caseload.focus_search()
         self.unlocked.emit()
 
     def lock(self) -> None:
@@ -239,18 +243,21 @@ class MainWindow(QMainWindow):
         lock(self)
 
     # -- workspace -----------------------------------------------------------
-    def _build_workspace(self) -> None:
-        from ..core.policy import policy_regions
-        from .caseload import BackgroundCounter, CaseloadView
+    @property
+    def caseload(self):
+        """The caseload page (workspace index 0), built on first use after a start page."""
+        if self._caseload is None and self._caseload_placeholder is not None:
+            build_caseload(self)
+        return self._caseload
 
-        households = self.session.households
-        # Counting a broad search of a large caseload happens off the GUI thread.
-        self.counter = BackgroundCounter(households.reader, self)
-        self.caseload = CaseloadView(households, counter=self.counter,
-                                     review_regions=policy_regions(self.session.policies))
-        self.caseload.family_opened.connect(self.open_family)
-        self.caseload.new_family_requested.connect(self.new_family)
-        self.workspace.addWidget(self.caseload)
+    @caseload.setter
+    def caseload(self, view) -> None:  # None: the workspace was cleared
+        self._caseload, self._caseload_placeholder = view, None
+
+    def _page_shown(self, _index: int) -> None:
+        placeholder = self._caseload_placeholder
+        if placeholder is not None and self.workspace.currentWidget() is placeholder:
+            _ = self.caseload  # shown: build it in its place
 
     def push_page(self, page: QWidget) -> None:
         self.workspace.addWidget(page)
@@ -263,9 +270,9 @@ class MainWindow(QMainWindow):
         flush_all(page)
         self.workspace.removeWidget(page)
         page.deleteLater()
-        if self.workspace.currentWidget() is self.caseload:
-            self.caseload.refresh()
-            self.caseload.table.setFocus()
+        if self._caseload is not None and self.workspace.currentWidget() is self._caseload:
+            self._caseload.refresh()
+            self._caseload.table.setFocus()
 
     def show_caseload(self) -> None:
         while self.workspace.count() > 1:
@@ -373,9 +380,6 @@ class MainWindow(QMainWindow):
 
             save_window_geometry(self, self.settings)
         self.hide()
-        from PySide6.QtCore import QThreadPool
-        from PySide6.QtWidgets import QApplication
-
         QApplication.instance().sync()  # the window system unmaps it now, not at exit
         checker = getattr(self, "_checker", None)
         if checker is not None:  # a background integrity check: stop it, do not wait for it

@@ -75,33 +75,24 @@ _main_pages.append(MainPage("opvolging", lambda: translate("evaluation", "&Opvol
 
 
 def _start_on_opvolging(window) -> None:
-    """Opvolging is the page right after unlocking (the caseload stays Ctrl+1 away):
-    once per opened database, only when it was opened through the gate and has
+    """Opvolging is the page right after unlocking (the caseload stays Ctrl+1 away, built
+    when first shown: ui/start.py): for a database opened through the gate that has
     families (a new, empty database starts at the caseload with 'Nieuw gezin')."""
-    from PySide6.QtCore import QTimer
 
-    shown: set[int] = set()
-
-    def push() -> None:
-        if window.session is None:  # refused meanwhile (damaged database)
-            return
+    def offer():
+        if window.session is None or not window.backup_at_close:
+            return None
         try:
             if window.session.households.family_count():
-                window.push_page(open_opvolging(window))
+                return open_opvolging(window)
         except Exception as exc:  # noqa: BLE001 - a damaged database: the integrity check
             # reports it itself; the caseload stays the start page.
             import logging
 
             logging.getLogger(__name__).warning("opvolging not shown (%s)", type(exc).__name__)
+        return None
 
-    def unlocked() -> None:
-        session = window.session
-        if session is None or id(session) in shown or not window.backup_at_close:
-            return
-        shown.add(id(session))
-        QTimer.singleShot(0, push)  # after the gate has handed over to the workspace
-
-    window.unlocked.connect(unlocked)
+    window.start_pages.append(offer)
 
 
 _window_hooks.append(_start_on_opvolging)
