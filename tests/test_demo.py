@@ -67,6 +67,9 @@ def test_test_bsn_walk_matches_stdnum():
     sample = range(demo.BSN_TEST_FIRST, demo.BSN_TEST_FIRST + 5000)
     assert [str(n) for n in sample if stdnum_bsn.is_valid(str(n))] == [
         b for b in valid if int(b) < demo.BSN_TEST_FIRST + 5000]
+    # Computed per block of ten: the same numbers as checking every one.
+    every = range(demo.BSN_TEST_FIRST, demo.BSN_TEST_LAST + 1)
+    assert valid == tuple(str(n) for n in every if demo._elfproef(n))
 
 
 def test_large_dataset_shares_the_bsn_pool_without_repeats():
@@ -217,6 +220,13 @@ def test_add_months():
     assert demo.add_months(date(2024, 8, 31), 6) == date(2025, 2, 28)
     assert demo.add_months(date(2023, 8, 29), 6) == date(2024, 2, 29)
     assert demo.add_months(date(2024, 1, 15), -13) == date(2022, 12, 15)
+    # The arithmetic gives what dateutil's relativedelta gave, month ends included.
+    from dateutil.relativedelta import relativedelta
+
+    for day in (date(2023, 1, 31), date(2024, 2, 29), date(2024, 3, 30), date(2025, 12, 31),
+                date(2026, 7, 15)):
+        for months in range(-40, 41):
+            assert demo.add_months(day, months) == day + relativedelta(months=months)
 
 
 # -- the bulk writer ----------------------------------------------------------------
