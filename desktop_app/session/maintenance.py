@@ -148,13 +148,13 @@ def backup_up_to_date(store) -> bool:
         store.db, backup_state.todays_auto_backup(backup_folder(store)))
 
 
-def last_good_backup(db_path: Path, secret):
+def last_good_backup(db_path: Path, secret, stop=None):
     """The newest backup that opens with `secret` (the passphrase just typed, or the key
     of the store that was open) and passes its check, for the restore offer and the backup
-    banner (or None)."""
+    banner (or None). `stop`: store.cipher.verify_backup."""
     from ..store.backups import backup_folder, latest_good_backup
 
-    return latest_good_backup(backup_folder(db_path), secret)
+    return latest_good_backup(backup_folder(db_path), secret, stop)
 
 
 STALE_AFTER_DAYS = 7  # the Opvolging page warns when the last good backup is older
@@ -183,12 +183,13 @@ class BackupStatus:
         return self.stale or self.failed_at is not None
 
 
-def backup_status(db_path: Path, secret, now: datetime | None = None) -> BackupStatus:
+def backup_status(db_path: Path, secret, now: datetime | None = None,
+                  stop=None) -> BackupStatus:
     """Opens every backup until one passes its check (last_good_backup): for a worker
-    thread."""
+    thread. `stop`: see store.cipher.verify_backup (then CheckInterrupted)."""
     from ..store.backups import last_failure
 
-    good = last_good_backup(db_path, secret)
+    good = last_good_backup(db_path, secret, stop)
     failed = last_failure(db_path)
     return BackupStatus(good.made if good else None, failed[0] if failed else None,
                         failed[1] if failed else None, now or datetime.now())

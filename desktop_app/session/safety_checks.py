@@ -6,6 +6,7 @@ A mixin of session.safety.SafetyArea (kept apart for the module size); it uses t
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import datetime
 
 from ..store import audit_chain, cipher, rekey
@@ -38,5 +39,16 @@ class BackupChecks:
 
     def backup_status(self, now: datetime | None = None):
         """The age of the last good backup and a failed automatic one
-        (session.maintenance.BackupStatus). Opens the backups: for a worker thread."""
-        return maintenance.backup_status(self._store.path, self._secret(), now)
+        (session.maintenance.BackupStatus). Opens the backups: for a worker thread;
+        after interrupt_backup_checks() it ends with store.errors.CheckInterrupted."""
+        return maintenance.backup_status(self._store.path, self._secret(), now,
+                                         stop=self._backup_checks_stopped().is_set)
+
+    def interrupt_backup_checks(self) -> None:
+        """Closing: a backup status read in the thread pool (the Opvolging page's banner
+        checks the newest backup's every page, seconds at 10,000 families) stops now
+        instead of keeping the process alive; later reads stop at once."""
+        self._backup_checks_stopped().set()
+
+    def _backup_checks_stopped(self) -> threading.Event:
+        return self.__dict__.setdefault("_backup_stop", threading.Event())

@@ -139,11 +139,12 @@ def prune(folder: Path) -> list[Path]:
     return removed
 
 
-def latest_good_backup(folder: Path, passphrase: str) -> BackupInfo | None:
-    """The newest backup that opens with this passphrase and passes the integrity check."""
+def latest_good_backup(folder: Path, passphrase: str, stop=None) -> BackupInfo | None:
+    """The newest backup that opens with this passphrase and passes the integrity check
+    (`stop`: cipher.verify_backup; CheckInterrupted goes to the caller)."""
     for info in list_backups(folder):
         try:
-            verify_backup(info.path, passphrase)
+            verify_backup(info.path, passphrase, stop)
         except (StoreError, sqlcipher3.Error, OSError):
             continue
         return info

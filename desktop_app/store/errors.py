@@ -22,6 +22,11 @@ class Locked(StoreError):
         return "Gezinsplan is vergrendeld. Ontgrendel eerst met uw wachtwoord."
 
 
+class CheckInterrupted(Exception):
+    """A check stopped because the app is closing: it says nothing about the file (not a
+    StoreError, so no caller takes it for damage or a wrong passphrase)."""
+
+
 class DatabaseDamaged(StoreError):
     def __init__(self, detail: str = ""):
         super().__init__(detail)

@@ -212,8 +212,7 @@ class MainWindow(QMainWindow):
         self._enter_workspace()
 
     def _on_change(self, change) -> None:
-        """The caseload is a list of every family: refresh it when it is on screen (it is
-        refreshed on the way back to it otherwise)."""
+        """The caseload lists every family: refreshed when on screen (else on the way back)."""
         caseload = self._caseload  # not built yet: it reads the data when it is
         if caseload is not None and self.workspace.currentWidget() is caseload and \
                 change.concerns(kinds=("family", "members", "case", "decision", "evaluation")):
@@ -386,8 +385,9 @@ class MainWindow(QMainWindow):
             checker.interrupt()
         if getattr(self, "counter", None) is not None:
             self.counter.close()
-        # Background reads end before their connections and the app go; interrupted,
-        # they end within moments.
+        if self.session is not None:  # the backup banner's check of the newest backup
+            self.session.safety.interrupt_backup_checks()
+        # Background reads end before their connections and the app go (interrupted: soon).
         QThreadPool.globalInstance().waitForDone(10000)
         if self.session is not None:
             if not self.session.locked:  # locked: saved at the lock, nothing to write
