@@ -101,8 +101,9 @@ class Walk:
         # 4. the Opvolging page on that day
         from desktop_app.ui.evaluation.opvolging import OpvolgingPage
 
+        # Not registered with qtbot: deleted here (one page per step, not one per step
+        # left listening), and qtbot's teardown must not close a deleted widget.
         page = OpvolgingPage(s, self.window.nav, today=TODAY)
-        self.qtbot.addWidget(page)
         page.refresh()
         kinds = page.kinds_of(self.case_id)
         if status in ("intake", "actief") and due is not None and due < TODAY:
@@ -184,8 +185,7 @@ def test_consultant_walk(qtbot, window, tmp_path, monkeypatch):
                for t in panel.timeline.titles())
     from desktop_app.ui.intake.samen_kijken import SamenKijkenPage
 
-    together = SamenKijkenPage(s, window.nav, walk.case_id)
-    qtbot.addWidget(together)
+    together = SamenKijkenPage(s, window.nav, walk.case_id)  # deleted below, so not qtbot's
     assert "slaapt slecht" not in together.all_text()
     panel.file_tabs.setCurrentWidget(panel.journal)
     editor.shareable.setFocus()
