@@ -1,0 +1,160 @@
+"""Fixtures of the team-server tests (issue 18). The names below are stable: the laptop-sync
+tests under tests/team/ use them too.
+
+`pg_server` (session): a running throw-away PostgreSQL cluster (tests/team/pg_cluster.py's
+    PgCluster) on a free localhost port, TLS only (our own CA, a server certificate for
+    localhost / 127.0.0.1 / ::1), SCRAM passwords, an administrator superuser. Stopped and
+    removed at the end of the session, also after a failure.
+      .admin_dsn(dbname="postgres") -> str     the administrator's connection string
+      .dsn(user=None, password=None, dbname="postgres", **extra) -> str
+                                               TLS verify-full against .ca_file
+      .ca_file, .other_ca_file (a CA that signed nothing), .log_file, .log_text()
+      .host ("localhost"), .port, .stop(mode="fast"), .start()   (a test that stops the
+                                               server need not restart it: the fixtures do)
+`team_server` (function): a fresh database with the gz schema installed (a copy of a
+    template made once per session by team_admin.init_server), dropped afterwards with the
+    consultant roles made in it. A TeamServer:
+      .dbname, .dsn (address only: host, port, dbname, sslrootcert – what a laptop keeps),
+      .admin_dsn, .ca_file, .cluster (the pg_server)
+      .add_consultant(name, team=None, leader=False, password=None) -> Consultant
+            Consultant: .name .password .prefix .team .leader
+                        .dsn (address with user and password: for raw psycopg)
+                        .connect(autocommit=True) -> psycopg.Connection (team_pg.connect)
+      .admin(autocommit=True) -> psycopg.Connection as administrator (close it, or use with)
+      .set_visibility("own" | "team")
+      .reset()   empties the synced data (rows, families, conflicts, batches, hand-overs,
+                 destructions), keeps the consultants, restarts the version sequence
+`empty_database` (function): a TeamServer whose new database has no gz schema yet (for
+    the init tests); append the names of consultants made in it to .roles (dropped after).
+
+Without PostgreSQL the team tests are skipped, except in CI (CI=true), where they fail:
+.ci/run installs Debian's postgresql.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from dataclasses import dataclass, field
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from desktop_app.store import team_admin, team_pg
+
+from .pg_cluster import PgCluster, pg_bindir
+
+TEMPLATE = "gz_template"
+_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    if pg_bindir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed: .ci/run should install it")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    cluster = PgCluster().create()
+    try:
+        cluster.start()
+        team_admin_dsn = cluster.admin_dsn()
+        with psycopg.connect(team_admin_dsn, autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(TEMPLATE)))
+        team_admin.init_server(cluster.admin_dsn(TEMPLATE))
+        yield cluster
+    finally:
+        cluster.destroy()
+
+
+@dataclass
+class Consultant:
+    name: str
+    password: str
+    prefix: str
+    team: str | None
+    leader: bool
+    server: TeamServer = field(repr=False)
+
+    @property
+    def dsn(self) -> str:
+        return self.server.cluster.dsn(self.name, self.password, self.server.dbname)
+
+    def connect(self, autocommit: bool = True) -> psycopg.Connection:
+        return team_pg.connect(self.server.dsn, user=self.name, password=self.password,
+                               autocommit=autocommit)
+
+
+class TeamServer:
+    def __init__(self, cluster: PgCluster, dbname: str):
+        self.cluster = cluster
+        self.dbname = dbname
+        self.ca_file = str(cluster.ca_file)
+        self.roles: list[str] = []
+
+    @property
+    def dsn(self) -> str:
+        return self.cluster.dsn(dbname=self.dbname)
+
+    @property
+    def admin_dsn(self) -> str:
+        return self.cluster.admin_dsn(self.dbname)
+
+    def admin(self, autocommit: bool = True) -> psycopg.Connection:
+        return psycopg.connect(self.admin_dsn, autocommit=autocommit)
+
+    def add_consultant(self, name: str, team: str | None = None, leader: bool = False,
+                       password: str | None = None) -> Consultant:
+        new = team_admin.create_consultant(self.admin_dsn, name, team=team, leader=leader,
+                                           password=password)
+        self.roles.append(new.name)
+        return Consultant(new.name, new.password, new.prefix, new.team, new.leader, self)
+
+    def set_visibility(self, visibility: str) -> None:
+        team_admin.set_visibility(self.admin_dsn, visibility)
+
+    def reset(self) -> None:
+        with self.admin() as conn:
+            conn.execute("TRUNCATE gz.rows, gz.families, gz.conflicts, gz.batches, "
+                         "gz.destructions, gz.handovers RESTART IDENTITY")
+            conn.execute("ALTER SEQUENCE gz.change_seq RESTART")
+
+    def drop(self) -> None:
+        if not self.cluster.running:
+            self.cluster.start()
+        with psycopg.connect(self.cluster.admin_dsn(), autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(self.dbname)))
+            for role in self.roles:
+                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+
+
+def _new_database(cluster: PgCluster, template: str | None) -> str:
+    if not cluster.running:
+        cluster.start()
+    name = f"gz_test_{os.getpid()}_{next(_numbers)}"
+    query = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+    if template:
+        query = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name),
+                                                                   sql.Identifier(template))
+    with psycopg.connect(cluster.admin_dsn(), autocommit=True) as conn:
+        conn.execute(query)
+    return name
+
+
+@pytest.fixture
+def team_server(pg_server):
+    server = TeamServer(pg_server, _new_database(pg_server, TEMPLATE))
+    try:
+        yield server
+    finally:
+        server.drop()
+
+
+@pytest.fixture
+def empty_database(pg_server):
+    server = TeamServer(pg_server, _new_database(pg_server, None))
+    try:
+        yield server
+    finally:
+        server.drop()
