@@ -20,6 +20,9 @@ tests under tests/team/ use them too.
             Consultant: .name .password .prefix .team .leader
                         .dsn (address with user and password: for raw psycopg)
                         .connect(autocommit=True) -> psycopg.Connection (team_pg.connect)
+                        .push(changes, batch=None) -> dict   gz.push's response (own connection)
+                        .pull(after=0, limit=1000) -> dict   gz.pull's response
+                        .sql(query, params=None) -> list[tuple]   raw SQL as this role
       .admin(autocommit=True) -> psycopg.Connection as administrator (close it, or use with)
       .set_visibility("own" | "team")
       .reset()   empties the synced data (rows, families, conflicts, batches, hand-overs,
@@ -34,7 +37,9 @@ Without PostgreSQL the team tests are skipped, except in CI (CI=true), where the
 from __future__ import annotations
 
 import itertools
+import json
 import os
+import uuid
 from dataclasses import dataclass, field
 
 import psycopg
@@ -83,6 +88,20 @@ class Consultant:
     def connect(self, autocommit: bool = True) -> psycopg.Connection:
         return team_pg.connect(self.server.dsn, user=self.name, password=self.password,
                                autocommit=autocommit)
+
+    def push(self, changes: list[dict], batch: uuid.UUID | str | None = None) -> dict:
+        with self.connect() as conn:
+            return conn.execute("SELECT gz.push(%s, %s)",
+                                [str(batch or uuid.uuid4()), json.dumps(changes)]).fetchone()[0]
+
+    def pull(self, after: int = 0, limit: int = 1000) -> dict:
+        with self.connect() as conn:
+            return conn.execute("SELECT gz.pull(%s, %s)", [after, limit]).fetchone()[0]
+
+    def sql(self, query: str, params=None) -> list[tuple]:
+        with self.connect() as conn:
+            cur = conn.execute(query, params)
+            return cur.fetchall() if cur.description else []
 
 
 class TeamServer:
