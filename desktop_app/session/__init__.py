@@ -38,6 +38,7 @@ from .intake import IntakeArea
 from .management import DeploymentExportArea, ManagementArea
 from .results import ResultsArea
 from .safety import SafetyArea
+from .team import TeamArea
 
 # The errors a caller of the session must tell apart (re-exported: the UI never imports the
 # store).
@@ -82,6 +83,7 @@ class Session(SessionCore):
         ("management", ManagementArea),
         ("deployment_export", DeploymentExportArea),
         ("consultant", ConsultantArea),
+        ("team", TeamArea),  # issue 18: the optional team server
     )
 
     def __init__(self, store, policies: list[Policy] | None = None):

@@ -30,6 +30,7 @@ KINDS = frozenset({
     "appointments",  # an appointment on a case added, changed or cancelled
     "attachments",  # a file stored with a case, changed or removed
     "settings",  # the consultant's own details (Instellingen)
+    "team",  # the team server: its setting, a sync (pending changes, conflicts) or a hand-over
     # A family was destroyed (on request, or after its retention period): every family in
     # `family_ids` and every case in `case_ids` no longer exists. Screens showing one of them
     # close without saving (a family page, a case's pages); lists drop it. Never re-read a

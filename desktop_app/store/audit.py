@@ -44,7 +44,9 @@ from __future__ import annotations
 
 import functools
 import getpass
+import threading
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -63,6 +65,9 @@ ACTIONS = {
     "restore": "back-up teruggezet",
     "rekey": "wachtwoord gewijzigd",
     "access_request": "inzage-export",
+    "team_connect": "verbonden met de teamserver",
+    "team_conflict": "conflict opgelost",
+    "handover": "casus overgedragen",
 }
 SKIP_TABLES = {TABLE, "audit_head", "_sqlite_migrations", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 GENESIS = "0" * 64
@@ -77,8 +82,23 @@ def set_actor(name: str | None) -> None:
     _actor = (name or "").strip()[:100]
 
 
+# A worker thread writing on someone else's behalf (the team sync: "teamserver (name)").
+_thread = threading.local()
+
+
+@contextmanager
+def acting_as(name: str):
+    """Audit this thread's writes under `name` for the block; other threads keep theirs."""
+    before = getattr(_thread, "actor", "")
+    _thread.actor = name[:100]
+    try:
+        yield
+    finally:
+        _thread.actor = before
+
+
 def actor() -> str:
-    return _actor or _os_user()
+    return getattr(_thread, "actor", "") or _actor or _os_user()
 
 
 @functools.cache
@@ -116,7 +136,9 @@ def audited_tables(db: Database) -> list[str]:
     virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     out = []
     for name, _sql in rows:
-        if name in SKIP_TABLES or name.startswith("sqlite_") or name in virtual:
+        # sync_*: the team sync's bookkeeping (keys and gids; its values are audited
+        # where they land, in the family's own tables).
+        if name in SKIP_TABLES or name.startswith(("sqlite_", "sync_")) or name in virtual:
             continue
         if any(name.startswith(v + "_") for v in virtual):  # FTS shadow tables
             continue

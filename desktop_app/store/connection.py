@@ -21,7 +21,7 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from ..paths import create_private_file, private_dir, private_file
-from . import audit, cipher, instance
+from . import audit, cipher, instance, sync_triggers
 from .errors import (
     DatabaseDamaged,
     DatabaseMissing,
@@ -299,6 +299,7 @@ def _migrate(store: Store) -> None:
     pending = MIGRATIONS.pending(store.db)
     if not pending:
         audit.install_triggers(store.db)  # cheap when nothing changed
+        sync_triggers.install_triggers(store.db)
         return
     if MIGRATIONS.applied(store.db):
         # An existing database about to change shape: keep a copy first.
@@ -309,3 +310,4 @@ def _migrate(store: Store) -> None:
     MIGRATIONS.apply(store.db)
     log.info("migrations applied: %s", ", ".join(m.name for m in pending))
     audit.install_triggers(store.db)
+    sync_triggers.install_triggers(store.db)

@@ -160,12 +160,24 @@ class Families:
 
     def next_case_number(self, start: date | None = None) -> str:
         year = (start or date.today()).year
-        prefix = f"CJG-{year}-"
+        team = self._team_prefix()
+        # In a team each consultant numbers with their own prefix (unique on the server),
+        # past the highest number the server knew at connect (cases handed away included).
+        prefix = f"CJG-{team}-{year}-" if team else f"CJG-{year}-"
         row = self.db.execute(
             "SELECT max(case_number) FROM cases WHERE case_number LIKE ?", [prefix + "%"]
         ).fetchone()
         last = int(row[0][len(prefix):]) if row and row[0] else 0
+        if team:
+            last = max(last, self.db.execute("SELECT case_high FROM sync_state").fetchone()[0])
+            self.db.execute("UPDATE sync_state SET case_high = ?", [last + 1])
         return f"{prefix}{last + 1:06d}"
+
+    def _team_prefix(self) -> str | None:
+        if not self.db["sync_state"].exists():
+            return None
+        row = self.db.execute("SELECT mode, prefix FROM sync_state").fetchone()
+        return row[1] if row and row[0] != "off" and row[1] else None
 
     def update_case(self, case_id: int, field: str, value: Any) -> Any:
         if field == "status":

@@ -122,6 +122,14 @@ def delete_family_rows(db: Database, family_id: int) -> dict[str, int]:
                            "(SELECT value FROM json_each(?))", [json.dumps(rows[table])])
             for _name, sql in guards:
                 db.execute(sql)
+            if db["sync_conflicts"].exists():
+                # Conflicts hold the family's values; the gid itself stays in sync_rows
+                # until the destruction has reached the team server (store.sync_push).
+                fam = db.execute("SELECT gid FROM sync_rows WHERE tbl = 'families' AND key = ?",
+                                 [json.dumps([family_id])]).fetchone()
+                if fam:
+                    db.execute("DELETE FROM sync_conflicts WHERE family = ?", [fam[0]])
+                    db.execute("DELETE FROM sync_inbox WHERE family = ?", [fam[0]])
             if db["family_fts"].exists():
                 db.execute("DELETE FROM family_fts WHERE rowid = ?", [family_id])
                 # Rewrite the index so no old segment still holds the family's words.

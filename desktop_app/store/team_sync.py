@@ -1,0 +1,151 @@
+"""One sync with the team server: push the outbox, pull what is new, remove families
+handed away, compute the derived columns again (store/team_protocol.md).
+
+Push goes first, so the server judges this laptop's edits against what it had seen; each
+batch and each page is its own transaction on both sides, and any step may be cut off
+and the sync run again. Runs on its own connection (a worker thread in the GUI).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from . import audit, case_state
+from .families import Families
+from .sync_conflicts import open_count
+from .sync_local import assign_all, password, set_state, state
+from .sync_map import key_text
+from .sync_pull import apply_page, apply_revocations
+from .sync_push import apply_answer, next_batch, pending
+from .team_pg import TeamError, TeamNotConfigured
+
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled_pages: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    removed: dict[str, int] = field(default_factory=dict)  # gid -> former local id
+    families: set[int] = field(default_factory=set)   # local ids whose rows changed
+    pending: int = 0
+    open_conflicts: int = 0
+
+
+def client_for(db: Database):
+    from .team_client import TeamClient
+
+    st = state(db)
+    if st.mode == "off" or not st.server:
+        raise TeamNotConfigured()
+    return TeamClient(st.server, st.user, password(db) or "")
+
+
+def connect(db: Database, server: dict, user: str, secret: str, client) -> dict:
+    """Store the server setting and its password (inside the encrypted database), and
+    list everything this laptop holds for its first push. `client` has been opened with
+    them (the connection test). Returns gz.whoami()."""
+    me = client.whoami()
+    year = date.today().year
+    high = client.case_number_high(me.get("prefix") or "", year) if me.get("prefix") else 0
+    first = state(db).mode == "off"
+    with db.atomic():
+        set_state(db, server=server, user=user, password=secret, prefix=me.get("prefix"),
+                  case_high=high, last_error=None)
+        if first:
+            db.execute("UPDATE sync_state SET mode = 'on', pull_after = 0 WHERE id = 1")
+            assign_all(db)
+        audit.record(db, "team_connect", detail=f"gebruiker {user}")
+    return me
+
+
+def run(db: Database, client, policies, *, push_batch: int = PUSH_BATCH,
+        pull_page: int = PULL_PAGE, stop=None) -> SyncResult:
+    """Push, pull, revocations, derived columns, and a last push of what those changed."""
+    result = SyncResult()
+    with audit.acting_as(f"teamserver ({state(db).user or ''})"):
+        try:
+            _push_all(db, client, result, push_batch, stop)
+            revoked = _pull_all(db, client, result, pull_page, stop)
+            result.removed = apply_revocations(db, revoked,
+                                               remove=state(db).remove_after_handover)
+        except TeamError as exc:
+            set_state(db, last_error=exc.code_name if hasattr(exc, "code_name") else str(exc.code))
+            raise
+    result.families -= set(result.removed.values())
+    if result.families:
+        _refresh(db, result.families, policies)
+        _push_all(db, client, result, push_batch, stop)
+    set_state(db, last_sync=datetime.now().isoformat(timespec="seconds"), last_error=None)
+    result.pending = pending(db)
+    result.open_conflicts = open_count(db)
+    return result
+
+
+def _push_all(db, client, result: SyncResult, size: int, stop) -> None:
+    while not (stop and stop()):
+        batch = next_batch(db, size)
+        if batch is None:
+            return
+        if batch["changes"]:
+            answer = client.push(batch["batch"], batch["changes"])
+        else:
+            answer = {"results": []}
+        counts = apply_answer(db, batch, answer)
+        result.pushed += len(batch["changes"])
+        result.conflicts += counts.get("conflict", 0)
+        result.refused += counts.get("refused", 0)
+        result.families |= _local_families(db, counts["families"])
+
+
+def _pull_all(db, client, result: SyncResult, size: int, stop) -> list[dict]:
+    revoked: list[dict] = []
+    while not (stop and stop()):
+        page = client.pull(state(db).pull_after, size)
+        result.families |= apply_page(db, page)
+        result.pulled_pages += 1
+        revoked += page.get("revoked") or []
+        if not page.get("more"):
+            break
+    return revoked
+
+
+def _local_families(db, gids: set[str]) -> set[int]:
+    out = set()
+    for gid in gids:
+        r = db.execute("SELECT key FROM sync_rows WHERE gid = ? AND tbl = 'families'",
+                       [gid]).fetchone()
+        if r:
+            out.add(json.loads(r[0])[0])
+    return out
+
+
+def _refresh(db: Database, families: set[int], policies) -> None:
+    """The rules' columns of the families a sync changed: the same code on every laptop
+    gives the same values, and what differs from the server is pushed."""
+    present = [f for f in families if db.execute("SELECT 1 FROM families WHERE id = ?",
+                                                 [f]).fetchone()]
+    if not present:
+        return
+    marks = ",".join("?" * len(present))
+    cases = [r[0] for r in db.execute(f"SELECT id FROM cases WHERE family_id IN ({marks})",
+                                      present)]
+    with db.atomic():
+        if cases:
+            case_state.refresh(db, cases, policies)
+        repo = Families(db)
+        for fid in present:
+            repo.refresh_summary(fid)
+
+
+def family_gid(db: Database, family_id: int) -> str | None:
+    r = db.execute("SELECT gid FROM sync_rows WHERE tbl = 'families' AND key = ?",
+                   [key_text([family_id])]).fetchone()
+    return r[0] if r else None
