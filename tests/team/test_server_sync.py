@@ -5,6 +5,7 @@ it was based on. Fictional data only (test BSNs)."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import pytest
@@ -261,3 +262,80 @@ def test_a_batch_is_one_transaction(anna, team_server):
     with team_server.admin() as conn:
         assert conn.execute("SELECT count(*) FROM gz.rows").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM gz.families").fetchone()[0] == 0
+
+
+def test_a_tombstone_seen_by_the_laptop_may_be_made_again(anna):
+    family = Family(anna)
+    link = str(uuid.uuid5(uuid.NAMESPACE_URL, f"intake_domains/{family.case}/school"))
+    made = anna.push([upsert(link, "intake_domains", family.gid, {"score": 1})])["results"][0]
+    gone = anna.push([delete(link, "intake_domains", family.gid, made["version"])]
+                     )["results"][0]
+    again = anna.push([upsert(link, "intake_domains", family.gid, {"score": 4},
+                              gone["version"])])["results"][0]
+    assert again["status"] == "applied" and again["data"] == {"score": 4}
+    pulled = {r["gid"]: r for r in anna.pull(0)["rows"]}
+    assert pulled[link]["deleted"] is False and pulled[link]["data"] == {"score": 4}
+
+
+def test_delete_of_an_unknown_row_leaves_a_tombstone(anna):
+    family = Family(anna)
+    row = gid()
+    r = anna.push([delete(row, "journal", family.gid, 0)])["results"][0]
+    assert r["status"] == "applied" and r["data"] is None
+    late = anna.push([upsert(row, "journal", family.gid, {"text": "x"})])["results"][0]
+    assert late["status"] == "gone"
+
+
+def test_a_row_under_another_family_or_table_is_refused(anna):
+    one, two = Family(anna), Family(anna, number=f"CJG-{anna.prefix}-2026-2")
+    moved = anna.push([upsert(one.person, "persons", two.gid, {"first_name": "X"},
+                              one.versions[one.person]),
+                       upsert(one.person, "cases", one.gid, {"first_name": "X"},
+                              one.versions[one.person])])
+    assert [r["status"] for r in moved["results"]] == ["refused", "refused"]
+
+
+def test_a_batch_id_of_another_consultant_is_an_error(anna, bert):
+    import psycopg
+
+    batch = uuid.uuid4()
+    anna.push([], batch=batch)
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        bert.push([], batch=batch)
+
+
+def test_a_pull_cursor_never_skips_a_row_under_concurrent_pushes(anna, bert, team_server):
+    """Two consultants push catalog rows (visible to all) at the same time while a third pulls
+    with its cursor: every committed row reaches the puller, none twice."""
+    import threading
+
+    carla = team_server.add_consultant("carla")
+    pushed: list[str] = []
+    lock = threading.Lock()
+
+    def pusher(consultant):
+        with consultant.connect() as conn:
+            for _ in range(40):
+                rows = [gid() for _ in range(5)]
+                conn.execute("SELECT gz.push(%s, %s)", [str(uuid.uuid4()), json.dumps(
+                    [upsert(r, "providers", None, {"n": 1}) for r in rows])])
+                with lock:
+                    pushed.extend(rows)
+
+    threads = [threading.Thread(target=pusher, args=(c,)) for c in (anna, bert)]
+    for t in threads:
+        t.start()
+    seen: list[str] = []
+    cursor = 0
+    with carla.connect() as conn:
+        while any(t.is_alive() for t in threads) or len(seen) < len(pushed):
+            page = conn.execute("SELECT gz.pull(%s, 7)", [cursor]).fetchone()[0]
+            assert page["last"] >= cursor
+            seen += [r["gid"] for r in page["rows"]]
+            cursor = page["last"]
+            if not page["rows"] and not any(t.is_alive() for t in threads):
+                break
+    for t in threads:
+        t.join()
+    assert len(seen) == len(set(seen)) == 400
+    assert set(seen) == set(pushed)
