@@ -142,7 +142,11 @@ class TeamServer:
             conn.execute("ALTER SEQUENCE gz.change_seq RESTART")
 
     def empty(self) -> None:
-        """As after init: no data, no consultants, the default settings."""
+        """As after init: no data, no consultants, the default settings. Connections a
+        previous test left open are ended first (they could hold locks TRUNCATE waits for)."""
+        with self.admin() as conn:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE datname = current_database() AND pid <> pg_backend_pid()")
         self.reset()
         with self.admin() as conn:
             conn.execute("TRUNCATE gz.consultants")
