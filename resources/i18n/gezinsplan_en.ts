@@ -417,32 +417,102 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="39" />
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="40" />
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="41" />
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="42" />
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="43" />
+        <source>afgedrukt</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="44" />
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="45" />
+        <source>ontgrendelen mislukt</source>
+        <translation>unlock failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="46" />
+        <source>vernietigd op verzoek</source>
+        <translation>destroyed on request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="47" />
+        <source>back-up teruggezet</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="48" />
+        <source>wachtwoord gewijzigd</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="49" />
+        <source>inzage-export</source>
+        <translation>access request export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="50" />
+        <source>verbonden met de teamserver</source>
+        <translation>connected to the team server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="51" />
+        <source>conflict opgelost</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="52" />
+        <source>casus overgedragen</source>
+        <translation>case handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="78" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="78" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="78" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="78" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="38" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="79" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="38" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="79" />
         <source>Velden / details</source>
         <translation>Fields / details</translation>
     </message>
@@ -450,52 +520,122 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="97" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="55" />
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="56" />
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="57" />
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="58" />
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="59" />
+        <source>afgedrukt</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="60" />
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="61" />
+        <source>ontgrendelen mislukt</source>
+        <translation>unlock failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="62" />
+        <source>vernietigd op verzoek</source>
+        <translation>destroyed on request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="63" />
+        <source>back-up teruggezet</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="64" />
+        <source>wachtwoord gewijzigd</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="65" />
+        <source>inzage-export</source>
+        <translation>access request export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="66" />
+        <source>verbonden met de teamserver</source>
+        <translation>connected to the team server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="67" />
+        <source>conflict opgelost</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="68" />
+        <source>casus overgedragen</source>
+        <translation>case handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="138" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="99" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="140" />
         <source>Auditlogboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="106" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="147" />
         <source>Alle handelingen</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="109" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="150" />
         <source>&amp;Toon</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="113" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="154" />
         <source>&amp;Keten controleren</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="117" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="158" />
         <source>Elke keer dat iemand gegevens aanmaakt, wijzigt, verwijdert, exporteert of ontgrendelt, staat hier: wanneer, wie, welk record en welke velden. De inhoud staat er nooit in. Elke regel is met een hash aan de vorige gekoppeld, zodat een veranderde of verwijderde regel opvalt.</source>
         <translation>Every time someone creates, changes, deletes, exports or unlocks data, it is listed here: when, who, which record and which fields. The content is never stored here. Each line is linked to the previous one by a hash, so a changed or removed line stands out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="138" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="179" />
         <source>&amp;Meer laden</source>
         <translation>Load &amp;more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="168" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="209" />
         <source>%1 van %2 regels getoond</source>
         <translation>%1 of %2 lines shown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="176" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="217" />
         <source>In orde: %1 regels gecontroleerd, de keten is compleet en ongewijzigd.</source>
         <translation>OK: %1 lines checked, the chain is complete and unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="179" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="220" />
         <source>NIET in orde (%1 regels gelezen): </source>
         <translation>NOT OK (%1 lines read): </translation>
     </message>
@@ -683,82 +823,82 @@
         <translation>Are you sure you want to delete this contact moment?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="86" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="87" />
         <source>Volgende stap:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="96" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="97" />
         <source>Wie doen mee</source>
         <translation>Who is involved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="99" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="100" />
         <source>Hulp die loopt</source>
         <translation>Help running</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="111" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="112" />
         <source>Aan de slag</source>
         <translation>Get to work</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="115" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="116" />
         <source>Gegevens van de casus</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="157" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="160" />
         <source>Geschatte kosten van de hulp: %1</source>
         <translation>Estimated cost of the help: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="159" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="162" />
         <source>(van %1 inzet nog niet te schatten)</source>
         <translation>(%1 deployment(s) cannot be estimated yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="173" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="185" />
         <source>hier staat de casus nu</source>
         <translation>the case is here now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="185" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="197" />
         <source>Nog geen gezinsleden.</source>
         <translation>No family members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="187" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="199" />
         <source>Regisseur: %1</source>
         <translation>Coordinator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="188" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="200" />
         <source>nog niet gekozen</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="189" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="201" />
         <source>Consulent: %1</source>
         <translation>Consultant: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="195" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="207" />
         <source>Aanbieder: %1</source>
         <translation>Provider: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="200" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="212" />
         <source>Er loopt nog geen hulp.</source>
         <translation>No help is running yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="204" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
         <source>Aanbieder nog niet gekozen</source>
         <translation>Provider not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="205" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="217" />
         <source>%1 tot %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -991,179 +1131,179 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="49" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="53" />
         <source>Casus afsluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="53" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="57" />
         <source>– kies een reden –</source>
         <translation>– choose a reason –</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="56" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="60" />
         <source>&amp;Waarom wordt de casus afgesloten?</source>
         <translation>&amp;Why is the case being closed?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="64" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="68" />
         <source>Casus &amp;afsluiten</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="71" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="223" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="75" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="237" />
         <source>Kies waarom de casus wordt afgesloten.</source>
         <translation>Choose why the case is being closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="96" />
         <source>Casuss&amp;en van dit gezin</source>
         <translation>Cas&amp;es of this family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="89" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="99" />
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="104" />
         <source>Nie&amp;uwe casus…</source>
         <translation>Ne&amp;w case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="116" />
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="117" />
         <source>&amp;Logboek</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="118" />
         <source>T&amp;ijdlijn</source>
         <translation>T&amp;imeline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="122" />
         <source>Afspraken en stu&amp;kken</source>
         <translation>Appointments and &amp;papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="184" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="198" />
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="185" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="199" />
         <source>Een nieuwe aanmelding voor dit gezin openen? De afgesloten casussen blijven met hun eigen geschiedenis bewaard.</source>
         <translation>Open a new registration for this family? The closed cases are kept with their own history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="198" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="229" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="212" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="243" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="221" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="235" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="222" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="236" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="224" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="238" />
         <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="83" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="84" />
         <source>Status van de casus</source>
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="120" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="121" />
         <source>Casus a&amp;fsluiten…</source>
         <translation>C&amp;lose case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="122" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="123" />
         <source>Casus &amp;heropenen</source>
         <translation>&amp;Reopen case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="139" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="142" />
         <source>Dit gezin heeft nog geen casus.</source>
         <translation>This family has no case yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="152" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="155" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="215" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="227" />
         <source>nog niet besloten</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="216" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="228" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="217" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="229" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="220" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="232" />
         <source>Casusnummer: %1</source>
         <translation>Case number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="221" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="233" />
         <source>Gemeente: %1 (%2)</source>
         <translation>Municipality: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="222" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="234" />
         <source>Start: %1</source>
         <translation>Start: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="223" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="235" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="224" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="236" />
         <source>Coördinatie en opvolging door CJG: %1</source>
         <translation>Coordination and follow-up by the CJG: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="225" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="237" />
         <source>Volgende evaluatie: %1</source>
         <translation>Next evaluation: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="226" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="238" />
         <source>Overgangsregel: %1</source>
         <translation>Transition rule: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="230" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="242" />
         <source>Reden van afsluiten: %1</source>
         <translation>Reason for closing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casefile/overview.py" line="233" />
+        <location filename="../../desktop_app/ui/casefile/overview.py" line="245" />
         <source>Geschatte kosten inzet: %1</source>
         <translation>Estimated cost of deployed help: %1</translation>
     </message>
@@ -3616,22 +3756,22 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="58" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="63" />
         <source>Gezinsplan is vergrendeld</source>
         <translation>Gezinsplan is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="65" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="70" />
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="73" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="78" />
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/idle.py" line="104" />
+        <location filename="../../desktop_app/ui/safety/idle.py" line="109" />
         <source>Het wachtwoord klopt niet.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
@@ -3672,82 +3812,82 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="311" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="318" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
         <source>&amp;Mijn gegevens…</source>
         <translation>&amp;My details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="338" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333" />
+        <location filename="../../desktop_app/ui/main_window.py" line="339" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../../desktop_app/ui/main_window.py" line="366" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="367" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
