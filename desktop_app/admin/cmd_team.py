@@ -10,7 +10,7 @@ import getpass
 import json
 import os
 
-from ._common import INVALID, MISSING, CliError, add_command, database_path, passphrase
+from ._common import INVALID, MISSING, CliError, add_command, database_path, integer, passphrase
 
 ENV_SERVER_PASSWORD = "GEZINSPLAN_SERVER_PASSWORD"
 
@@ -30,6 +30,9 @@ def register(subparsers) -> None:
 
     p = add_command(subparsers, "sync", "nu synchroniseren met de teamserver")
     p.add_argument("--json", action="store_true", help="het resultaat als JSON")
+    p.add_argument("--batch", type=integer("--batch", 1, 10_000), default=None, metavar="N",
+                   help="rijen per verzending en per ophaalpagina (kleiner bij een trage "
+                        "verbinding)")
     p.set_defaults(handler=run_sync)
 
     p = add_command(subparsers, "conflicts", "conflicten van de synchronisatie tonen of oplossen")
@@ -113,7 +116,7 @@ def run_sync(args) -> int:
     session = _session(args)
     try:
         try:
-            result = session.team.sync_now()
+            result = session.team.sync_now(batch=args.batch)
         except TeamError as exc:
             raise _team_error(exc) from None
         status = session.team.status()

@@ -102,7 +102,7 @@ class TeamArea:
             local.set_state(self._db, remove_after_handover=int(bool(on)))
 
     # -- sync -------------------------------------------------------------------------------
-    def sync(self, *, stop=None) -> SyncResult:
+    def sync(self, *, stop=None, batch: int | None = None) -> SyncResult:
         """One sync on a second connection (safe in a worker thread); TeamError in Dutch.
         Nothing is announced: call `announce` with the result afterwards."""
         second = self._core.store.reconnect()
@@ -111,7 +111,8 @@ class TeamArea:
             team_sync = _team_sync()
             try:
                 with team_sync.client_for(db) as client:
-                    return team_sync.run(db, client, self._core.policies, stop=stop)
+                    sizes = {"push_batch": batch, "pull_page": batch} if batch else {}
+                    return team_sync.run(db, client, self._core.policies, stop=stop, **sizes)
             except team_sync.TeamError as exc:
                 local.set_state(db, last_error=str(exc))
                 raise
@@ -129,8 +130,8 @@ class TeamArea:
         self._core.changes.emit(Change("team_sync", frozenset(kinds), families | removed,
                                        frozenset()))
 
-    def sync_now(self) -> SyncResult:
-        result = self.sync()
+    def sync_now(self, batch: int | None = None) -> SyncResult:
+        result = self.sync(batch=batch)
         self.announce(result)
         return result
 

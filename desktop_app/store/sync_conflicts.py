@@ -10,8 +10,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from .sync_local import Ids, where_key
+from .sync_local import Ids, applying, local_row, where_key
 from .sync_map import table_maps
+from .sync_pull import delete_tree
 
 
 def _family_id(db: Database, family_gid: str | None) -> int | None:
@@ -59,22 +60,40 @@ def family_of(db: Database, conflict_id: int) -> int | None:
 
 
 def resolve(db: Database, conflict_id: int, choice: str) -> tuple[str, str]:
-    """Keep 'mine' (written into the row, so the next push brings it) or 'theirs' (the
-    server's value, already here). Call inside an operation. Returns (table, field)."""
+    """Keep 'mine' or 'theirs'; call inside an operation. Returns (table, field).
+
+    field (both changed it): mine is written into the row, so the next push brings it;
+    theirs is here already. refused (the server took no edit of this family, e.g. it was
+    handed over): mine is queued again for the next push; theirs undoes the edit here –
+    the field back to the server's value, a row the server never had removed.
+    gone / deleted (a row removed on one side): taken note of."""
     if choice not in ("mine", "theirs"):
         raise ValueError(choice)
-    r = db.execute("SELECT c.tbl, c.field, c.kind, c.mine, s.key FROM sync_conflicts c "
-                   "LEFT JOIN sync_rows s ON s.gid = c.gid "
+    r = db.execute("SELECT c.tbl, c.field, c.kind, c.mine, c.base, s.key, s.version "
+                   "FROM sync_conflicts c LEFT JOIN sync_rows s ON s.gid = c.gid "
                    "WHERE c.id = ? AND c.resolved_at IS NULL", [conflict_id]).fetchone()
     if r is None:
         raise KeyError(conflict_id)
-    tbl, fld, kind, mine, key = r
-    if choice == "mine" and kind == "field" and key is not None:
-        m = table_maps(db)[tbl]
-        values = Ids(db).decode(m, {fld: json.loads(mine)})
-        if values and fld in values:
-            db.execute(f'UPDATE "{tbl}" SET "{fld}" = ? WHERE {where_key(m)}',
-                       [values[fld]] + json.loads(key))
+    tbl, fld, kind, mine, base, key, version = r
+    here = key is not None and local_row(db, table_maps(db)[tbl], key) is not None
+    if here and kind == "field" and choice == "mine":
+        _write(db, tbl, key, fld, json.loads(mine))
+    elif here and kind == "refused" and choice == "mine":
+        db.execute("INSERT INTO sync_outbox (tbl, key, op) VALUES (?, ?, 'update')", [tbl, key])
+    elif here and kind == "refused":
+        with applying(db):
+            if not version:
+                delete_tree(db, Ids(db), table_maps(db)[tbl], key)
+            else:
+                _write(db, tbl, key, fld, json.loads(base))
     db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                [datetime.now().isoformat(timespec="seconds"), choice, conflict_id])
     return tbl, fld
+
+
+def _write(db: Database, tbl: str, key: str, fld: str, value) -> None:
+    m = table_maps(db)[tbl]
+    values = Ids(db).decode(m, {fld: value})
+    if values and fld in values:
+        db.execute(f'UPDATE "{tbl}" SET "{fld}" = ? WHERE {where_key(m)}',
+                   [values[fld]] + json.loads(key))

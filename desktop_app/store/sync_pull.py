@@ -104,7 +104,7 @@ def _apply_row(db, ids: Ids, m: TableMap, gid, family, version, deleted, data,
             if m.name == "families":
                 remove_family(db, gid)
             else:
-                _delete_tree(db, ids, m, here[1])
+                delete_tree(db, ids, m, here[1])
                 if fid is not None:
                     touched.add(fid)
         return True
@@ -143,6 +143,9 @@ def _apply_row(db, ids: Ids, m: TableMap, gid, family, version, deleted, data,
         # against what this laptop saw, not what it has just been told.
         db.execute("UPDATE sync_rows SET version = ?, base = ?, family = ? WHERE gid = ?",
                    [here[2] if dirty else version, json.dumps(new_base), family, gid])
+    if family:
+        # Rows of a family came: it is this consultant's (again, if it was handed back).
+        db.execute("DELETE FROM sync_inbox WHERE gid = ?", [family + _REVOKED])
     fid = _family_id(db, family)
     if fid is not None:
         touched.add(fid)
@@ -182,7 +185,7 @@ def _update(db, m: TableMap, key: str, values: dict) -> None:
                list(values.values()) + json.loads(key))
 
 
-def _delete_tree(db, ids: Ids, m: TableMap, key: str) -> None:
+def delete_tree(db, ids: Ids, m: TableMap, key: str) -> None:
     """Delete a row and the rows referring to it (their tombstones may come later)."""
     row = local_row(db, m, key)
     if row is None:
@@ -196,7 +199,7 @@ def _delete_tree(db, ids: Ids, m: TableMap, key: str) -> None:
                 pk = ", ".join(_q(c) for c in child.pk)
                 for r in db.execute(f"SELECT {pk} FROM {_q(child.name)} WHERE {_q(col)} = ?",
                                     [row["id"]]).fetchall():
-                    _delete_tree(db, ids, child, key_text(list(r)))
+                    delete_tree(db, ids, child, key_text(list(r)))
     db.execute(f"DELETE FROM {_q(m.name)} WHERE {where_key(m)}", json.loads(key))
     db.execute("DELETE FROM sync_rows WHERE tbl = ? AND key = ?", [m.name, key])
 

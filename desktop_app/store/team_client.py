@@ -52,6 +52,10 @@ class TeamClient:
             error = team_pg.translate(exc)
             if error is None:
                 raise
+            if isinstance(error, team_pg.TeamCertificate):
+                # The certificate was accepted at connect: a TLS error now is the connection
+                # breaking (the server stopped, the network went), never a refused certificate.
+                error = team_pg.TeamUnreachable(team_pg.LOST, kind="connection lost")
             raise error from None
         value = row[0]
         return json.loads(value) if isinstance(value, str) else value

@@ -85,7 +85,9 @@ def assert_laptop_matches_server(laptop: Laptop, server) -> None:
     theirs = server_rows(server)
     families = {g for g, (t, _d) in mine.items() if t == "families"}
     expected = {g: (t, d) for g, (t, f, d) in theirs.items() if f is None or f in families}
-    assert set(mine) == set(expected), (set(mine) ^ set(expected))
+    assert set(mine) == set(expected), (
+        "only here", sorted({mine[g][0] for g in set(mine) - set(expected)}),
+        "only on the server", sorted({expected[g][0] for g in set(expected) - set(mine)}))
     for gid, (table, data) in mine.items():
         assert expected[gid][0] == table
         server_data = {k: v for k, v in expected[gid][1].items() if k in data}
