@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.file_menu = file_menu
         self.data_actions: list[QAction] = []
         new = file_menu.addAction(self.tr("&Nieuw gezin"), QKeySequence.New, self.new_family)
         lock = file_menu.addAction(self.tr("&Vergrendelen"), QKeySequence("Ctrl+L"), self.lock)
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("&Afsluiten"), QKeySequence.Quit, self.close)
         self.data_actions += [new, lock]
         go = bar.addMenu(self.tr("&Ga naar"))
+        self.go_menu = go
         home = go.addAction(self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
         self.data_actions.append(home)
         for page in sorted(MAIN_PAGES.values(), key=lambda p: p.order):
@@ -324,6 +326,7 @@ class MainWindow(QMainWindow):
                 act.setShortcut(QKeySequence(page.shortcut))
             self.data_actions.append(act)
         settings_menu = bar.addMenu(self.tr("I&nstellingen"))
+        self.settings_menu = settings_menu  # features add their settings here (team server)
         mine = settings_menu.addAction(self.tr("&Mijn gegevens…"), self.show_consultant_details)
         self.data_actions.append(mine)
         lang_menu = settings_menu.addMenu(self.tr("&Taal"))
