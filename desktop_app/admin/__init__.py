@@ -27,6 +27,7 @@ from . import (
     cmd_passphrase,
     cmd_report,
     cmd_safety,
+    cmd_server,
     cmd_team,
 )
 from ._common import (
@@ -50,7 +51,7 @@ PROG = "gezinsplan-admin"
 
 # The subcommands, in their --help order.
 COMMANDS = (cmd_init, cmd_demo, cmd_list, cmd_catalog, cmd_check, cmd_backup, cmd_passphrase,
-            cmd_report, cmd_export, cmd_safety, cmd_team)
+            cmd_report, cmd_export, cmd_safety, cmd_server, cmd_team)
 
 _ARGPARSE_NL = (
     ("the following arguments are required", "deze argumenten zijn verplicht"),

@@ -28,6 +28,10 @@ INVALID = 7
 FILE_ERROR = 8
 CANCELLED = 9
 BUSY = 10
+TEAM_UNREACHABLE = 11  # the team server's codes: store.team_pg's TeamError.code
+TEAM_CERTIFICATE = 12
+TEAM_SCHEMA = 13
+TEAM_NOT_CONFIGURED = 14
 INTERRUPTED = 130
 
 EXIT_CODES: dict[int, str] = {
@@ -42,6 +46,10 @@ EXIT_CODES: dict[int, str] = {
     FILE_ERROR: "een bestand kon niet gelezen of geschreven worden",
     CANCELLED: "afgebroken: niet bevestigd",
     BUSY: "de database is in gebruik door een ander programma",
+    TEAM_UNREACHABLE: "de teamserver is niet bereikbaar (of de verbinding viel weg)",
+    TEAM_CERTIFICATE: "het certificaat van de teamserver wordt niet vertrouwd",
+    TEAM_SCHEMA: "de teamserver is niet ingericht, of te oud of te nieuw voor deze versie",
+    TEAM_NOT_CONFIGURED: "er is geen teamserver ingesteld",
     INTERRUPTED: "onderbroken (Ctrl+C)",
 }
 
@@ -56,6 +64,11 @@ class CliError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def team_error(exc) -> CliError:
+    """A team-server error (store.team_pg.TeamError) as a CliError with its exit code."""
+    return CliError(exc.code, exc.message)
 
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger number cannot name a row

@@ -113,8 +113,8 @@ DECLARE
     v_gid uuid;
     v_tbl text := p_change ->> 'tbl';
     v_op text := coalesce(p_change ->> 'op', 'upsert');
-    v_base_version bigint := coalesce((p_change ->> 'base_version')::bigint, 0);
-    v_family uuid := (p_change ->> 'family')::uuid;
+    v_base_version bigint;
+    v_family uuid;
     v_data jsonb := p_change -> 'data';
     v_base jsonb := coalesce(p_change -> 'base', '{}'::jsonb);
     v_row gz.rows;
@@ -128,16 +128,22 @@ DECLARE
     v_basef jsonb;
     v_version bigint;
 BEGIN
-    BEGIN
-        v_gid := (p_change ->> 'gid')::uuid;
-    EXCEPTION WHEN invalid_text_representation THEN
-        RAISE EXCEPTION 'gz.push: change % has no valid gid', p_ord USING ERRCODE = '22023';
-    END;
-    IF v_gid IS NULL OR v_tbl IS NULL OR v_op NOT IN ('upsert', 'delete')
+    -- Checked before any cast: a cast's error message would quote the value into the log.
+    IF jsonb_typeof(p_change) IS DISTINCT FROM 'object'
+       OR coalesce(p_change ->> 'gid', '') !~* '^[0-9a-f]{8}-?([0-9a-f]{4}-?){3}[0-9a-f]{12}$'
+       OR coalesce(p_change ->> 'family', '0000000000000000000000000000000f')
+          !~* '^[0-9a-f]{8}-?([0-9a-f]{4}-?){3}[0-9a-f]{12}$'
+       OR jsonb_typeof(coalesce(p_change -> 'base_version', '0')) <> 'number'
+       OR coalesce(p_change ->> 'base_version', '0') !~ '^[0-9]{1,18}$'
+       OR jsonb_typeof(p_change -> 'tbl') IS DISTINCT FROM 'string'
+       OR v_op NOT IN ('upsert', 'delete')
        OR (v_op = 'upsert' AND jsonb_typeof(v_data) IS DISTINCT FROM 'object') THEN
-        RAISE EXCEPTION 'gz.push: change % is incomplete (gid, tbl, op, data)', p_ord
-            USING ERRCODE = '22023';
+        RAISE EXCEPTION 'gz.push: change % is malformed (gid, tbl, family, op, base_version, data)',
+            p_ord USING ERRCODE = '22023';
     END IF;
+    v_gid := (p_change ->> 'gid')::uuid;
+    v_family := (p_change ->> 'family')::uuid;
+    v_base_version := coalesce((p_change ->> 'base_version')::bigint, 0);
     IF jsonb_typeof(v_base) IS DISTINCT FROM 'object' THEN
         v_base := '{}'::jsonb;
     END IF;

@@ -155,9 +155,10 @@ class PgCluster:
                           "start")
                 self.running = True
                 return
-            except subprocess.CalledProcessError:
+            except subprocess.CalledProcessError as exc:
                 if attempt == attempts - 1:
-                    raise RuntimeError("the test cluster did not start:\n" + self.log_tail())
+                    raise RuntimeError("the test cluster did not start:\n" + self.log_tail()
+                                       ) from exc
 
     def stop(self, mode: str = "fast") -> None:
         """Stop the server (mode fast: sessions are ended, as when a server goes down)."""
