@@ -48,7 +48,7 @@ class TeamSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("teamSettingsDialog")
         self.setWindowTitle(QCoreApplication.translate("TeamSettings", "Teamserver"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(660)
         self.session = session
         self.busy = False
         layout = QVBoxLayout(self)
