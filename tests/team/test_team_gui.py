@@ -142,6 +142,9 @@ def test_connect_shows_the_setting_and_the_status_bar_then_a_sync_updates_the_co
     assert (again.host.text(), again.user.text(), again.password.text()) == (
         team_server.cluster.host, "anna", "")
     assert again.ca_file.text() == team_server.ca_file
+    assert again.remove_copy.isChecked()
+    again.remove_copy.setChecked(False)  # kept at once
+    assert window.session.team.status().remove_after_handover is False
 
 
 def test_an_automatic_sync_that_fails_says_so_quietly(qtbot, laptops, window_on, team_server,

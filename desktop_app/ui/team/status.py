@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FIRST_SYNC_MS = 5_000  # after unlocking
+FIRST_SYNC_MS = 5_000  # after unlocking or connecting
 INTERVAL_MS = 5 * 60_000  # then every five minutes
 LATER_MS = 400  # the line read again after other edits
 
@@ -137,7 +137,7 @@ class TeamSync(QObject):
         if events is not None and events is not self._events:
             self._events = events
             events.changed.connect(self._on_change)
-        self.refresh(start=True)
+        self.refresh()
 
     def _on_change(self, change) -> None:
         if "team" in change.kinds or "settings" in change.kinds:
@@ -156,9 +156,9 @@ class TeamSync(QObject):
         session = self._session()
         return session is not None and session.team.status().configured
 
-    def refresh(self, start: bool = False) -> None:
-        """Show the state (a server set up just now starts the timer; without one nothing
-        is made)."""
+    def refresh(self) -> None:
+        """Show the state; a server just set up (or found at unlocking) starts the timer,
+        first sync soon; without a server nothing is made."""
         session = self._session()
         if session is None:
             return
@@ -181,7 +181,7 @@ class TeamSync(QObject):
         self.widget.show()
         self.widget.show_status(status, running=self.running, error=self.error)
         if not self.timer.isActive():
-            self.timer.start(FIRST_SYNC_MS if start else INTERVAL_MS)
+            self.timer.start(FIRST_SYNC_MS)
 
     # -- syncing ----------------------------------------------------------------------------
     def _tick(self) -> None:
