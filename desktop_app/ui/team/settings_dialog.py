@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +53,19 @@ class TeamSettingsDialog(QDialog):
         self.setMinimumWidth(660)
         self.session = session
         self.busy = False
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything but the buttons scrolls: at 200 % text on a small screen the dialog
+        # is taller than the screen, and the buttons stay in reach.
+        scroll = QScrollArea()
+        scroll.setObjectName("teamSettingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        self.scroll, self.content = scroll, content
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(QCoreApplication.translate(
             "TeamSettings",
             "Met een teamserver bewaart het CJG een kopie van uw gezinnen op een eigen "
@@ -104,6 +118,7 @@ class TeamSettingsDialog(QDialog):
         self.result.setAccessibleName(QCoreApplication.translate("TeamSettings", "Uitkomst"))
         self.result.hide()
         layout.addWidget(self.result)
+        layout.addStretch(1)
 
         # Test first, then connect (in reading order), closing on its own at the right.
         buttons = QHBoxLayout()
@@ -123,10 +138,23 @@ class TeamSettingsDialog(QDialog):
         buttons.addWidget(self.connect_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         self._fill()
         self.remove_copy.toggled.connect(self._remove_copy_toggled)
         self.host.setFocus()
+
+    def _fit(self) -> None:
+        """As tall as the content needs, as long as the screen has room (then it scrolls)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 120 if screen is not None else 600
+        need = self.content.sizeHint().height() + 4
+        self.scroll.setMinimumHeight(max(120, min(need, room)))
+        if self.isVisible():
+            self.adjustSize()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._fit()
+        super().showEvent(event)
 
     # -- building ---------------------------------------------------------------------------
     def _field(self, form: QFormLayout, name: str, label_text: str, placeholder: str) -> QLineEdit:
@@ -243,6 +271,7 @@ class TeamSettingsDialog(QDialog):
         if not password:
             bad("teamPassword", translate("TeamSettings", "Vul uw wachtwoord voor de teamserver in."))
         if first is not None:
+            self._fit()  # the messages take room
             first.setFocus()
             return None
         server = {"host": host, "port": port, "dbname": dbname, "ca_file": ca_file}
@@ -261,6 +290,7 @@ class TeamSettingsDialog(QDialog):
         self.result.setText(text)
         _repolish(self.result)
         self.result.show()
+        self._fit()
 
     def test(self) -> None:
         """'Verbinding testen': connect and ask who we are, in a worker."""
