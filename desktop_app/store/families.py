@@ -169,7 +169,14 @@ class Families:
         ).fetchone()
         last = int(row[0][len(prefix):]) if row and row[0] else 0
         if team:
-            last = max(last, self.db.execute("SELECT case_high FROM sync_state").fetchone()[0])
+            high, block_year, nxt, end = self.db.execute(
+                "SELECT case_high, case_year, case_next, case_end FROM sync_state").fetchone()
+            if block_year == year and nxt is not None and nxt < end:
+                # A number the server reserved for this laptop (team_sync.reserve_numbers).
+                self.db.execute("UPDATE sync_state SET case_next = ?", [nxt + 1])
+                return f"{prefix}{nxt:06d}"
+            # Offline beyond the block: past everything this laptop and the server knew.
+            last = max(last, high, (end - 1) if block_year == year and end else 0)
             self.db.execute("UPDATE sync_state SET case_high = ?", [last + 1])
         return f"{prefix}{last + 1:06d}"
 

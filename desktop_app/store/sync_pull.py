@@ -57,6 +57,8 @@ def apply_inbox(db: Database) -> set[int]:
         for gid, tbl, family, version, deleted, data in rows:
             m = ids.maps.get(tbl)
             done = True
+            if gid.endswith(_REVOKED):
+                continue  # apply_revocations' own
             if gid.endswith(_LATE):
                 done = _fill_late(db, ids, gid[:-len(_LATE)], json.loads(data))
             elif m is not None:
@@ -210,23 +212,33 @@ def remove_family(db: Database, family_gid: str) -> bool:
     return fid is not None
 
 
+_REVOKED = "#revoked"
+
+
 def apply_revocations(db: Database, revoked: list[dict], *, remove: bool) -> dict[str, int]:
     """Families handed away from this consultant. Removed when the setting says so and
-    nothing of theirs waits here (an unpushed edit or an open conflict keeps the copy).
+    nothing of theirs waits here; a family with an open conflict (an edit the server
+    refused, say) stays until it is resolved – it is tried again at every sync.
     Returns {gid: local family id} of those removed."""
+    families = [r["family"] for r in revoked]
+    families += [r[0][:-len(_REVOKED)] for r in db.execute(
+        "SELECT gid FROM sync_inbox WHERE gid LIKE ?", ["%" + _REVOKED])]
     removed = {}
-    for r in revoked:
-        gid = r["family"]
+    for gid in dict.fromkeys(families):
         fid = _family_id(db, gid)
         if not remove or fid is None:
+            db.execute("DELETE FROM sync_inbox WHERE gid = ?", [gid + _REVOKED])
             continue
         waiting = db.execute(
             "SELECT 1 FROM sync_conflicts WHERE family = ? AND resolved_at IS NULL "
             "UNION ALL SELECT 1 FROM sync_outbox o JOIN sync_rows s ON s.tbl = o.tbl "
             "AND s.key = o.key WHERE s.family = ? LIMIT 1", [gid, gid]).fetchone()
-        if waiting:
-            continue
         with db.atomic():
+            if waiting:
+                db.execute("INSERT OR IGNORE INTO sync_inbox (gid, tbl, family, version, "
+                           "deleted) VALUES (?, 'families', ?, 0, 1)", [gid + _REVOKED, gid])
+                continue
+            db.execute("DELETE FROM sync_inbox WHERE gid = ?", [gid + _REVOKED])
             remove_family(db, gid)
         removed[gid] = fid
     return removed

@@ -31,7 +31,7 @@ from .team_pg import (
 
 # In this order: group roles, tables, functions (need the tables), privileges and RLS.
 SQL_FILES = ("team_schema_roles.sql", "team_schema_tables.sql", "team_schema_functions.sql",
-             "team_schema_security.sql")
+             "team_schema_security.sql", "team_schema_cases.sql")
 
 GROUPS = {False: "gz_consultant", True: "gz_leader"}
 MIN_PASSWORD_LENGTH = 12

@@ -68,7 +68,25 @@ class TeamClient:
         return self._call("SELECT gz.pull(%s, %s)", [after, limit])
 
     def handover(self, case_number: str, to: str) -> dict:
-        return self._call("SELECT gz.handover(%s, %s)", [case_number, to])
+        import psycopg
+
+        try:
+            return self._call("SELECT gz.handover(%s, %s)", [case_number, to])
+        except psycopg.Error as exc:
+            state = getattr(exc, "sqlstate", "")
+            if state == "P0002":
+                raise team_pg.TeamInvalid(
+                    "Deze casus staat niet (meer) op de teamserver in uw caseload. Synchroniseer "
+                    "eerst, of controleer het casusnummer.", kind="no such case") from None
+            if state == "22023":
+                raise team_pg.TeamInvalid(
+                    "Deze collega is geen consultant op de teamserver. Controleer de "
+                    "gebruikersnaam.", kind="not a consultant") from None
+            raise
+
+    def reserve_case_numbers(self, year: int, count: int) -> int:
+        """The first of `count` case numbers the server reserved for this consultant."""
+        return int(self._call("SELECT gz.reserve_case_numbers(%s, %s)", [year, count]))
 
     def case_number_high(self, prefix: str, year: int) -> int:
         try:

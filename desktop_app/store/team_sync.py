@@ -25,6 +25,7 @@ from .team_pg import TeamError, TeamNotConfigured
 
 PUSH_BATCH = 500
 PULL_PAGE = 1000
+CASE_BLOCK = 20  # case numbers reserved at a time: a caseload's new cases for weeks offline
 
 
 @dataclass
@@ -63,7 +64,23 @@ def connect(db: Database, server: dict, user: str, secret: str, client) -> dict:
             db.execute("UPDATE sync_state SET mode = 'on', pull_after = 0 WHERE id = 1")
             assign_all(db)
         audit.record(db, "team_connect", detail=f"gebruiker {user}")
+    reserve_numbers(db, client)
     return me
+
+
+def reserve_numbers(db: Database, client, today: date | None = None) -> None:
+    """Keep a block of case numbers reserved on the server for this laptop's new cases, so
+    two laptops of one consultant never give the same number offline."""
+    st = state(db)
+    if not st.prefix:
+        return
+    year = (today or date.today()).year
+    row = db.execute("SELECT case_year, case_next, case_end FROM sync_state").fetchone()
+    if row[0] == year and row[1] is not None and row[2] - row[1] >= CASE_BLOCK // 4:
+        return
+    first = client.reserve_case_numbers(year, CASE_BLOCK)
+    with db.atomic():
+        set_state(db, case_year=year, case_next=first, case_end=first + CASE_BLOCK)
 
 
 def run(db: Database, client, policies, *, push_batch: int = PUSH_BATCH,
@@ -83,6 +100,7 @@ def run(db: Database, client, policies, *, push_batch: int = PUSH_BATCH,
     if result.families:
         _refresh(db, result.families, policies)
         _push_all(db, client, result, push_batch, stop)
+    reserve_numbers(db, client)
     set_state(db, last_sync=datetime.now().isoformat(timespec="seconds"), last_error=None)
     result.pending = pending(db)
     result.open_conflicts = open_count(db)

@@ -417,32 +417,102 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="39" />
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="40" />
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="41" />
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="42" />
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="43" />
+        <source>afgedrukt</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="44" />
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="45" />
+        <source>ontgrendelen mislukt</source>
+        <translation>unlock failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="46" />
+        <source>vernietigd op verzoek</source>
+        <translation>destroyed on request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="47" />
+        <source>back-up teruggezet</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="48" />
+        <source>wachtwoord gewijzigd</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="49" />
+        <source>inzage-export</source>
+        <translation>access request export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="50" />
+        <source>verbonden met de teamserver</source>
+        <translation>connected to the team server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="51" />
+        <source>conflict opgelost</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="52" />
+        <source>casus overgedragen</source>
+        <translation>case handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="78" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="78" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="78" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="78" />
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="38" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="79" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="38" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="79" />
         <source>Velden / details</source>
         <translation>Fields / details</translation>
     </message>
@@ -450,52 +520,122 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="97" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="55" />
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="56" />
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="57" />
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="58" />
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="59" />
+        <source>afgedrukt</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="60" />
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="61" />
+        <source>ontgrendelen mislukt</source>
+        <translation>unlock failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="62" />
+        <source>vernietigd op verzoek</source>
+        <translation>destroyed on request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="63" />
+        <source>back-up teruggezet</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="64" />
+        <source>wachtwoord gewijzigd</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="65" />
+        <source>inzage-export</source>
+        <translation>access request export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="66" />
+        <source>verbonden met de teamserver</source>
+        <translation>connected to the team server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="67" />
+        <source>conflict opgelost</source>
+        <translation>conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="68" />
+        <source>casus overgedragen</source>
+        <translation>case handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="138" />
         <source>← &amp;Terug</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="99" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="140" />
         <source>Auditlogboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="106" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="147" />
         <source>Alle handelingen</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="109" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="150" />
         <source>&amp;Toon</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="113" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="154" />
         <source>&amp;Keten controleren</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="117" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="158" />
         <source>Elke keer dat iemand gegevens aanmaakt, wijzigt, verwijdert, exporteert of ontgrendelt, staat hier: wanneer, wie, welk record en welke velden. De inhoud staat er nooit in. Elke regel is met een hash aan de vorige gekoppeld, zodat een veranderde of verwijderde regel opvalt.</source>
         <translation>Every time someone creates, changes, deletes, exports or unlocks data, it is listed here: when, who, which record and which fields. The content is never stored here. Each line is linked to the previous one by a hash, so a changed or removed line stands out.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="138" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="179" />
         <source>&amp;Meer laden</source>
         <translation>Load &amp;more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="168" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="209" />
         <source>%1 van %2 regels getoond</source>
         <translation>%1 of %2 lines shown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="176" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="217" />
         <source>In orde: %1 regels gecontroleerd, de keten is compleet en ongewijzigd.</source>
         <translation>OK: %1 lines checked, the chain is complete and unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/audit_view.py" line="179" />
+        <location filename="../../desktop_app/ui/safety/audit_view.py" line="220" />
         <source>NIET in orde (%1 regels gelezen): </source>
         <translation>NOT OK (%1 lines read): </translation>
     </message>
@@ -3750,72 +3890,72 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <location filename="../../desktop_app/ui/main_window.py" line="318" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="319" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330" />
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
         <source>&amp;Mijn gegevens…</source>
         <translation>&amp;My details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="338" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <location filename="../../desktop_app/ui/main_window.py" line="339" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <location filename="../../desktop_app/ui/main_window.py" line="366" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="367" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -5868,7 +6008,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     <message>
         <location filename="../../desktop_app/ui/team/texts.py" line="47" />
         <source>Zorgaanbieder</source>
-        <translation>Provider</translation>
+        <translation>Care provider</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/team/texts.py" line="48" />
@@ -6102,7 +6242,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/texts.py" line="173" />
+        <location filename="../../desktop_app/ui/team/texts.py" line="175" />
         <source>Er ging iets mis met de teamserver. Probeer het later opnieuw; wat nog niet is verstuurd, blijft bewaard.</source>
         <translation>Something went wrong with the team server. Try again later; what has not been sent yet is kept.</translation>
     </message>
@@ -6189,6 +6329,16 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <source>Deze gebruiker is geen consultant op de teamserver. Vraag de beheerder om 'gezinsplan-admin server add-consultant'.</source>
         <translation>This user is not a consultant on the team server. Ask the administrator to run 'gezinsplan-admin server add-consultant'.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="162" />
+        <source>Deze casus staat niet (meer) op de teamserver in uw caseload. Synchroniseer eerst, of controleer het casusnummer.</source>
+        <translation>This case is not (or no longer) in your caseload on the team server. Sync first, or check the case number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="163" />
+        <source>Deze collega is geen consultant op de teamserver. Controleer de gebruikersnaam.</source>
+        <translation>This colleague is not a consultant on the team server. Check the user name.</translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
@@ -6216,172 +6366,172 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>TeamSettings</name>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="52" />
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="69" />
         <source>Met een teamserver bewaart het CJG een kopie van uw gezinnen op een eigen server. U werkt gewoon verder zonder internet; Gezinsplan stuurt uw wijzigingen mee zodra er verbinding is. De beheerder van het CJG geeft u de gegevens hieronder.</source>
         <translation>With a team server the CJG keeps a copy of your families on its own server. You carry on working without internet; Gezinsplan sends your changes along as soon as there is a connection. The CJG's administrator gives you the details below.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="85" />
         <source>Server&amp;adres</source>
         <translation>Server &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="86" />
         <source>bijvoorbeeld teamserver.cjg-midden-limburg.nl</source>
         <translation>for example teamserver.cjg-midden-limburg.nl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="87" />
         <source>&amp;Poort</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="89" />
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="92" />
         <source>het .crt- of .pem-bestand van de beheerder</source>
         <translation>the .crt or .pem file from the administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="93" />
         <source>&amp;Kiezen…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="99" />
         <source>&amp;CA-certificaat van het CJG</source>
         <translation>The CJG's &amp;CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="103" />
         <source>&amp;Gebruikersnaam</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="104" />
         <source>Wacht&amp;woord</source>
         <translation>Pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="106" />
         <source>Kopie &amp;verwijderen na overdracht</source>
         <translation>&amp;Remove the copy after a hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="108" />
         <source>Draagt u een gezin over aan een collega, dan haalt Gezinsplan het gezin van deze laptop zodra de server de overdracht bevestigt.</source>
         <translation>When you hand a family over to a colleague, Gezinsplan removes the family from this laptop as soon as the server confirms the hand-over.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="118" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="125" />
         <source>Verbinding &amp;testen</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="127" />
         <source>Ver&amp;binden</source>
         <translation>Co&amp;nnect</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="130" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="162" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="190" />
         <source>bewaard; alleen invullen om opnieuw te verbinden</source>
         <translation>saved; only fill in to connect again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="168" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="196" />
         <source>Er is nog geen teamserver ingesteld. Alles blijft op deze laptop.</source>
         <translation>No team server is set up yet. Everything stays on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="202" />
         <source>Verbonden met %1, database %2, als %3.</source>
         <translation>Connected to %1, database %2, as %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="205" />
         <source>Nieuwe casusnummers krijgen het voorvoegsel %1, bijvoorbeeld %2.</source>
         <translation>New case numbers get the prefix %1, for example %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="212" />
         <source>CA-certificaat van het CJG kiezen</source>
         <translation>Choose the CJG's CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="186" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="214" />
         <source>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="251" />
         <source>Vul het adres van de teamserver in, bijvoorbeeld teamserver.cjg.nl.</source>
         <translation>Enter the team server's address, for example teamserver.cjg.nl.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="225" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="253" />
         <source>Een serveradres heeft geen spaties of schuine strepen. Vul alleen de naam van de server in.</source>
         <translation>A server address has no spaces or slashes. Enter only the server's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="229" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="257" />
         <source>De poort is een getal van 1 tot en met 65535, meestal 5432.</source>
         <translation>The port is a number from 1 to 65535, usually 5432.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="233" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="261" />
         <source>Kies het CA-certificaat van het CJG. Zonder dit bestand kan Gezinsplan de server niet controleren.</source>
         <translation>Choose the CJG's CA certificate. Without this file Gezinsplan cannot check the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="238" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="266" />
         <source>Dit bestand bestaat niet. Kies het CA-certificaat opnieuw.</source>
         <translation>This file does not exist. Choose the CA certificate again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="241" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="269" />
         <source>Vul uw gebruikersnaam voor de teamserver in.</source>
         <translation>Enter your user name for the team server.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="272" />
         <source>Vul uw wachtwoord voor de teamserver in.</source>
         <translation>Enter your password for the team server.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="271" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="301" />
         <source>Verbinding wordt getest…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="278" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="308" />
         <source>De verbinding werkt. U bent op de teamserver bekend als %1.</source>
         <translation>The connection works. The team server knows you as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="321" />
         <source>Verbinden…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="303" />
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="333" />
         <source>Verbonden. Gezinsplan synchroniseert nu op de achtergrond.</source>
         <translation>Connected. Gezinsplan now syncs in the background.</translation>
     </message>

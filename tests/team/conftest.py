@@ -137,7 +137,7 @@ class TeamServer:
 
     def reset(self) -> None:
         with self.admin() as conn:
-            conn.execute("TRUNCATE gz.rows, gz.families, gz.conflicts, gz.batches, "
+            conn.execute("TRUNCATE gz.rows, gz.families, gz.conflicts, gz.batches, gz.case_counters, "
                          "gz.destructions, gz.handovers RESTART IDENTITY")
             conn.execute("ALTER SEQUENCE gz.change_seq RESTART")
 

@@ -164,3 +164,24 @@ def test_case_numbers_in_a_team_carry_the_consultants_prefix(laptops, team_serve
     cid = a.session.households.add_case(Case(fid, "", "Roermond", "MLN"))
     number = a.db["cases"].get(cid)["case_number"]
     assert number.startswith(f"CJG-{anna.prefix}-")
+
+
+def test_two_laptops_of_one_consultant_never_give_the_same_case_number(laptops, team_server):
+    from desktop_app.core.models import Case
+
+    anna = team_server.add_consultant("anna")
+    a, b = laptops("a", anna), laptops("b", anna)
+    a.connect()
+    b.connect()
+    numbers = []
+    for laptop in (a, b, a, b):  # offline, in turns
+        fid = laptop.session.households.add_family(Family("Peeters", municipality="Roermond"))
+        cid = laptop.session.households.add_case(Case(fid, "", "Roermond", "MLN"))
+        numbers.append(laptop.db["cases"].get(cid)["case_number"])
+    assert len(set(numbers)) == 4
+    a.sync()
+    b.sync()
+    a.sync()
+    assert a.db["cases"].count == b.db["cases"].count == 4
+    assert_laptop_matches_server(a, team_server)
+    assert_laptop_matches_server(b, team_server)

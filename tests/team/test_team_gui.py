@@ -281,8 +281,8 @@ def test_handover_from_the_case_hands_the_family_to_the_colleague(qtbot, laptops
         assert dialog.busy and not dialog.ok.isEnabled()
     assert outcome.args == [False]
     assert dialog.message.objectName() == "error"
-    assert dialog.message.text() == ("De overdracht is niet gelukt. Controleer de gebruikersnaam "
-                                     "van uw collega, of probeer het later opnieuw.")
+    assert dialog.message.text() == ("Deze collega is geen consultant op de teamserver. "
+                                     "Controleer de gebruikersnaam.")
     assert dialog.colleague.isEnabled() and dialog.colleague.text() == "nobody"
     assert session.households.get_case(case_id).family_id == case.family_id  # still here
     dialog.colleague.setText("bart")

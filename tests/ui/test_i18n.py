@@ -83,3 +83,10 @@ def test_no_translation_wrappers_hide_texts_from_lupdate():
                 wrappers.append(f"{path.relative_to(ui)}:{node.lineno} {node.name}")
     assert sorted(ui.rglob("*.py")), "no ui sources found"
     assert wrappers == [], wrappers
+
+
+def test_every_audit_action_has_a_label_for_lupdate():
+    from desktop_app.store.audit import ACTIONS
+    from desktop_app.ui.safety.audit_view import _ACTION_FILTER_LABELS, _ACTION_LABELS
+
+    assert set(_ACTION_LABELS) == set(_ACTION_FILTER_LABELS) == set(ACTIONS.values())

@@ -5,7 +5,8 @@ version and data it was last seen at; sync_outbox lists the rows changed since t
 push (written by the store.sync_triggers, only while a server is connected);
 sync_inbox holds pulled rows waiting for a parent; sync_conflicts keeps both values of a
 field changed on two laptops; sync_state is one row: off (no server, the default), on, or
-apply (a pull is writing). Global ids are given when a laptop first connects – a laptop
+apply (a pull is writing); case_next..case_end is the block of case numbers the server
+reserved for this laptop (case_year), case_high the highest the server knew. Global ids are given when a laptop first connects – a laptop
 without a server carries no extra row per record.
 """
 
@@ -31,6 +32,7 @@ def migrate(db) -> None:
         "CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
         "mode TEXT NOT NULL DEFAULT 'off', server TEXT, password TEXT, user TEXT, "
         "prefix TEXT, pull_after INTEGER NOT NULL DEFAULT 0, push_batch TEXT, "
-        "case_high INTEGER NOT NULL DEFAULT 0, last_sync TEXT, last_error TEXT, "
+        "case_high INTEGER NOT NULL DEFAULT 0, case_year INTEGER, case_next INTEGER, "
+        "case_end INTEGER, last_sync TEXT, last_error TEXT, "
         "remove_after_handover INTEGER NOT NULL DEFAULT 1)")
     db.execute("INSERT INTO sync_state (id) VALUES (1)")

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +32,41 @@ if TYPE_CHECKING:
 
 PAGE = 500
 
+
+# The Dutch labels of store.audit.ACTIONS for lupdate, in the two contexts that show them
+# (the table's self.tr and the filter's); tests/ui/test_i18n.py keeps them equal to ACTIONS.
+_ACTION_LABELS = (
+    QT_TRANSLATE_NOOP("AuditModel", "aangemaakt"),
+    QT_TRANSLATE_NOOP("AuditModel", "gewijzigd"),
+    QT_TRANSLATE_NOOP("AuditModel", "verwijderd"),
+    QT_TRANSLATE_NOOP("AuditModel", "geëxporteerd"),
+    QT_TRANSLATE_NOOP("AuditModel", "afgedrukt"),
+    QT_TRANSLATE_NOOP("AuditModel", "ontgrendeld"),
+    QT_TRANSLATE_NOOP("AuditModel", "ontgrendelen mislukt"),
+    QT_TRANSLATE_NOOP("AuditModel", "vernietigd op verzoek"),
+    QT_TRANSLATE_NOOP("AuditModel", "back-up teruggezet"),
+    QT_TRANSLATE_NOOP("AuditModel", "wachtwoord gewijzigd"),
+    QT_TRANSLATE_NOOP("AuditModel", "inzage-export"),
+    QT_TRANSLATE_NOOP("AuditModel", "verbonden met de teamserver"),
+    QT_TRANSLATE_NOOP("AuditModel", "conflict opgelost"),
+    QT_TRANSLATE_NOOP("AuditModel", "casus overgedragen"),
+)
+_ACTION_FILTER_LABELS = (
+    QT_TRANSLATE_NOOP("AuditView", "aangemaakt"),
+    QT_TRANSLATE_NOOP("AuditView", "gewijzigd"),
+    QT_TRANSLATE_NOOP("AuditView", "verwijderd"),
+    QT_TRANSLATE_NOOP("AuditView", "geëxporteerd"),
+    QT_TRANSLATE_NOOP("AuditView", "afgedrukt"),
+    QT_TRANSLATE_NOOP("AuditView", "ontgrendeld"),
+    QT_TRANSLATE_NOOP("AuditView", "ontgrendelen mislukt"),
+    QT_TRANSLATE_NOOP("AuditView", "vernietigd op verzoek"),
+    QT_TRANSLATE_NOOP("AuditView", "back-up teruggezet"),
+    QT_TRANSLATE_NOOP("AuditView", "wachtwoord gewijzigd"),
+    QT_TRANSLATE_NOOP("AuditView", "inzage-export"),
+    QT_TRANSLATE_NOOP("AuditView", "verbonden met de teamserver"),
+    QT_TRANSLATE_NOOP("AuditView", "conflict opgelost"),
+    QT_TRANSLATE_NOOP("AuditView", "casus overgedragen"),
+)
 
 class AuditModel(QAbstractTableModel):
     def __init__(self, safety: SafetyArea, parent=None):

@@ -159,6 +159,8 @@ _ERRORS = (
     QT_TRANSLATE_NOOP("TeamErrors", "De database op de teamserver bestaat niet. Controleer het adres (dbname) of vraag de beheerder."),
     QT_TRANSLATE_NOOP("TeamErrors", "Het adres van de teamserver is ongeldig. Controleer het (bijvoorbeeld host=server.cjg.nl dbname=gezinsplan)."),
     QT_TRANSLATE_NOOP("TeamErrors", "Deze gebruiker is geen consultant op de teamserver. Vraag de beheerder om 'gezinsplan-admin server add-consultant'."),
+    QT_TRANSLATE_NOOP("TeamErrors", "Deze casus staat niet (meer) op de teamserver in uw caseload. Synchroniseer eerst, of controleer het casusnummer."),
+    QT_TRANSLATE_NOOP("TeamErrors", "Deze collega is geen consultant op de teamserver. Controleer de gebruikersnaam."),
 )
 
 
