@@ -97,6 +97,20 @@ class TeamArea:
             with self._core.operation("team_connect", kinds=("team", "settings")):
                 return _team_sync().connect(self._db, server, user, password, client)
 
+    def connect_apart(self, server: dict, user: str, password: str) -> dict:
+        """`connect` on a second connection, like `sync`: safe in a worker thread (the GUI's
+        'Verbinden': the TLS handshake and the first listing of the caseload). Nothing is
+        announced: call `announce(None)` on the GUI thread afterwards."""
+        from ..store.team_client import TeamClient
+
+        server = {k: v for k, v in server.items() if v not in (None, "")}
+        second = self._core.store.reconnect()
+        try:
+            with TeamClient(server, user, password) as client:
+                return _team_sync().connect(second.db, server, user, password, client)
+        finally:
+            second.close()
+
     def set_remove_after_handover(self, on: bool) -> None:
         with self._core.operation("team_setting", kinds=("team", "settings")):
             local.set_state(self._db, remove_after_handover=int(bool(on)))
@@ -149,6 +163,24 @@ class TeamArea:
             audit.record(self._db, "handover", "cases", detail=f"naar {to}")
         self.announce(self.sync())
         return answer
+
+    def handover_apart(self, case_number: str, to: str) -> tuple[dict, SyncResult]:
+        """`handover` on second connections, safe in a worker thread (the GUI's 'Overdragen
+        aan collega'): returns the server's answer and the last sync's result; nothing is
+        announced: call `announce(result)` on the GUI thread afterwards."""
+        self.sync()
+        team_sync = _team_sync()
+        second = self._core.store.reconnect()
+        try:
+            db = second.db
+            if local.state(db).mode == "off":
+                raise team_sync.TeamNotConfigured()
+            with team_sync.client_for(db) as client:
+                answer = client.handover(case_number, to)
+            audit.record(db, "handover", "cases", detail=f"naar {to}")
+        finally:
+            second.close()
+        return answer, self.sync()
 
     # -- conflicts --------------------------------------------------------------------------
     def conflicts(self, *, resolved: bool = False) -> list[Conflict]:

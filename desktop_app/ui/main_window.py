@@ -308,14 +308,14 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&Bestand"))
         self.data_actions: list[QAction] = []
         new = file_menu.addAction(self.tr("&Nieuw gezin"), QKeySequence.New, self.new_family)
         lock = file_menu.addAction(self.tr("&Vergrendelen"), QKeySequence("Ctrl+L"), self.lock)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Afsluiten"), QKeySequence.Quit, self.close)
         self.data_actions += [new, lock]
-        go = bar.addMenu(self.tr("&Ga naar"))
+        go = self.go_menu = bar.addMenu(self.tr("&Ga naar"))
         home = go.addAction(self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
         self.data_actions.append(home)
         for page in sorted(MAIN_PAGES.values(), key=lambda p: p.order):
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
             if page.shortcut:
                 act.setShortcut(QKeySequence(page.shortcut))
             self.data_actions.append(act)
-        settings_menu = bar.addMenu(self.tr("I&nstellingen"))
+        settings_menu = self.settings_menu = bar.addMenu(self.tr("I&nstellingen"))
         mine = settings_menu.addAction(self.tr("&Mijn gegevens…"), self.show_consultant_details)
         self.data_actions.append(mine)
         lang_menu = settings_menu.addMenu(self.tr("&Taal"))

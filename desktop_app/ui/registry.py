@@ -28,10 +28,11 @@ def features() -> tuple[Feature, ...]:
         manual,
         results,
         safety,
+        team,
     )
 
     return (intake.FEATURE, results.FEATURE, coordination.FEATURE, evaluation.FEATURE,
-            safety.FEATURE, casefile.FEATURE, management.FEATURE, manual.FEATURE)
+            safety.FEATURE, casefile.FEATURE, management.FEATURE, team.FEATURE, manual.FEATURE)
 
 
 # Filled once by load_features() from features(); read-only afterwards.

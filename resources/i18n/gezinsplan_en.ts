@@ -3359,6 +3359,74 @@ Do you still choose this provider? Then write down why. The reason is kept with 
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="31" />
+        <source>Overdragen aan collega</source>
+        <translation>Hand over to a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="39" />
+        <source>Casus %1 van gezin %2 gaat naar een collega. Uw collega krijgt het gezin bij de volgende synchronisatie en werkt daarna verder met het gezin.</source>
+        <translation>Case %1 of the %2 family goes to a colleague. Your colleague gets the family at their next sync and carries on working with the family.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="46" />
+        <source>Daarna wordt het gezin van deze laptop verwijderd, zodra de server de overdracht bevestigt.</source>
+        <translation>The family is then removed from this laptop as soon as the server confirms the hand-over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="48" />
+        <source>Het gezin blijft daarna op deze laptop staan (Instellingen › Teamserver), maar u kunt het niet meer naar de server sturen.</source>
+        <translation>The family then stays on this laptop (Settings › Team server), but you can no longer send it to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="57" />
+        <source>de gebruikersnaam van uw collega op de teamserver</source>
+        <translation>your colleague's user name on the team server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="59" />
+        <source>&amp;Collega</source>
+        <translation>&amp;Colleague</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="71" />
+        <source>&amp;Overdragen</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="74" />
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="95" />
+        <source>Vul de gebruikersnaam van uw collega in.</source>
+        <translation>Enter your colleague's user name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="101" />
+        <source>Bezig met overdragen…</source>
+        <translation>Handing over…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="111" />
+        <source>Overgedragen aan %1. Uw collega ziet het gezin na de volgende synchronisatie.</source>
+        <translation>Handed over to %1. Your colleague sees the family after their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="114" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/handover.py" line="130" />
+        <source>De overdracht is niet gelukt. Controleer de gebruikersnaam van uw collega, of probeer het later opnieuw.</source>
+        <translation>The hand-over did not work. Check your colleague's user name, or try again later.</translation>
+    </message>
+</context>
+<context>
     <name>HelpStep</name>
     <message>
         <location filename="../../desktop_app/ui/evaluation/steps.py" line="125" />
@@ -5742,6 +5810,769 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <location filename="../../desktop_app/ui/intake/step_domains.py" line="249" />
         <source>Gemiddeld rust %1% van wat nu lukt op eigen kracht en het netwerk.</source>
         <translation>On average %1% of what works now rests on own strength and the network.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="38" />
+        <source>(verwijderd op de server)</source>
+        <translation>(deleted on the server)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="40" />
+        <source>(door u verwijderd)</source>
+        <translation>(deleted by you)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="56" />
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="59" />
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="201" />
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="65" />
+        <source>Hier staat wat op deze laptop en op de teamserver allebei is veranderd, sinds de laatste keer dat ze gelijk waren. Er gaat niets verloren: kies per conflict welke waarde blijft. Uw keuze gaat bij de volgende synchronisatie naar de server.</source>
+        <translation>This lists what was changed both on this laptop and on the team server since they last matched. Nothing is lost: choose for each conflict which value stays. Your choice goes to the server with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="75" />
+        <source>Geen conflicten. Alles op deze laptop komt overeen met de teamserver, of wacht alleen nog op de volgende synchronisatie.</source>
+        <translation>No conflicts. Everything on this laptop matches the team server, or is only waiting for the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="87" />
+        <source>Open &amp;conflicten</source>
+        <translation>Open &amp;conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="111" />
+        <source>&amp;Eerder (laatst gelijk)</source>
+        <translation>&amp;Before (last match)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="112" />
+        <source>&amp;Mijn waarde (deze laptop)</source>
+        <translation>&amp;My value (this laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="113" />
+        <source>Waarde van de &amp;server</source>
+        <translation>&amp;Server's value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="128" />
+        <source>Mijn waarde &amp;houden</source>
+        <translation>&amp;Keep my value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="130" />
+        <source>&amp;Waarde van de server houden</source>
+        <translation>Keep the server's &amp;value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="161" />
+        <source>zonder casus</source>
+        <translation>no case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="162" />
+        <source>(gezin onbekend)</source>
+        <translation>(family unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="164" />
+        <source>gevonden %1</source>
+        <translation>found %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/conflicts.py" line="202" />
+        <source>Dit conflict is al opgelost.</source>
+        <translation>This conflict has been resolved already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="21" />
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="22" />
+        <source>Gezinslid</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="23" />
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="24" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="25" />
+        <source>Hulpvraag</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="26" />
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="27" />
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="28" />
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="29" />
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="30" />
+        <source>Afspraak in het plan</source>
+        <translation>Agreement in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="31" />
+        <location filename="../../desktop_app/ui/team/texts.py" line="32" />
+        <location filename="../../desktop_app/ui/team/texts.py" line="33" />
+        <location filename="../../desktop_app/ui/team/texts.py" line="35" />
+        <source>Ingezette hulp</source>
+        <translation>Deployed help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="34" />
+        <source>Omvang van de hulp</source>
+        <translation>Volume of the help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="36" />
+        <source>Coördinatiebesluit</source>
+        <translation>Coordination decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="37" />
+        <source>Coördinatiebesluit (concept)</source>
+        <translation>Coordination decision (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="38" />
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="39" />
+        <source>Evaluatie van een resultaat</source>
+        <translation>Evaluation of a result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="40" />
+        <source>Conclusie van de evaluatie</source>
+        <translation>Conclusion of the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="41" />
+        <source>Logboek</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="42" />
+        <source>Agenda-afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="43" />
+        <location filename="../../desktop_app/ui/team/texts.py" line="44" />
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="45" />
+        <location filename="../../desktop_app/ui/team/texts.py" line="46" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="47" />
+        <source>Zorgaanbieder</source>
+        <translation>Care provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="48" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="49" />
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="56" />
+        <source>alle gegevens</source>
+        <translation>all data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="57" />
+        <source>gezinsnaam</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="58" />
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="59" />
+        <source>achternaam</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="60" />
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="61" />
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="62" />
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="63" />
+        <source>gezag</source>
+        <translation>parental authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="64" />
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="65" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="66" />
+        <source>straat</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="67" />
+        <source>huisnummer</source>
+        <translation>house number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="68" />
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="69" />
+        <source>plaats</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="70" />
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="71" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="72" />
+        <source>consulent</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="73" />
+        <source>startdatum</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="74" />
+        <source>einddatum</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="75" />
+        <source>volgende evaluatie</source>
+        <translation>next evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="76" />
+        <source>in de woorden van het gezin</source>
+        <translation>in the family's words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="77" />
+        <source>formulering</source>
+        <translation>wording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="78" />
+        <location filename="../../desktop_app/ui/team/texts.py" line="81" />
+        <source>wie</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="79" />
+        <source>streefdatum</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="80" />
+        <source>wat</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="82" />
+        <source>wanneer</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="83" />
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="84" />
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="85" />
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="86" />
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="87" />
+        <source>omvang</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="88" />
+        <source>frequentie</source>
+        <translation>frequency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="89" />
+        <source>locatie</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="96" />
+        <source>U en de server veranderden hetzelfde veld.</source>
+        <translation>You and the server changed the same field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="97" />
+        <source>U veranderde iets dat op de server al verwijderd is.</source>
+        <translation>You changed something that was already deleted on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="98" />
+        <source>De server nam uw wijziging niet aan (het gezin is bijvoorbeeld overgedragen).</source>
+        <translation>The server did not accept your change (for example, the family was handed over).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="100" />
+        <source>U verwijderde iets dat op de server nog veranderd is.</source>
+        <translation>You deleted something that was still changed on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="107" />
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="111" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="111" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="133" />
+        <source>1 wijziging wacht</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="134" />
+        <source>%1 wijzigingen wachten</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="139" />
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="140" />
+        <source>%1 conflicten</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="175" />
+        <source>Er ging iets mis met de teamserver. Probeer het later opnieuw; wat nog niet is verstuurd, blijft bewaard.</source>
+        <translation>Something went wrong with the team server. Try again later; what has not been sent yet is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamErrors</name>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="146" />
+        <source>Er ging iets mis met de teamserver.</source>
+        <translation>Something went wrong with the team server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="147" />
+        <source>De gebruikersnaam of het wachtwoord voor de teamserver klopt niet. Controleer ze, of vraag de beheerder om een nieuw wachtwoord.</source>
+        <translation>The user name or the password for the team server is not correct. Check them, or ask the administrator for a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="148" />
+        <source>De teamserver weigert dit: deze gebruiker heeft er geen rechten voor.</source>
+        <translation>The team server refuses this: this user has no rights to it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="149" />
+        <source>De teamserver kent dit niet (ongeldige invoer).</source>
+        <translation>The team server does not know this (invalid input).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="150" />
+        <source>De teamserver is niet bereikbaar. Controleer de netwerkverbinding en het adres van de server, of probeer het later opnieuw.</source>
+        <translation>The team server cannot be reached. Check the network connection and the server's address, or try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="151" />
+        <source>Het certificaat van de teamserver wordt niet vertrouwd: het is niet ondertekend door de CA van het CJG, of het hoort niet bij dit serveradres. Er is geen verbinding gemaakt. Vraag de beheerder om het juiste CA-bestand.</source>
+        <translation>The team server's certificate is not trusted: it is not signed by the CJG's CA, or it does not belong to this server address. No connection was made. Ask the administrator for the right CA file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="152" />
+        <source>Op de teamserver is Gezinsplan nog niet ingericht. Vraag de beheerder om 'gezinsplan-admin server init --dsn ...' uit te voeren.</source>
+        <translation>Gezinsplan has not been set up on the team server yet. Ask the administrator to run 'gezinsplan-admin server init --dsn ...'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="153" />
+        <source>Er is geen teamserver ingesteld. Stel er een in bij Instellingen → Teamserver of met 'gezinsplan-admin connect'.</source>
+        <translation>No team server is set up. Set one up in Settings → Team server or with 'gezinsplan-admin connect'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="154" />
+        <source>De verbinding met de teamserver is verbroken. Probeer het later opnieuw; wat nog niet is verstuurd, blijft bewaard.</source>
+        <translation>The connection to the team server was lost. Try again later; what has not been sent yet is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="155" />
+        <source>De teamserver laat deze verbinding niet toe (pg_hba.conf). Vraag de beheerder.</source>
+        <translation>The team server does not allow this connection (pg_hba.conf). Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="156" />
+        <source>Het certificaat van de teamserver hoort niet bij dit serveradres. Er is geen verbinding gemaakt. Controleer het adres, of vraag de beheerder.</source>
+        <translation>The team server's certificate does not belong to this server address. No connection was made. Check the address, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="157" />
+        <source>Het CA-bestand van het CJG ontbreekt of is onleesbaar. Er is geen verbinding gemaakt.</source>
+        <translation>The CJG's CA file is missing or cannot be read. No connection was made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="158" />
+        <source>De teamserver biedt geen versleutelde verbinding (TLS) aan. Er is geen verbinding gemaakt. Vraag de beheerder.</source>
+        <translation>The team server does not offer an encrypted connection (TLS). No connection was made. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="159" />
+        <source>De database op de teamserver bestaat niet. Controleer het adres (dbname) of vraag de beheerder.</source>
+        <translation>The database on the team server does not exist. Check the address (dbname) or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="160" />
+        <source>Het adres van de teamserver is ongeldig. Controleer het (bijvoorbeeld host=server.cjg.nl dbname=gezinsplan).</source>
+        <translation>The team server's address is not valid. Check it (for example host=server.cjg.nl dbname=gezinsplan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="161" />
+        <source>Deze gebruiker is geen consultant op de teamserver. Vraag de beheerder om 'gezinsplan-admin server add-consultant'.</source>
+        <translation>This user is not a consultant on the team server. Ask the administrator to run 'gezinsplan-admin server add-consultant'.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="162" />
+        <source>Deze casus staat niet (meer) op de teamserver in uw caseload. Synchroniseer eerst, of controleer het casusnummer.</source>
+        <translation>This case is not (or no longer) in your caseload on the team server. Sync first, or check the case number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/texts.py" line="163" />
+        <source>Deze collega is geen consultant op de teamserver. Controleer de gebruikersnaam.</source>
+        <translation>This colleague is not a consultant on the team server. Check the user name.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/features/team.py" line="39" />
+        <source>Team&amp;server…</source>
+        <translation>Team &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/team.py" line="44" />
+        <source>Nu &amp;synchroniseren</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/team.py" line="51" />
+        <source>Con&amp;flicten (teamserver)</source>
+        <translation>Con&amp;flicts (team server)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/features/team.py" line="159" />
+        <source>Overdragen aan collega…</source>
+        <translation>Hand over to a colleague…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="52" />
+        <source>Teamserver</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="69" />
+        <source>Met een teamserver bewaart het CJG een kopie van uw gezinnen op een eigen server. U werkt gewoon verder zonder internet; Gezinsplan stuurt uw wijzigingen mee zodra er verbinding is. De beheerder van het CJG geeft u de gegevens hieronder.</source>
+        <translation>With a team server the CJG keeps a copy of your families on its own server. You carry on working without internet; Gezinsplan sends your changes along as soon as there is a connection. The CJG's administrator gives you the details below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="85" />
+        <source>Server&amp;adres</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="86" />
+        <source>bijvoorbeeld teamserver.cjg-midden-limburg.nl</source>
+        <translation>for example teamserver.cjg-midden-limburg.nl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="87" />
+        <source>&amp;Poort</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="89" />
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="92" />
+        <source>het .crt- of .pem-bestand van de beheerder</source>
+        <translation>the .crt or .pem file from the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="93" />
+        <source>&amp;Kiezen…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="99" />
+        <source>&amp;CA-certificaat van het CJG</source>
+        <translation>The CJG's &amp;CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="103" />
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="104" />
+        <source>Wacht&amp;woord</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="106" />
+        <source>Kopie &amp;verwijderen na overdracht</source>
+        <translation>&amp;Remove the copy after a hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="108" />
+        <source>Draagt u een gezin over aan een collega, dan haalt Gezinsplan het gezin van deze laptop zodra de server de overdracht bevestigt.</source>
+        <translation>When you hand a family over to a colleague, Gezinsplan removes the family from this laptop as soon as the server confirms the hand-over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="118" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="125" />
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="127" />
+        <source>Ver&amp;binden</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="130" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="190" />
+        <source>bewaard; alleen invullen om opnieuw te verbinden</source>
+        <translation>saved; only fill in to connect again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="196" />
+        <source>Er is nog geen teamserver ingesteld. Alles blijft op deze laptop.</source>
+        <translation>No team server is set up yet. Everything stays on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="202" />
+        <source>Verbonden met %1, database %2, als %3.</source>
+        <translation>Connected to %1, database %2, as %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="205" />
+        <source>Nieuwe casusnummers krijgen het voorvoegsel %1, bijvoorbeeld %2.</source>
+        <translation>New case numbers get the prefix %1, for example %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="212" />
+        <source>CA-certificaat van het CJG kiezen</source>
+        <translation>Choose the CJG's CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="214" />
+        <source>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="251" />
+        <source>Vul het adres van de teamserver in, bijvoorbeeld teamserver.cjg.nl.</source>
+        <translation>Enter the team server's address, for example teamserver.cjg.nl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="253" />
+        <source>Een serveradres heeft geen spaties of schuine strepen. Vul alleen de naam van de server in.</source>
+        <translation>A server address has no spaces or slashes. Enter only the server's name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="257" />
+        <source>De poort is een getal van 1 tot en met 65535, meestal 5432.</source>
+        <translation>The port is a number from 1 to 65535, usually 5432.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="261" />
+        <source>Kies het CA-certificaat van het CJG. Zonder dit bestand kan Gezinsplan de server niet controleren.</source>
+        <translation>Choose the CJG's CA certificate. Without this file Gezinsplan cannot check the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="266" />
+        <source>Dit bestand bestaat niet. Kies het CA-certificaat opnieuw.</source>
+        <translation>This file does not exist. Choose the CA certificate again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="269" />
+        <source>Vul uw gebruikersnaam voor de teamserver in.</source>
+        <translation>Enter your user name for the team server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="272" />
+        <source>Vul uw wachtwoord voor de teamserver in.</source>
+        <translation>Enter your password for the team server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="301" />
+        <source>Verbinding wordt getest…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="308" />
+        <source>De verbinding werkt. U bent op de teamserver bekend als %1.</source>
+        <translation>The connection works. The team server knows you as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="321" />
+        <source>Verbinden…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/settings_dialog.py" line="333" />
+        <source>Verbonden. Gezinsplan synchroniseert nu op de achtergrond.</source>
+        <translation>Connected. Gezinsplan now syncs in the background.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/team/status.py" line="36" />
+        <source>Teamserver: bezig met synchroniseren…</source>
+        <translation>Team server: syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/status.py" line="38" />
+        <source>Teamserver: niet gelukt – %1</source>
+        <translation>Team server: did not work – %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/status.py" line="40" />
+        <source>Teamserver: gesynchroniseerd %1</source>
+        <translation>Team server: synchronised %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/status.py" line="43" />
+        <source>Teamserver: nog niet gesynchroniseerd</source>
+        <translation>Team server: not synchronised yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/status.py" line="66" />
+        <location filename="../../desktop_app/ui/team/status.py" line="224" />
+        <source>Teamserver</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/status.py" line="75" />
+        <source>Nu synchroniseren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team/status.py" line="93" />
+        <source>%1 – bekijken</source>
+        <translation>%1 – view</translation>
     </message>
 </context>
 <context>

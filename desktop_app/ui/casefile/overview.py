@@ -252,7 +252,9 @@ class CaseOverview(QScrollArea):
         self._buttons = []
         if case_id is None:
             return
-        for i, action in enumerate(sorted(CASE_ACTIONS.values(), key=lambda a: a.order)):
+        actions = [a for a in sorted(CASE_ACTIONS.values(), key=lambda a: a.order)
+                   if a.available is None or a.available(self.session)]
+        for i, action in enumerate(actions):
             button = QPushButton(action.label())
             button.setObjectName(f"caseAction_{action.key}")
             button.setEnabled(not closed or action.key in OPEN_WHEN_CLOSED)

@@ -20,6 +20,9 @@ class CaseAction:
     label: Callable[[], str]  # called at display time, so translations apply
     open: Callable[[MainWindow, int], QWidget | None]  # (window, case_id) -> page to push
     order: int = 100
+    # (session) -> whether the case shows this action (None: always), e.g. the team
+    # server's hand-over only when a server is configured.
+    available: Callable[[Any], bool] | None = None
 
 
 @dataclass(frozen=True)
