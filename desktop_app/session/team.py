@@ -90,12 +90,10 @@ class TeamArea:
             return client.whoami()
 
     def connect(self, server: dict, user: str, password: str) -> dict:
-        from ..store.team_client import TeamClient
-
-        server = {k: v for k, v in server.items() if v not in (None, "")}
-        with TeamClient(server, user, password) as client:
-            with self._core.operation("team_connect", kinds=("team", "settings")):
-                return _team_sync().connect(self._db, server, user, password, client)
+        """Test the setting and keep it (the CLI; the GUI calls connect_apart in a worker)."""
+        me = self.connect_apart(server, user, password)
+        self.announce(None)
+        return me
 
     def connect_apart(self, server: dict, user: str, password: str) -> dict:
         """`connect` on a second connection, like `sync`: safe in a worker thread (the GUI's
@@ -152,16 +150,8 @@ class TeamArea:
     def handover(self, case_number: str, to: str) -> dict:
         """Push what is waiting, hand the case's family to colleague `to` on the server, and
         sync again (which removes this laptop's copy when the setting says so)."""
-        self.sync()
-        st = local.state(self._db)
-        team_sync = _team_sync()
-        if st.mode == "off":
-            raise team_sync.TeamNotConfigured()
-        with team_sync.client_for(self._db) as client:
-            answer = client.handover(case_number, to)
-        with self._core.operation("handover", kinds=("team",)):
-            audit.record(self._db, "handover", "cases", detail=f"naar {to}")
-        self.announce(self.sync())
+        answer, result = self.handover_apart(case_number, to)
+        self.announce(result)
         return answer
 
     def handover_apart(self, case_number: str, to: str) -> tuple[dict, SyncResult]:
@@ -177,7 +167,8 @@ class TeamArea:
                 raise team_sync.TeamNotConfigured()
             with team_sync.client_for(db) as client:
                 answer = client.handover(case_number, to)
-            audit.record(db, "handover", "cases", detail=f"naar {to}")
+            with db.atomic():
+                audit.record(db, "handover", "cases", detail=f"naar {to}")
         finally:
             second.close()
         return answer, self.sync()
