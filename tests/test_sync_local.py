@@ -154,3 +154,22 @@ def test_a_destroyed_family_goes_as_one_delete_and_its_conflicts_go_at_once(demo
     changes = sync_push.next_batch(db)["changes"]
     assert [(c["tbl"], c["op"], c["gid"]) for c in changes] == [("families", "delete", gid)]
     s.store.close()
+
+
+def test_the_access_request_holds_the_familys_conflict_records(demo_template, tmp_path):
+    from desktop_app.store.export import collect
+
+    s = _session(demo_template, tmp_path / "a")
+    db = s.store.db
+    _switch_on(db)
+    fid = db.execute("SELECT id FROM families ORDER BY id LIMIT 1").fetchone()[0]
+    gid = db.execute("SELECT gid FROM sync_rows WHERE tbl = 'families' AND key = ?",
+                     [json.dumps([fid])]).fetchone()[0]
+    db.execute("INSERT INTO sync_conflicts (gid, tbl, family, field, kind, base, mine, theirs, "
+               "found_at) VALUES (?, 'families', ?, 'phone', 'field', '\"1\"', '\"mijn\"', "
+               "'\"hun\"', 'nu')", [gid, gid])
+    [record] = collect(db, fid)["tables"]["sync_conflicts"]
+    assert (record["field"], record["mine"], record["theirs"]) == ("phone", '"mijn"', '"hun"')
+    other = db.execute("SELECT id FROM families WHERE id <> ? LIMIT 1", [fid]).fetchone()[0]
+    assert "sync_conflicts" not in collect(db, other)["tables"]
+    s.store.close()

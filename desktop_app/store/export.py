@@ -10,6 +10,7 @@ readable PDF) are written by `reports.access_request.export_files`.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -114,6 +115,15 @@ def collect(db: Database, family_id: int) -> dict:
                 "SELECT id, at, who, action, tbl, row_ref, fields, detail FROM audit_log "
                 f"WHERE tbl = ? AND row_ref IN ({marks})", [table, *chunk])]
     trail.sort(key=lambda e: e["id"])
+    if db["sync_conflicts"].exists():
+        # The team sync's conflict records hold the family's values too (mine, theirs).
+        conflicts = [dict(r) for r in db.query(
+            "SELECT c.id, c.tbl, c.field, c.kind, c.base, c.mine, c.theirs, c.found_at, "
+            "c.resolved_at, c.resolution FROM sync_conflicts c JOIN sync_rows s "
+            "ON s.gid = c.family AND s.tbl = 'families' WHERE s.key = ? ORDER BY c.id",
+            [json.dumps([family_id])])]
+        if conflicts:
+            tables["sync_conflicts"] = conflicts
     return {
         "format": "gezinsplan-inzage/1",
         "family_id": family_id,

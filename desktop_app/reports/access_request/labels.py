@@ -32,6 +32,7 @@ TABLE_LABELS = {
     "attachment_content": "Inhoud van bijlagen",
     "documents": "Gemaakte documenten",
     "document_content": "Inhoud van documenten",
+    "sync_conflicts": "Verschillen tussen twee laptops (teamserver)",
 }
 
 _COMMON = {
@@ -42,6 +43,11 @@ _COMMON = {
 }
 COLUMN_LABELS = {
     **_COMMON,
+    # sync_conflicts (the team server)
+    "tbl": "onderdeel", "field": "veld", "base": "eerdere waarde", "gid": "kenmerk op de server",
+    "family": "gezin (kenmerk op de server)",
+    "mine": "waarde op deze laptop", "theirs": "waarde op de server", "found_at": "gevonden",
+    "resolved_at": "opgelost", "resolution": "keuze",
     # families, persons, cases
     "family_name": "gezinsnaam", "street": "straat", "house_number": "huisnummer",
     "postcode": "postcode", "city": "plaats", "municipality": "gemeente",
