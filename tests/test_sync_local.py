@@ -172,4 +172,16 @@ def test_the_access_request_holds_the_familys_conflict_records(demo_template, tm
     assert (record["field"], record["mine"], record["theirs"]) == ("phone", '"mijn"', '"hun"')
     other = db.execute("SELECT id FROM families WHERE id <> ? LIMIT 1", [fid]).fetchone()[0]
     assert "sync_conflicts" not in collect(db, other)["tables"]
+    # In the PDF in the family's words: the part, the field and both values as text.
+    import subprocess
+
+    from desktop_app.reports.access_request import export_files
+
+    pdf = next(p for p in export_files(collect(db, fid), tmp_path / "out") if p.suffix == ".pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    section = text[text.index("Verschillen tussen twee laptops"):]
+    for words in ("Gezin", "telefoon", "op twee laptops veranderd", "mijn", "hun"):
+        assert words in section[:2000], words
+    assert '"mijn"' not in section[:2000]
     s.store.close()

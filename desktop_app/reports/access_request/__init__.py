@@ -82,6 +82,8 @@ def _story(data: dict) -> list:
         if not rows:
             story.append(para("Hierover is niets opgeslagen.", "body", st))
         for row in rows:
+            if table == "sync_conflicts":
+                row = _readable_conflict(row)
             story += _rows(reader, row, st)
             story.append(Spacer(1, 3 * mm))
     story.append(markup("Wie heeft de gegevens gemaakt, veranderd of gedeeld", "h1", st))
@@ -116,6 +118,29 @@ def write_access_pdf(data: dict, out: Path, password: str | None = None,
     meta = DocMeta(title=f"Inzage gezin {data['family_id']}", day=made.date(), password=password,
                    subject="Inzage (AVG)", attachments=attachments)
     return write_pdf(out, meta, lambda: _story(data))
+
+
+_CONFLICT_KINDS = {"field": "op twee laptops veranderd", "refused": "niet aangenomen: de "
+                   "casus was overgedragen", "gone": "elders verwijderd",
+                   "deleted": "hier verwijderd, elders veranderd"}
+_CHOICES = {"mine": "de waarde van deze laptop", "theirs": "de waarde van de server"}
+
+
+def _readable_conflict(row: dict) -> dict:
+    """A conflict record in the family's words: which part and field, the values as text."""
+    import json
+
+    def text(value):
+        try:
+            value = json.loads(value) if isinstance(value, str) else value
+        except ValueError:
+            pass
+        return "–" if value is None else value
+
+    return {**row, "tbl": table_label(row["tbl"]), "field": column_label(row["field"]),
+            "kind": _CONFLICT_KINDS.get(row["kind"], row["kind"]),
+            "base": text(row["base"]), "mine": text(row["mine"]), "theirs": text(row["theirs"]),
+            "resolution": _CHOICES.get(row.get("resolution"), row.get("resolution"))}
 
 
 def export_files(data: dict, out_dir: Path, password: str | None = None) -> list[Path]:
