@@ -394,4 +394,5 @@ class CaseloadView(QWidget):
             )
 
     def refresh(self) -> None:
-        self.model.refresh()
+        # The count and the empty state follow too (a family destroyed or handed over).
+        self.apply_filters()

@@ -164,3 +164,18 @@ def test_every_textless_button_has_an_accessible_name(qtbot, unlocked_window):
         if not b.text().strip() and not b.accessibleName() and not b.objectName().startswith("qt_")
     ]
     assert widgets and not missing, missing
+
+
+def test_the_count_follows_a_family_that_left(qtbot, unlocked_window):
+    """A family destroyed (or handed over by the team sync) leaves the list and its count."""
+    from tests.destruction_requests import lawful
+
+    window = unlocked_window
+    view = window.caseload
+    before = view.model.total
+    assert view.count_label.text() == f"{before} gezinnen"
+    family_id = view.model.family_id(0)
+    window.session.safety.destroy_family(family_id, lawful(window.session, family_id))
+    qtbot.waitUntil(lambda: view.model.total == before - 1)
+    assert view.count_label.text() == f"{before - 1} gezinnen"
+    assert family_id not in [view.model.family_id(i) for i in range(view.model.rowCount())]
