@@ -8,9 +8,9 @@ import json
 from desktop_app.core.models import Family, Person
 from desktop_app.session import Session
 from desktop_app.store import sync_local, sync_pull, sync_push
-from desktop_app.store.sync_map import table_maps
 from tests.conftest import PASSPHRASE, copy_database
 from tests.destruction_requests import lawful
+from tests.team.laptops import server_form
 
 
 def _session(template, folder):
@@ -36,16 +36,6 @@ def _answer(batch: dict, start: int = 0) -> dict:
     return {"batch": batch["batch"], "replayed": False, "results": [
         {"gid": c["gid"], "status": "applied", "version": start + i + 1, "data": c.get("data"),
          "conflicts": []} for i, c in enumerate(batch["changes"])]}
-
-
-def _server_form(db) -> dict:
-    ids = sync_local.Ids(db)
-    out = {}
-    for m in table_maps(db).values():
-        for row in db[m.name].rows:
-            gid = ids.gid(m.name, m.key_of(row), create=False)
-            out[gid] = (m.name, ids.encode(m, row))
-    return out
 
 
 def test_without_a_server_nothing_is_captured(demo_template, tmp_path):
@@ -101,7 +91,7 @@ def test_pulled_rows_rebuild_the_same_family_on_another_laptop(demo_template, em
     left = b.store.db.execute("SELECT tbl, count(*) FROM sync_inbox GROUP BY tbl").fetchall()
     assert left == []
     assert len(touched) == a.store.db["families"].count
-    assert _server_form(b.store.db) == _server_form(a.store.db)
+    assert server_form(b.store.db) == server_form(a.store.db)
     # Nothing the pull wrote waits to be pushed back.
     assert sync_push.pending(b.store.db) == 0
     a.store.close()

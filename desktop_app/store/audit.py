@@ -198,12 +198,19 @@ def install_triggers(db: Database) -> int:
     were (re)written. Cheap when nothing changed (compares the stored SQL)."""
     if not db[TABLE].exists():
         return 0
-    existing = dict(db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'"
-    ).fetchall())
     wanted: dict[str, str] = {}
     for table in audited_tables(db):
         wanted.update(trigger_sql(db, table))
+    return refresh_triggers(db, "audit", wanted)
+
+
+def refresh_triggers(db: Database, prefix: str, wanted: dict[str, str]) -> int:
+    """Make the triggers named `prefix`_… exactly `wanted` (name -> CREATE TRIGGER):
+    stale ones dropped, changed ones rewritten, in one transaction; returns how many were
+    (re)written. The audit and the team sync's triggers both keep themselves so."""
+    existing = dict(db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ? ESCAPE '\\'",
+        [prefix + "\\_%"]).fetchall())
     stale = [n for n in existing if n not in wanted]
     changed = {n: sql for n, sql in wanted.items() if existing.get(n) != sql}
     if not stale and not changed:

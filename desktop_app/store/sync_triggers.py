@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from .audit import refresh_triggers
 from .sync_map import LOCAL_ONLY, table_maps
 
 _ON = "(SELECT mode FROM sync_state WHERE id = 1) = 'on'"
@@ -45,17 +46,4 @@ def install_triggers(db: Database) -> int:
     (re)written."""
     if not db["sync_state"].exists():
         return 0
-    existing = dict(db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND name LIKE 'sync\\_%' ESCAPE '\\'").fetchall())
-    wanted = trigger_sql(db)
-    stale = [n for n in existing if n not in wanted]
-    changed = {n: sql for n, sql in wanted.items() if existing.get(n) != sql}
-    if not stale and not changed:
-        return 0
-    with db.atomic():
-        for name in stale + list(changed):
-            db.execute(f"DROP TRIGGER IF EXISTS {_q(name)}")
-        for sql in changed.values():
-            db.execute(sql)
-    return len(changed)
+    return refresh_triggers(db, "sync", trigger_sql(db))

@@ -201,3 +201,22 @@ def empty_database(pg_server):
         yield server
     finally:
         server.drop()
+
+
+@pytest.fixture
+def laptops(tmp_path, team_server, demo_template, empty_template):
+    """laptops(name, consultant, demo=False) -> tests.team.laptops.Laptop: a data folder
+    with its own database (the demo or an empty one) and session; closed afterwards."""
+    from .laptops import Laptop
+
+    made: list[Laptop] = []
+
+    def make(name: str, consultant, *, demo: bool = False) -> Laptop:
+        laptop = Laptop(tmp_path / name, demo_template if demo else empty_template,
+                        team_server, consultant)
+        made.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in made:
+        laptop.close()

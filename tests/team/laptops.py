@@ -12,6 +12,16 @@ from desktop_app.store.sync_map import table_maps
 from tests.conftest import PASSPHRASE, copy_database
 
 
+def server_form(db) -> dict[str, tuple[str, dict]]:
+    """gid -> (table, data in the server's form) of every synced row of a laptop's db."""
+    ids = sync_local.Ids(db)
+    out = {}
+    for m in table_maps(db).values():
+        for row in db[m.name].rows:
+            out[ids.gid(m.name, m.key_of(row), create=False)] = (m.name, ids.encode(m, row))
+    return out
+
+
 def server_setting(server) -> dict:
     return {"host": server.cluster.host, "port": server.cluster.port, "dbname": server.dbname,
             "ca_file": server.ca_file}
@@ -48,14 +58,7 @@ class Laptop:
     # -- what it holds, in the server's form ------------------------------------------------
     def snapshot(self) -> dict[str, tuple[str, dict]]:
         """gid -> (table, data) of every synced row here."""
-        db = self.db
-        ids = sync_local.Ids(db)
-        out = {}
-        for m in table_maps(db).values():
-            for row in db[m.name].rows:
-                gid = ids.gid(m.name, m.key_of(row), create=False)
-                out[gid] = (m.name, ids.encode(m, row))
-        return out
+        return server_form(self.db)
 
     def families(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT gid FROM sync_rows WHERE tbl = 'families'")

@@ -3,27 +3,10 @@ pull, merges, conflicts, hand-over and destruction, end to end through the sessi
 
 from __future__ import annotations
 
-import pytest
-
 from desktop_app.core.models import Family, Person
 from tests.destruction_requests import lawful
 
-from .laptops import Laptop, assert_laptop_matches_server, server_rows
-
-
-@pytest.fixture
-def laptops(tmp_path, team_server, demo_template, empty_template):
-    made: list[Laptop] = []
-
-    def make(name: str, consultant, *, demo: bool = False) -> Laptop:
-        laptop = Laptop(tmp_path / name, demo_template if demo else empty_template,
-                        team_server, consultant)
-        made.append(laptop)
-        return laptop
-
-    yield make
-    for laptop in made:
-        laptop.close()
+from .laptops import assert_laptop_matches_server, server_rows
 
 
 def test_first_connect_pushes_the_caseload_and_a_new_laptop_pulls_it(laptops, team_server):

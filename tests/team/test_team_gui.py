@@ -19,21 +19,6 @@ LONG_PHONE = "06-12345678 (werk, alleen na 17 uur; anders via de buurvrouw mevro
 
 
 @pytest.fixture
-def laptops(tmp_path, team_server, demo_template, empty_template):
-    made: list[Laptop] = []
-
-    def make(name: str, consultant, *, demo: bool = False) -> Laptop:
-        laptop = Laptop(tmp_path / name, demo_template if demo else empty_template,
-                        team_server, consultant)
-        made.append(laptop)
-        return laptop
-
-    yield make
-    for laptop in made:
-        laptop.close()
-
-
-@pytest.fixture
 def window_on(qtbot, tmp_path, monkeypatch):
     """window_on(laptop): the main window unlocked on that laptop's session."""
     from desktop_app.settings import Settings
