@@ -21,7 +21,7 @@ from .sync_local import assign_all, password, set_state, state
 from .sync_map import key_text
 from .sync_pull import apply_page, apply_revocations
 from .sync_push import apply_answer, next_batch, pending
-from .team_pg import TeamError, TeamNotConfigured
+from .team_pg import TeamError, TeamInvalid, TeamNotConfigured  # noqa: F401 - TeamError for session.team
 
 PUSH_BATCH = 500
 PULL_PAGE = 1000
@@ -53,6 +53,15 @@ def connect(db: Database, server: dict, user: str, secret: str, client) -> dict:
     """Store the server setting and its password (inside the encrypted database), and
     list everything this laptop holds for its first push. `client` has been opened with
     them (the connection test). Returns gz.whoami()."""
+    before = state(db)
+    if before.mode != "off" and before.server and (
+            (before.server.get("host"), before.server.get("dbname"), before.user)
+            != (server.get("host"), server.get("dbname"), user)):
+        # The gids, versions and cursor are this server's and this user's: another one
+        # would see every row as new and every family as someone else's.
+        raise TeamInvalid("Deze laptop is al verbonden met een andere teamserver of gebruiker. "
+                          "Vraag de beheerder om de overstap; er is niets veranderd.",
+                          kind="other server")
     me = client.whoami()
     year = date.today().year
     high = client.case_number_high(me.get("prefix") or "", year) if me.get("prefix") else 0
@@ -87,15 +96,11 @@ def run(db: Database, client, policies, *, push_batch: int = PUSH_BATCH,
         pull_page: int = PULL_PAGE, stop=None) -> SyncResult:
     """Push, pull, revocations, derived columns, and a last push of what those changed."""
     result = SyncResult()
+    # A TeamError leaves what was committed; session.team records its message.
     with audit.acting_as(f"teamserver ({state(db).user or ''})"):
-        try:
-            _push_all(db, client, result, push_batch, stop)
-            revoked = _pull_all(db, client, result, pull_page, stop)
-            result.removed = apply_revocations(db, revoked,
-                                               remove=state(db).remove_after_handover)
-        except TeamError as exc:
-            set_state(db, last_error=exc.code_name if hasattr(exc, "code_name") else str(exc.code))
-            raise
+        _push_all(db, client, result, push_batch, stop)
+        revoked = _pull_all(db, client, result, pull_page, stop)
+        result.removed = apply_revocations(db, revoked, remove=state(db).remove_after_handover)
     result.families -= set(result.removed.values())
     if result.families:
         _refresh(db, result.families, policies)

@@ -3,6 +3,8 @@ pull, merges, conflicts, hand-over and destruction, end to end through the sessi
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.core.models import Family, Person
 from tests.destruction_requests import lawful
 
@@ -168,3 +170,22 @@ def test_two_laptops_of_one_consultant_never_give_the_same_case_number(laptops, 
     assert a.db["cases"].count == b.db["cases"].count == 4
     assert_laptop_matches_server(a, team_server)
     assert_laptop_matches_server(b, team_server)
+
+
+def test_a_connected_laptop_refuses_another_user_and_keeps_its_setting(laptops, team_server):
+    from desktop_app.store.team_pg import TeamInvalid
+
+    anna = team_server.add_consultant("anna")
+    bart = team_server.add_consultant("bart")
+    a = laptops("a", anna, demo=True)
+    a.connect()
+    a.sync()
+    a.consultant = bart
+    with pytest.raises(TeamInvalid) as refused:
+        a.connect()
+    assert "andere teamserver of gebruiker" in str(refused.value)
+    status = a.session.team.status()
+    assert (status.user, status.pending) == ("anna", 0)
+    a.consultant = anna
+    a.connect()  # the same user again (a new password, say): fine
+    assert a.sync().conflicts == 0
