@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..store import audit, sync_conflicts
 from ..store import sync_local as local
+from ..store.sync_derived import refresh_derived
 from ..store.sync_push import pending
 from .changes import Change
 
@@ -186,4 +187,6 @@ class TeamArea:
         fid = sync_conflicts.family_of(self._db, conflict_id)
         with self._core.operation("resolve_conflict", kinds=("team", "all"), family_id=fid):
             tbl, fld = sync_conflicts.resolve(self._db, conflict_id, choice)
+            if fid is not None:
+                refresh_derived(self._db, {fid}, self._core.policies)
             audit.record(self._db, "team_conflict", tbl, detail=f"{fld}: {choice}")

@@ -69,12 +69,16 @@ def resolve(db: Database, conflict_id: int, choice: str) -> tuple[str, str]:
     gone / deleted (a row removed on one side): taken note of."""
     if choice not in ("mine", "theirs"):
         raise ValueError(choice)
-    r = db.execute("SELECT c.tbl, c.field, c.kind, c.mine, c.base, s.key, s.version "
+    r = db.execute("SELECT c.tbl, c.field, c.kind, c.mine, c.base, s.key, s.version, s.base "
                    "FROM sync_conflicts c LEFT JOIN sync_rows s ON s.gid = c.gid "
                    "WHERE c.id = ? AND c.resolved_at IS NULL", [conflict_id]).fetchone()
     if r is None:
         raise KeyError(conflict_id)
-    tbl, fld, kind, mine, base, key, version = r
+    tbl, fld, kind, mine, base, key, version, server = r
+    # Undoing goes back to the server's value as this laptop last saw it (a family handed
+    # back has moved on since the conflict was found), else to the value before the edit.
+    known = json.loads(server) if server else {}
+    back = known[fld] if fld in known else json.loads(base)
     here = key is not None and local_row(db, table_maps(db)[tbl], key) is not None
     if here and kind == "field" and choice == "mine":
         _write(db, tbl, key, fld, json.loads(mine))
@@ -85,7 +89,7 @@ def resolve(db: Database, conflict_id: int, choice: str) -> tuple[str, str]:
             if not version:
                 delete_tree(db, Ids(db), table_maps(db)[tbl], key)
             else:
-                _write(db, tbl, key, fld, json.loads(base))
+                _write(db, tbl, key, fld, back)
     db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                [datetime.now().isoformat(timespec="seconds"), choice, conflict_id])
     return tbl, fld

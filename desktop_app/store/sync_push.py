@@ -129,8 +129,10 @@ def _apply_result(db: Database, ids: Ids, change: dict, result: dict, touched: s
         _keep_conflicts(db, change, result)
         return
     if status == "refused":
+        derived = DERIVED.get(change["tbl"], set())
         for f, mine in change["data"].items():
-            _conflict(db, change, f, "refused", change["base"].get(f), mine, None)
+            if f not in derived:  # computed again once the edits are settled
+                _conflict(db, change, f, "refused", change["base"].get(f), mine, None)
         return
     if status == "gone":
         _keep_conflicts(db, change, result, kind="gone")

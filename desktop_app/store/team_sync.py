@@ -14,9 +14,9 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from . import audit, case_state
-from .families import Families
+from . import audit
 from .sync_conflicts import open_count
+from .sync_derived import refresh_derived
 from .sync_local import assign_all, password, set_state, state
 from .sync_map import key_text
 from .sync_pull import apply_page, apply_revocations
@@ -103,7 +103,7 @@ def run(db: Database, client, policies, *, push_batch: int = PUSH_BATCH,
         result.removed = apply_revocations(db, revoked, remove=state(db).remove_after_handover)
     result.families -= set(result.removed.values())
     if result.families:
-        _refresh(db, result.families, policies)
+        refresh_derived(db, result.families, policies)
         _push_all(db, client, result, push_batch, stop)
     reserve_numbers(db, client)
     set_state(db, last_sync=datetime.now().isoformat(timespec="seconds"), last_error=None)
@@ -148,24 +148,6 @@ def _local_families(db, gids: set[str]) -> set[int]:
         if r:
             out.add(json.loads(r[0])[0])
     return out
-
-
-def _refresh(db: Database, families: set[int], policies) -> None:
-    """The rules' columns of the families a sync changed: the same code on every laptop
-    gives the same values, and what differs from the server is pushed."""
-    present = [f for f in families if db.execute("SELECT 1 FROM families WHERE id = ?",
-                                                 [f]).fetchone()]
-    if not present:
-        return
-    marks = ",".join("?" * len(present))
-    cases = [r[0] for r in db.execute(f"SELECT id FROM cases WHERE family_id IN ({marks})",
-                                      present)]
-    with db.atomic():
-        if cases:
-            case_state.refresh(db, cases, policies)
-        repo = Families(db)
-        for fid in present:
-            repo.refresh_summary(fid)
 
 
 def family_gid(db: Database, family_id: int) -> str | None:

@@ -210,3 +210,34 @@ def test_random_sequences_lose_nothing(team_server, empty_template, tmp_path):
 @pytest.mark.slow
 def test_two_hundred_random_sequences_lose_nothing(team_server, empty_template, tmp_path):
     _run(team_server, empty_template, tmp_path, examples=200, steps=14)
+
+
+def test_a_case_added_to_a_family_handed_away_and_back_settles(team_server, empty_template,
+                                                               tmp_path):
+    """Found by the 200 sequences in CI: a second laptop adds a case to a family already
+    handed away (refused), the family comes back, the refusal is undone ('theirs'): the
+    rules' columns must be computed again, not left at the refused edit's base."""
+    TeamMachine.server = team_server
+    TeamMachine.template = empty_template
+    TeamMachine.folder = tmp_path
+    TeamMachine.consultants = (team_server.add_consultant("anna"),
+                               team_server.add_consultant("bart"))
+    m = TeamMachine()
+    try:
+        m.connect_all()
+        m.handover(i=0, which=16)
+        m.edit_family(field="city", i=0, value="a7ïbç2'4-7ö4", which=40)
+        m.handover(i=1, which=5)
+        m.sync(i=1)
+        m.edit_person(field="email", i=1, value="7", which=34)
+        m.edit_family(field="street", i=1, value="öüéa", which=19)
+        m.edit_family(field="street", i=0, value="öüéa", which=29)
+        m.sync(i=2)
+        m.handover(i=2, which=18)
+        m.handover(i=2, which=29)
+        m.edit_family(field="city", i=0, value="a7ïbç2'4-7ö4", which=40)
+        m.edit_family(field="phone", i=1, value="d3üd3ë54d8dï", which=47)
+        m.handover(i=1, which=12)
+        m.check_end()
+    finally:
+        m.teardown()
