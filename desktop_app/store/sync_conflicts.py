@@ -69,26 +69,33 @@ def resolve(db: Database, conflict_id: int, choice: str) -> tuple[str, str]:
     gone / deleted (a row removed on one side): taken note of."""
     if choice not in ("mine", "theirs"):
         raise ValueError(choice)
-    r = db.execute("SELECT c.tbl, c.field, c.kind, c.mine, c.base, s.key, s.version, s.base "
-                   "FROM sync_conflicts c LEFT JOIN sync_rows s ON s.gid = c.gid "
+    r = db.execute("SELECT c.tbl, c.field, c.kind, c.mine, c.base, c.theirs, s.key, s.version, "
+                   "s.base FROM sync_conflicts c LEFT JOIN sync_rows s ON s.gid = c.gid "
                    "WHERE c.id = ? AND c.resolved_at IS NULL", [conflict_id]).fetchone()
     if r is None:
         raise KeyError(conflict_id)
-    tbl, fld, kind, mine, base, key, version, server = r
-    # Undoing goes back to the server's value as this laptop last saw it (a family handed
-    # back has moved on since the conflict was found), else to the value before the edit.
-    known = json.loads(server) if server else {}
-    back = known[fld] if fld in known else json.loads(base)
-    here = key is not None and local_row(db, table_maps(db)[tbl], key) is not None
-    if here and kind == "field" and choice == "mine":
-        _write(db, tbl, key, fld, json.loads(mine))
-    elif here and kind == "refused" and choice == "mine":
+    tbl, fld, kind, mine, base, theirs, key, version, server = r
+    m = table_maps(db)[tbl]
+    row = local_row(db, m, key) if key is not None else None
+    # A field edited here again since the conflict was found keeps that newer edit: the
+    # choice applies only to the values the conflict is about.
+    now = Ids(db).encode(m, row).get(fld) if row is not None else None
+    if row is not None and kind == "field" and choice == "mine":
+        if now == json.loads(theirs):
+            _write(db, tbl, key, fld, json.loads(mine))
+    elif row is not None and kind == "refused" and choice == "mine":
         db.execute("INSERT INTO sync_outbox (tbl, key, op) VALUES (?, ?, 'update')", [tbl, key])
-    elif here and kind == "refused":
+    elif row is not None and kind == "refused":
+        # Undone to the server's value as this laptop last saw it (a family handed back has
+        # moved on since), else to the value before the edit.
+        known = json.loads(server) if server else {}
+        back = known[fld] if fld in known else json.loads(base)
+        waiting = db.execute("SELECT 1 FROM sync_outbox WHERE tbl = ? AND key = ?",
+                             [tbl, key]).fetchone()
         with applying(db):
-            if not version:
-                delete_tree(db, Ids(db), table_maps(db)[tbl], key)
-            else:
+            if not version and not waiting:
+                delete_tree(db, Ids(db), m, key)
+            elif version and now == json.loads(mine):
                 _write(db, tbl, key, fld, back)
     db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                [datetime.now().isoformat(timespec="seconds"), choice, conflict_id])
