@@ -60,10 +60,6 @@ class Laptop:
         """gid -> (table, data) of every synced row here."""
         return server_form(self.db)
 
-    def families(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT gid FROM sync_rows WHERE tbl = 'families'")
-                if self.db.execute("SELECT 1 FROM sync_rows WHERE gid = ?", [r[0]]).fetchone()}
-
     def family_gid(self, family_id: int) -> str:
         return self.db.execute("SELECT gid FROM sync_rows WHERE tbl = 'families' AND key = ?",
                                [json.dumps([family_id])]).fetchone()[0]
