@@ -48,18 +48,23 @@ def _counts_match(laptop: Laptop, server) -> None:
 
 
 def _kill_during(folder, mid_way, start: float = 0.5, step: float = 0.08,
-                 tries: int = 40) -> int:
-    """Start syncs and kill each after a growing delay, until one finishes by itself;
-    returns how many were killed with the sync half done (`mid_way()` after the kill)."""
-    killed = 0
-    for n in range(tries):
+                 tries: int = 60) -> int:
+    """Start syncs and kill each after a delay, until one finishes by itself; returns how
+    many were killed with the sync half done (`mid_way()` after the kill). The delay grows
+    by `step` until a kill lands half-way, then by a little each time (each sync takes up
+    where the last committed batch or page ended), so several kills land in the middle
+    however fast this machine is."""
+    killed, delay = 0, start
+    for _n in range(tries):
         proc = _sync_process(folder)
         try:
-            proc.wait(timeout=start + step * n)
+            proc.wait(timeout=delay)
         except subprocess.TimeoutExpired:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
-            killed += bool(mid_way())
+            half = bool(mid_way())
+            killed += half
+            delay += 0.02 if killed else step
             continue
         proc.communicate()
         break
