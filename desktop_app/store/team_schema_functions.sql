@@ -315,7 +315,7 @@ END
 $$;
 
 CREATE OR REPLACE FUNCTION gz.pull(p_after bigint, p_limit int) RETURNS jsonb
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = gz, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = gz, pg_temp AS $$
 DECLARE
     v_me gz.consultants;
     v_after bigint := greatest(coalesce(p_after, 0), 0);
@@ -333,7 +333,12 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'gz.pull: only a consultant may pull' USING ERRCODE = '42501';
     END IF;
-    -- One snapshot for the whole function (STABLE): every version <= v_high is visible.
+    -- No writer is between its first version and its commit while we read: writers hold
+    -- gz.write exclusively, a pull shares it (seen in CI: a STABLE pull's snapshot, taken
+    -- before any lock, once skipped a batch committed around it). VOLATILE, so each
+    -- statement below reads a snapshot taken after the lock: every version <= v_high is
+    -- committed and visible.
+    PERFORM pg_advisory_xact_lock_shared(hashtext('gz.write'));
     v_high := gz._high();
     IF v_high <= v_after THEN
         RETURN jsonb_build_object('rows', '[]'::jsonb, 'revoked', '[]'::jsonb,
