@@ -79,31 +79,30 @@ class TeamMachine(RuleBasedStateMachine):
                           "AND s.key = json_array(t.id) ORDER BY t.id", [table]).fetchall()
 
     # -- rules ------------------------------------------------------------------------------
+    def _edit(self, i, table, which, field, value) -> None:
+        """One offline edit through the session, recorded with the value as stored."""
+        rows = self._rows(i, table)
+        if not rows:
+            return
+        row_id, gid = rows[which % len(rows)]
+        households = self.laptops[i].session.households
+        update = households.update_family if table == "families" else households.update_person
+        try:
+            update(row_id, field, value)
+        except ValidationError:
+            return
+        stored = self.laptops[i].db[table].get(row_id)[field]
+        self.edits.append((i, gid, table, field, stored))
+
     @rule(i=st.integers(0, 2), which=st.integers(0, 50), field=st.sampled_from(FAMILY_FIELDS),
           value=VALUES)
     def edit_family(self, i, which, field, value):
-        rows = self._rows(i, "families")
-        if rows:
-            fid, gid = rows[which % len(rows)]
-            try:
-                self.laptops[i].session.households.update_family(fid, field, value)
-            except ValidationError:
-                return
-            stored = self.laptops[i].db["families"].get(fid)[field]
-            self.edits.append((i, gid, "families", field, stored))
+        self._edit(i, "families", which, field, value)
 
     @rule(i=st.integers(0, 2), which=st.integers(0, 50), field=st.sampled_from(PERSON_FIELDS),
           value=VALUES)
     def edit_person(self, i, which, field, value):
-        rows = self._rows(i, "persons")
-        if rows:
-            pid, gid = rows[which % len(rows)]
-            try:
-                self.laptops[i].session.households.update_person(pid, field, value)
-            except ValidationError:
-                return
-            stored = self.laptops[i].db["persons"].get(pid)[field]
-            self.edits.append((i, gid, "persons", field, stored))
+        self._edit(i, "persons", which, field, value)
 
     @rule(i=st.integers(0, 2))
     def add_family(self, i):
