@@ -92,14 +92,6 @@ def _sql(kind: str, today: date, regions: tuple[str, ...]) -> tuple[str, str, li
         return (f"FROM cases c INDEXED BY idx_cases_review_due JOIN families f "
                 f"ON f.id = c.family_id WHERE {_REVIEW} AND c.region IN ({marks})",
                 "c.review_due IS NULL, c.review_due, c.id", list(regions))
-    if kind == "consent_age":
-        ranges = " OR ".join(f"(p.birth_date BETWEEN ? AND ? AND {_ASK_AT[age]})"
-                             for age in CONSENT_AGES)
-        return ("FROM persons p INDEXED BY idx_persons_youth_birth "
-                "JOIN families f ON f.id = p.family_id "
-                "JOIN cases c ON c.family_id = f.id AND c.status IN ('intake', 'actief') "
-                f"WHERE p.role = 'jeugdige' AND ({ranges})",
-                "day, p.id", _birthday_bounds(today))
     raise KeyError(kind)
 
 
@@ -114,6 +106,9 @@ def count(db: Database, kind: str, today: date, regions: tuple[str, ...] = ()) -
     # The family join only names the family: every case has one (foreign key), so the
     # count reads the cases' index alone (the Opvolging page's first paint, issue 17).
     clause = clause.replace(" JOIN families f ON f.id = c.family_id", "")
+    # Nor does the product join (the product's name only): 5,549 lookups fewer for
+    # 'ending' at 100,000 families.
+    clause = clause.replace(" LEFT JOIN products p ON p.id = d.product_id", "")
     return db.execute(f"SELECT count(*) {clause}", params).fetchone()[0]
 
 
@@ -128,21 +123,38 @@ def rows(db: Database, kind: str, today: date, regions: tuple[str, ...] = (),
          offset: int = 0, limit: int = PAGE) -> list[dict]:
     """One page: case id, family id, case number, family name, youths, consultant and
     'day' (the due date, the end of the beschikking or the review date) + 'what'."""
+    if kind == "consent_age":
+        return _consent_rows(db, today, offset, limit)
     clause, order, params = _sql(kind, today, regions)
     extra = {"ending": "d.end_date AS day, coalesce(p.name, '') AS what",
-             "to_review": "c.review_due AS day, '' AS what",
-             "consent_age": _AGE_COLUMNS}.get(kind, "c.next_evaluation AS day, '' AS what")
+             "to_review": "c.review_due AS day, '' AS what"}.get(
+                 kind, "c.next_evaluation AS day, '' AS what")
     sql = f"SELECT {_CASE_COLUMNS}, {extra} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
-    extra_params = _birthday_bounds(today)[:2] if kind == "consent_age" else []
-    return [dict(r) for r in db.query(sql, extra_params * 2 + params + [limit, offset])]
+    return [dict(r) for r in db.query(sql, params + [limit, offset])]
 
 
-# 'what' is the youth's first name (shown, never logged), 'age' the birthday's age.
-_AGE_COLUMNS = (f"CASE WHEN p.birth_date BETWEEN ? AND ? "
-                f"THEN date(p.birth_date, '+{CONSENT_AGES[0]} years') "
-                f"ELSE date(p.birth_date, '+{CONSENT_AGES[1]} years') END AS day, "
-                f"p.first_name AS what, CASE WHEN p.birth_date BETWEEN ? AND ? "
-                f"THEN {CONSENT_AGES[0]} ELSE {CONSENT_AGES[1]} END AS age")
+def _consent_rows(db: Database, today: date, offset: int, limit: int) -> list[dict]:
+    """The birthday list's page: one range search per age, merged by (day, person). The OR
+    of both ranges made SQLite walk the whole youth index with its consent subqueries:
+    4 s at 100,000 families on the start page (issue 17); each range alone reads only
+    the youths of its window. 'what' is the youth's first name (shown, never logged),
+    'age' the birthday's age."""
+    bounds = _birthday_bounds(today)
+    merged: list[dict] = []
+    for i, age in enumerate(CONSENT_AGES):
+        sql = (f"SELECT {_CASE_COLUMNS}, date(p.birth_date, '+{age} years') AS day, "
+               f"p.first_name AS what, {age} AS age, p.id AS person_id "
+               "FROM persons p INDEXED BY idx_persons_youth_birth "
+               "JOIN families f ON f.id = p.family_id "
+               "JOIN cases c ON c.family_id = f.id AND c.status IN ('intake', 'actief') "
+               "WHERE p.role = 'jeugdige' AND p.birth_date BETWEEN ? AND ? "
+               f"AND {_ASK_AT[age]} ORDER BY day, p.id LIMIT ?")
+        merged += [dict(r) for r in db.query(sql, bounds[2 * i:2 * i + 2] + [offset + limit])]
+    merged.sort(key=lambda r: (r["day"], r["person_id"]))
+    page = merged[offset:offset + limit]
+    for row in page:
+        del row["person_id"]
+    return page
 
 
 def load(db: Database, today: date, regions: tuple[str, ...] = (),
