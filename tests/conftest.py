@@ -38,16 +38,16 @@ _derived: dict[tuple[str, bytes], bytes] = {}
 
 @pytest.fixture(autouse=True)
 def _derive_once(request, monkeypatch):
-    """store.cipher.derive remembered per (passphrase, salt): the same Key, the same code
+    """keys.derive (store.cipher.derive delegates to it) remembered per (passphrase, salt): the same Key, the same code
     path in store/ (production's own derive computes it the first time), the same
     WrongPassphrase for a wrong passphrase or a damaged header – without PBKDF2 on every
     open of a copied template. Tests of the derivation itself are marked `real_kdf`;
     subprocesses never see this."""
     if request.node.get_closest_marker("real_kdf"):
         return
-    from desktop_app.store import cipher
+    from desktop_app import keys
 
-    real_derive = cipher.derive
+    real_derive = keys.derive
 
     def derive(passphrase, salt):
         raw = _derived.get((passphrase, salt))
@@ -55,9 +55,9 @@ def _derive_once(request, monkeypatch):
             key = real_derive(passphrase, salt)
             _derived[(passphrase, salt)] = bytes(key._raw)
             return key
-        return cipher.Key(raw, salt)
+        return keys.Key(raw, salt)
 
-    monkeypatch.setattr(cipher, "derive", derive)
+    monkeypatch.setattr(keys, "derive", derive)
 
 
 # -- data folders and databases ------------------------------------------------------------

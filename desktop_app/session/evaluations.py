@@ -158,8 +158,9 @@ class EvaluationsArea:
         """Regions with a coordination policy: their cases can be 'te beoordelen'."""
         return policy_regions(self._core.policies)
 
-    def due_lists(self, today: date, limit: int = opvolging.PAGE) -> dict:
-        return opvolging.load(self._core.store.db, today, self.regions(), limit)
+    def due_lists(self, today: date, limit: int = opvolging.PAGE, counts: bool = True) -> dict:
+        """{kind: (count, first rows)}; counts None when not asked for (store.opvolging)."""
+        return opvolging.load(self._core.store.db, today, self.regions(), limit, counts)
 
     def due_rows(self, kind: str, today: date, offset: int = 0,
                  limit: int = opvolging.PAGE) -> list[dict]:

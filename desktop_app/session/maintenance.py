@@ -9,13 +9,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..store import backup_state
-from ..store.backups import auto_backup_quietly, backup_folder, open_or_diagnose
-from ..store.readonly import ReadOnlyFolder  # noqa: F401 - re-exported for the UI (autosave)
+# The store's modules are imported where used: the unlock screen asks this module for the
+# single-instance claim before the store (and sqlite-utils) have loaded (issue 17).
+
+
+def __getattr__(name: str):
+    if name == "ReadOnlyFolder":  # re-exported for the UI (autosave)
+        from ..store.readonly import ReadOnlyFolder
+
+        return ReadOnlyFolder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _backup_and_mark(store, refresh: bool = False) -> None:
     """Today's automatic backup, and the marker saying what it holds (backup_state)."""
+    from ..store import backup_state
+    from ..store.backups import auto_backup_quietly
+
     if is_read_only(store):
         return  # nothing can be written beside a read-only database
     holds = backup_state.last_change_id(store.db)  # read first: a later change is newer
@@ -79,6 +89,8 @@ def open_diagnosed_store(path: Path, passphrase: str):
     A read-only data folder opens read-only (open_read_only_or_none).
     Session.open_diagnosed wraps it."""
     store = open_read_only_or_none(path, passphrase, check=False)
+    from ..store.backups import open_or_diagnose
+
     return store if store is not None else open_or_diagnose(path, passphrase, check=False)
 
 
@@ -144,6 +156,9 @@ def close(store, backup: bool) -> None:
 
 def backup_up_to_date(store) -> bool:
     """Today's automatic backup exists as written and nothing changed since."""
+    from ..store import backup_state
+    from ..store.backups import backup_folder
+
     return backup_state.unchanged_since(
         store.db, backup_state.todays_auto_backup(backup_folder(store)))
 
@@ -195,10 +210,8 @@ def backup_status(db_path: Path, secret, now: datetime | None = None,
                         failed[1] if failed else None, now or datetime.now())
 
 
-# For the gate's form: how long a new passphrase must be (the store decides).
-from ..store.connection import MIN_PASSPHRASE_LENGTH as _MIN_LENGTH  # noqa: E402
-
-MIN_PASSPHRASE_LENGTH = _MIN_LENGTH
+# For the gate's form: how long a new passphrase must be (desktop_app.keys decides).
+from ..keys import MIN_PASSPHRASE_LENGTH  # noqa: E402, F401
 
 
 def claim_data_folder(folder: Path) -> bool:

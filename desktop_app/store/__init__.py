@@ -10,7 +10,6 @@ import sqlcipher3
 sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 
-from .connection import Store, create_store, open_store  # noqa: E402
 from .errors import (  # noqa: E402
     AlreadyRunning,
     DatabaseDamaged,
@@ -39,3 +38,15 @@ __all__ = [
     "create_store",
     "open_store",
 ]
+
+
+# The connection module (and sqlite-utils with it) loads when first asked for, not with the
+# package: the unlock screen needs only the errors (issue 17: start to the first paint).
+def __getattr__(name: str):
+    if name not in ("Store", "create_store", "open_store"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import connection
+
+    value = getattr(connection, name)
+    globals()[name] = value
+    return value

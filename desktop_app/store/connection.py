@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlite_utils import Database
 
+from ..keys import MIN_PASSPHRASE_LENGTH
 from ..paths import create_private_file, private_dir, private_file
 from . import audit, cipher, instance, sync_triggers
 from .errors import (
@@ -34,8 +35,6 @@ from .errors import (
 from .migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
-
-MIN_PASSPHRASE_LENGTH = 12
 
 __all__ = [
     "MIN_PASSPHRASE_LENGTH", "DatabaseDamaged", "DatabaseMissing", "Store", "StoreError",

@@ -4,6 +4,7 @@ and the offscreen screenshot mode."""
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import os
 import sys
@@ -87,9 +88,6 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     setup_logging()
     folder = data_dir()
-    from ..session.maintenance import remove_stale_previews
-
-    remove_stale_previews()  # an older version's preview files, left by a crash
     try:
         settings = Settings.load(folder / "settings.json")
     except SettingsError as exc:
@@ -133,9 +131,31 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     passphrase = environment_passphrase(probing)
     if passphrase and database_path().exists():
-        window._unlock(passphrase)  # the benchmark probe: unlock straight away
+        # The benchmark probe types the passphrase as soon as the unlock screen is painted.
+        after_first_paint(window, functools.partial(window._unlock, passphrase))
+    else:
+        after_first_paint(window, window.preload)  # while the passphrase is typed
     del passphrase
+    from ..session.maintenance import remove_stale_previews
+
+    after_first_paint(window, remove_stale_previews)  # an older version's previews, left by a crash
     return app.exec()
+
+
+def after_first_paint(window, step) -> None:
+    """Run `step` once the window has painted (the unlock screen is on screen), from the
+    event loop: the session and the pages behind the gate load after it (issue 17)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Painted(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if obj is window and event.type() == QEvent.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, step)
+            return False
+
+    watcher = _Painted(window)
+    window.installEventFilter(watcher)
 
 
 def environment_passphrase(probing: bool) -> str | None:

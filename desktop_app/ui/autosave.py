@@ -24,11 +24,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from ..core.lifecycle import LifecycleError
-from ..core.validation import ValidationError
 from ..session import DiskFull
 from ..session import autosave as writes
-from ..session.maintenance import ReadOnlyFolder
 from .messages import validation_message
 
 DEBOUNCE_MS = 600
@@ -130,6 +127,11 @@ class FieldSaver(QObject):
         self._timer.stop()
         if not self._dirty:
             return True
+        # Here, not at the top: the unlock screen paints before these load (issue 17).
+        from ..core.lifecycle import LifecycleError
+        from ..core.validation import ValidationError
+        from ..session.maintenance import ReadOnlyFolder
+
         try:
             with writes.deferred_durability() as batch:
                 cleaned = self._save(self.value())

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import APP_NAME, __version__
-from ..session import DatabaseDamaged, Session, UnreadableDatabase, WrongPassphrase
-from ..session.maintenance import last_good_backup
+from ..session import DatabaseDamaged, UnreadableDatabase
 from ..settings import Settings
 from .autosave import flush_all
 from .registry import MAIN_PAGES, WINDOW_HOOKS, CaseAction, load_features
 from .start import build_caseload, build_workspace
 from .tasks import run_task
-from .unlock import DEMO_FAMILIES, CreateScreen, UnlockScreen
+from .unlock import CreateScreen, UnlockScreen
+
+if TYPE_CHECKING:  # the session loads after the unlock screen has painted (issue 17)
+    from ..session import Session
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,8 @@ class MainWindow(QMainWindow):
         self._caseload = None  # the caseload page, built at unlock or on first use (ui/start.py)
         self._caseload_placeholder = None  # its place while not built
         self.start_pages: list = []  # factories from window hooks: a page to start on, or None
+        self.preloads: list = []  # steps window hooks deferred until after the gate's paint
+        self._preloaded = False
         self._checker = None  # the background integrity check while it runs
         self._check_again = False  # a lock interrupted it: run it again after unlocking
         self._focus_before_lock = None
@@ -76,40 +81,15 @@ class MainWindow(QMainWindow):
             focus.setFocus()
 
     def _unlock(self, passphrase: str) -> None:
-        if self.session is not None:  # the lock screen: reopen the closed database
-            from .safety.locking import unlock
+        from .gate_open import unlock
 
-            unlock(self, passphrase)
-            return
-        path = self.db_path
+        unlock(self, passphrase)
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, WrongPassphrase):
-                log.warning("unlock failed: wrong passphrase")
-                self.gate.wrong_passphrase(str(exc))
-                self.unlock_failed.emit()
-            elif isinstance(exc, DatabaseDamaged):
-                self.gate.set_busy(False)
-                from .safety.damaged import offer_restore
+    def preload(self) -> None:
+        """Load what the unlock screen did not need (ui/gate_open.py), once."""
+        from .gate_open import preload
 
-                offer_restore(self, exc, passphrase)
-            elif isinstance(exc, UnreadableDatabase):  # a damaged page met while opening
-                log.error("database damaged: unreadable page while opening")
-                self.gate.set_busy(False)
-                self._refuse_damaged(passphrase)
-            else:
-                self.gate.set_busy(False)
-                from .crash import show_error
-
-                show_error(self, exc)
-
-        def work(_progress):
-            # A damaged first page is told apart from a wrong passphrase here. The full
-            # integrity check reads every page (≈10 s at 100,000 families), so it runs
-            # after the caseload is shown, on its own connection (_verify_in_background).
-            return Session.open_diagnosed(path, passphrase)
-
-        run_task(self, work, self._opened_by_gate, failed)
+        preload(self)
 
     def _opened_by_gate(self, store) -> None:
         # The passphrase is not kept: the session holds the key derived from it.
@@ -179,28 +159,21 @@ class MainWindow(QMainWindow):
         self.gate = notice  # a successful restore replaces it with the workspace
         self.root.addWidget(notice)
         self.root.setCurrentWidget(notice)
+        from ..session.maintenance import last_good_backup
+
         exc.backup = last_good_backup(self.db_path, secret) if secret is not None else None
         offer_restore(self, exc, secret)
 
     def _create(self, passphrase: str, demo: bool) -> None:
-        path = self.db_path
+        from .gate_open import create
 
-        def work(progress):
-            return Session.create_database(path, passphrase, DEMO_FAMILIES if demo else 0,
-                                           progress)
-
-        def failed(exc: BaseException) -> None:
-            self.gate.set_busy(False)
-            from .crash import show_error
-
-            show_error(self, exc)
-
-        label = self.tr("Demo-gezinnen worden aangemaakt…") if demo else None
-        run_task(self, work, self._opened_by_gate, failed, label=label)
+        create(self, passphrase, demo)
 
     def _opened(self, store) -> None:
         # The worker thread opened the connection; sqlcipher3 allows using it here
         # (check_same_thread=False) and from now on only the GUI thread does.
+        self.preload()  # done already after an unlock through the gate
+        from ..session import Session
         from .session_bridge import Navigator, SessionEvents
 
         self.session = store if isinstance(store, Session) else Session(store)

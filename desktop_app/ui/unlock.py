@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..session.maintenance import MIN_PASSPHRASE_LENGTH
+from ..session import MIN_PASSPHRASE_LENGTH
 from .tasks import run_task
 
 DEMO_FAMILIES = 300

@@ -47,6 +47,7 @@ def _timed(cmd: list[str], environment: dict, marker: str, closing: str,
 
 def measure(data_dir: Path, runs: int = 5) -> dict:
     bare, app, kdf, bare_quit, app_quit, bare_rss, pages = [], [], [], [], [], [], []
+    gate = []  # start → the unlock screen painted (the first paint minus after_gate)
     app_env = env(data_dir, GEZINSPLAN_EXIT_AFTER_FIRST_PAINT="1")
     bare_cmd = [PYTHON, "-m", "tests.benchmarks.bare_qt"]
     app_cmd = [PYTHON, "-m", "desktop_app"]
@@ -65,8 +66,10 @@ def measure(data_dir: Path, runs: int = 5) -> dict:
         app.append(seconds)
         app_quit.append(quit_s)
         kdf.append(float(fields["kdf"]))
+        if float(fields.get("after_gate", -1)) >= 0:
+            gate.append(seconds - float(fields["after_gate"]))
         pages.append(fields.get("page", "?"))
-    return {"bare": median(bare), "app": median(app), "kdf": median(kdf),
+    return {"bare": median(bare), "app": median(app), "kdf": median(kdf), "gate": median(gate),
             "bare_quit": median(bare_quit), "app_quit": median(app_quit),
             "bare_rss_mb": median(bare_rss), "page": max(set(pages), key=pages.count),
             "app_runs": app, "bare_runs": bare, "app_quit_runs": app_quit,

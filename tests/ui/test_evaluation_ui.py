@@ -147,6 +147,33 @@ def test_opvolging_is_the_start_page_after_unlock(qtbot, demo_store, settings):
     window.close()
 
 
+def test_the_start_page_shows_its_rows_first_and_counts_once_shown(qtbot, unlocked_window):
+    """After unlocking, Opvolging paints each list's first rows at once and its counts
+    ('…' until then) from a second connection once shown (issue 17): the same counts and
+    rows as the page read in one go."""
+    from desktop_app.ui.evaluation.opvolging import OpvolgingPage
+
+    window = unlocked_window
+    whole = OpvolgingPage(window.session, window.nav)
+    quick = OpvolgingPage(window.session, window.nav, counts_later=True)
+    assert set(quick.counts.values()) == {None}
+    titles = [quick.tree.topLevelItem(i).text(0) for i in range(quick.tree.topLevelItemCount())]
+    assert titles and all(t.endswith("(…)") for t in titles)
+
+    def rows(page):
+        return {kind: [g.child(i).data(0, Qt.UserRole) for i in range(g.childCount())
+                       if isinstance(g.child(i).data(0, Qt.UserRole), tuple)]
+                for kind, g in page.groups.items()}
+
+    assert rows(quick) == rows(whole) and any(rows(whole).values())
+    with qtbot.waitSignal(quick.refreshed, timeout=15000):
+        window.push_page(quick)
+    assert quick.counts == whole.counts and sum(whole.counts.values()) > 0
+    assert [quick.tree.topLevelItem(i).text(0) for i in range(quick.tree.topLevelItemCount())] == \
+        [whole.tree.topLevelItem(i).text(0) for i in range(whole.tree.topLevelItemCount())]
+    whole.deleteLater()
+
+
 def test_next_date_past_a_limit_is_refused_in_dutch_and_stays_typed(own_window, qtbot):
     from desktop_app.ui.features.evaluation import open_wizard
 

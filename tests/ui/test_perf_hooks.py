@@ -127,3 +127,22 @@ def test_startup_probe_reports_the_start_page_then_closing(demo_store, data_dir)
     fields = dict(part.split("=", 1) for part in shown[0].split()[1:])
     assert fields["page"] == "opvolgingPage"
     assert float(closing[0].split("clock=")[1]) >= float(fields["clock"])
+    # The unlock screen painted first; the key was derived after it (issue 17).
+    assert float(fields["after_gate"]) >= float(fields["kdf"]) > 0
+
+
+def test_the_unlock_screen_needs_neither_the_session_nor_the_store():
+    """What the window imports to paint the unlock screen: no session areas, no store
+    connection, no sqlite-utils – they load after its first paint (issue 17), while the
+    passphrase is typed or derived."""
+    code = ("import sys, desktop_app.ui.app, desktop_app.ui.main_window, desktop_app.ui.safety.single\n"
+            "from desktop_app.ui.registry import load_features\n"
+            "load_features()\n"
+            "heavy = ('sqlite_utils', 'desktop_app.session._session', 'desktop_app.store.connection',\n"
+            "         'desktop_app.store.audit', 'reportlab')\n"
+            "print([m for m in heavy if m in sys.modules])\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]", result.stdout

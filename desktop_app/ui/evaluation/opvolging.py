@@ -50,8 +50,11 @@ class OpvolgingPage(QWidget):
     case_opened = Signal(int, int)  # family id, case id
     refreshed = Signal()  # the lists were read again after a change
 
-    def __init__(self, session, nav, today: date | None = None):
-        """`today`: the day the lists are for (tests); by default the real day."""
+    def __init__(self, session, nav, today: date | None = None, counts_later: bool = False):
+        """`today`: the day the lists are for (tests); by default the real day.
+        `counts_later` (the start page after unlocking): the first rows of each list now,
+        their counts read on a second connection once the page is shown – at 100,000
+        families the counts are most of the reading (issue 17); '(…)' meanwhile."""
         super().__init__()
         self.setObjectName("opvolgingPage")
         self.session = session
@@ -105,8 +108,12 @@ class OpvolgingPage(QWidget):
                       and self._activate(self.tree.currentItem()))
         layout.addWidget(self.tree, 1)
         self.groups: dict[str, QTreeWidgetItem] = {}
-        self.counts: dict[str, int] = {}
-        self.refresh()
+        self.counts: dict[str, int | None] = {}
+        self._counts_pending = counts_later
+        if counts_later:
+            self.show_lists(self.session.evaluations.due_lists(self.today, counts=False))
+        else:
+            self.refresh()
         follow(self, nav.events, self._on_change)
 
     @property
@@ -157,6 +164,9 @@ class OpvolgingPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.backup_banner.refresh()
+        if self._counts_pending:  # the start page: its counts now, off the GUI thread
+            self._counts_pending = self._stale = False
+            self._refresh_in_background()
         if self._stale:
             self._stale = False
             self._timer.start()
@@ -175,7 +185,7 @@ class OpvolgingPage(QWidget):
         for kind, label in self.titles().items():
             n, first = lists[kind]
             self.counts[kind] = n
-            group = QTreeWidgetItem([f"{label} ({n})"])
+            group = QTreeWidgetItem([f"{label} ({'…' if n is None else n})"])
             group.setData(0, Qt.UserRole, None)
             font = group.font(0)
             font.setBold(True)
@@ -185,7 +195,7 @@ class OpvolgingPage(QWidget):
             group.setFirstColumnSpanned(True)
             self.groups[kind] = group
             self._add_rows(kind, first)
-            group.setExpanded(bool(n) and expanded.get(kind, True))
+            group.setExpanded(bool(first if n is None else n) and expanded.get(kind, True))
         for col, width in enumerate((260, 100, 150, 180)):
             self.tree.setColumnWidth(col, width)
         again = self._find(selected) if isinstance(selected, tuple) else None
@@ -229,7 +239,7 @@ class OpvolgingPage(QWidget):
                                     r["youths"] or "", extra])
             item.setData(0, Qt.UserRole, (r["family_id"], r["case_id"]))
             group.addChild(item)
-        if group.childCount() < self.counts[kind]:
+        if self.counts[kind] is not None and group.childCount() < self.counts[kind]:
             more = QTreeWidgetItem([self.tr("Meer tonen… (%1 van %2)")
                                     .replace("%1", str(group.childCount()))
                                     .replace("%2", str(self.counts[kind]))])

@@ -57,10 +57,10 @@ def open_report(window, case_id: int):
     return PreviewPage(window.session, window.nav, case_id, evaluation_id)
 
 
-def open_opvolging(window):
+def open_opvolging(window, counts_later: bool = False):
     from ..evaluation.opvolging import OpvolgingPage
 
-    return OpvolgingPage(window.session, window.nav)
+    return OpvolgingPage(window.session, window.nav, counts_later=counts_later)
 
 
 _case_actions.append(CaseAction("evaluation", lambda: translate("evaluation", "Evaluatie"),
@@ -84,7 +84,7 @@ def _start_on_opvolging(window) -> None:
             return None
         try:
             if window.session.households.family_count():
-                return open_opvolging(window)
+                return open_opvolging(window, counts_later=True)
         except Exception as exc:  # noqa: BLE001 - a damaged database: the integrity check
             # reports it itself; the caseload stays the start page.
             import logging
@@ -93,6 +93,12 @@ def _start_on_opvolging(window) -> None:
         return None
 
     window.start_pages.append(offer)
+    window.preloads.append(_load_page_module)
+
+
+def _load_page_module() -> None:
+    """Behind the unlock screen (ui/gate_open.py): the start page's module."""
+    from ..evaluation import opvolging  # noqa: F401
 
 
 _window_hooks.append(_start_on_opvolging)

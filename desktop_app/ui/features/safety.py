@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from ...session import safety as safety_session
 from . import FamilyTab, Feature, MainPage, Screen
 
 # What this feature adds, collected in order and handed over as FEATURE (at the end).
@@ -30,6 +29,8 @@ def _on_unlock_failed(window) -> None:
             window.session.safety.record_failed_unlock()
     else:  # before the first unlock, or locked (the database is closed): kept beside the
         # database until the next unlock
+        from ...session import safety as safety_session
+
         safety_session.note_failed_unlock(window.db_path)
 
 
@@ -106,7 +107,12 @@ def install(window) -> None:
     from ..safety.destroyed import DestroyWatcher
     from ..safety.idle import IdleLock
 
-    safety_session.set_actor(window.settings["consultant_name"])
+    def set_actor() -> None:  # before anything is written: preload precedes every unlock
+        from ...session import safety as safety_session
+
+        safety_session.set_actor(window.settings["consultant_name"])
+
+    window.preloads.append(set_actor)
     window.idle_lock = IdleLock(window)
     window.destroy_watcher = DestroyWatcher(window)
     window.unlocked.connect(lambda: _on_unlocked(window))

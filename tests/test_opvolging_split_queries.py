@@ -1,6 +1,8 @@
-"""The birthday list of Opvolging (store.opvolging) searches one birth-date range per age
-and merges them (issue 17: the OR of both ranges took 4 s at 100,000 families). Its pages
-must be exactly what the single OR query gave: same rows, same order, paging included."""
+"""Two Opvolging lists (store.opvolging) are read as split queries at 100,000 families
+(issue 17): the birthday list one birth-date range per age, merged (the OR of both ranges
+took 4 s), and 'te beoordelen' dated reviews then undated ones (one ORDER BY sorted every
+match). Their pages must be exactly what the single queries gave: same rows, same order,
+paging included."""
 
 from __future__ import annotations
 
@@ -47,3 +49,26 @@ def test_merged_pages_equal_the_single_query(demo_store):
         got = [(r["case_id"], r["what"], r["day"], r["age"])
                for r in o.rows(db, "consent_age", today, (), offset, limit)]
         assert got == _reference(db, today, offset, limit), (offset, limit)
+
+
+def test_review_pages_equal_the_single_query(demo_store):
+    db = demo_store.db
+    regions = tuple(r[0] for r in db.execute("SELECT DISTINCT region FROM cases WHERE region IS NOT NULL"))
+    # Some cases without a decision or review group yet: undated, listed after the dated.
+    db.execute("UPDATE cases SET review_due = NULL, review_group = NULL, decision_id = NULL "
+               "WHERE id IN (SELECT id FROM cases WHERE status IN ('intake', 'actief') "
+               "AND review_due IS NULL ORDER BY id LIMIT 4)")
+    clause, order, params = o._sql("to_review", date.today(), regions)
+
+    def reference(offset, limit):
+        sql = (f"SELECT c.id, c.review_due {clause} ORDER BY {order} LIMIT ? OFFSET ?")
+        return [tuple(r) for r in db.execute(sql, params + [limit, offset])]
+
+    every = reference(0, 1000)
+    dated = [row for row in every if row[1] is not None]
+    assert dated and len(dated) < len(every), "both dated and undated reviews"
+    for offset, limit in ((0, 1000), (0, 2), (len(dated) - 1, 3), (len(dated), 2), (1, 50),
+                          (len(every), 5)):
+        got = [(r["case_id"], r["day"]) for r in o.rows(db, "to_review", date.today(), regions,
+                                                        offset, limit)]
+        assert got == reference(offset, limit), (offset, limit)
