@@ -12,7 +12,9 @@ and the real triggers are recreated from their stored SQL. The DDL is part of th
 transaction: no other connection ever sees the database without its triggers, and a
 rollback restores them. Differences from the triggers: one `at` and one `who` for the
 block (the triggers read the clock and the actor per row; a fill has one actor).
-The team sync's triggers (store.sync_triggers) are not touched.
+The team sync's triggers (store.sync_triggers) capture only while sync_state.mode is
+'on': then they run as always; otherwise (no server) they would only test the mode per
+row, so they are suspended for the block the same way and recreated with the others.
 """
 
 from __future__ import annotations
@@ -54,12 +56,12 @@ def bulk_audit(db: Database) -> Iterator[None]:
     conn = db.conn
     if not conn.in_transaction:
         raise RuntimeError("bulk_audit needs the caller's transaction")
-    real = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' "
-        "ESCAPE '\\'").fetchall()
+    real = _triggers(conn, "audit")
     if not real or not db[TABLE].exists():
         yield
         return
+    if not _sync_capturing(conn):
+        real += _triggers(conn, "sync")
     twins: dict[str, str] = {}
     for table in audited_tables(db):
         twins.update(trigger_sql(db, table, entry=_stage_sql, prefix=_PREFIX,
@@ -80,6 +82,20 @@ def bulk_audit(db: Database) -> Iterator[None]:
         conn.execute(f"DROP TABLE IF EXISTS {_STAGE}")
         for _name, sql in real:
             conn.execute(sql)
+
+
+def _triggers(conn, prefix: str) -> list[tuple[str, str]]:
+    return conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                        "AND name LIKE ? ESCAPE '\\'", [prefix + "\\_%"]).fetchall()
+
+
+def _sync_capturing(conn) -> bool:
+    """Whether the team sync's triggers would capture (store.sync_triggers._ON)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+                    ).fetchone() is None:
+        return False  # before m1100: no sync triggers either
+    row = conn.execute("SELECT mode FROM sync_state WHERE id = 1").fetchone()
+    return row is not None and row[0] == "on"
 
 
 def _flush(conn) -> None:
