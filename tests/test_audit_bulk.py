@@ -110,3 +110,20 @@ def test_sync_triggers_idle_without_a_server(make_store):
     fill_demo(s, 10, seed=4, today=TODAY)
     assert s.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
     assert _triggers(s.db) == before
+
+
+def test_an_error_generating_ahead_reaches_the_caller(make_store):
+    """The next batch is generated on a helper thread during the commit (store.demo._Ahead):
+    its error is raised by fill_demo, the batches before it are complete."""
+    from desktop_app.store.demo_steps import FEATURES
+
+    def broken(ctx, demo):
+        if demo.index == 150:
+            raise ValueError("broken step")
+
+    s = make_store("s")
+    with pytest.raises(ValueError, match="broken step"):
+        fill_demo(s, 300, seed=2, today=TODAY, batch_size=100,
+                  features=(*FEATURES, (broken, lambda db, batch: None)))
+    assert s.db.execute("SELECT count(*) FROM families").fetchone()[0] == 100
+    assert audit.verify(s.db).ok
