@@ -127,3 +127,15 @@ def test_an_error_generating_ahead_reaches_the_caller(make_store):
                   features=(*FEATURES, (broken, lambda db, batch: None)))
     assert s.db.execute("SELECT count(*) FROM families").fetchone()[0] == 100
     assert audit.verify(s.db).ok
+
+
+def test_a_transaction_rolled_back_by_sqlite_keeps_its_error(make_store):
+    """SQLite may end the transaction itself (an error that rolls it back): the DDL went
+    with it, the block's clean-up adds no error of its own."""
+    s = make_store("s")
+    before = _triggers(s.db)
+    with pytest.raises(RuntimeError, match="gone"), s.db.atomic(), bulk_audit(s.db):
+        s.db.conn.execute("ROLLBACK")
+        raise RuntimeError("gone")
+    assert _triggers(s.db) == before
+    assert _triggers(s.db, "sqlite_temp_master") == {}

@@ -77,11 +77,13 @@ def bulk_audit(db: Database) -> Iterator[None]:
         yield
         _flush(conn)
     finally:
-        for name in twins:
-            conn.execute(f"DROP TRIGGER IF EXISTS temp.{_q(name)}")
-        conn.execute(f"DROP TABLE IF EXISTS {_STAGE}")
-        for _name, sql in real:
-            conn.execute(sql)
+        # Not in a transaction: SQLite rolled it back (disk full, say), this DDL with it.
+        if conn.in_transaction:
+            for name in twins:
+                conn.execute(f"DROP TRIGGER IF EXISTS temp.{_q(name)}")
+            conn.execute(f"DROP TABLE IF EXISTS {_STAGE}")
+            for _name, sql in real:
+                conn.execute(sql)
 
 
 def _triggers(conn, prefix: str) -> list[tuple[str, str]]:
