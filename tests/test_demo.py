@@ -320,3 +320,21 @@ def test_fill_add_keeps_numbers_unique(store):
     last = max(n for n in numbers if n.startswith(f"CJG-{year}-"))
     assert fam.next_case_number(date(year, 6, 1)) == f"CJG-{year}-{int(last[-6:]) + 1:06d}"
 
+
+
+def test_demo_random_draws_as_random_random():
+    """core.demo.DemoRandom's quicker randint and choice give random.Random's draws (the
+    demo data stays the same); the other methods interleave on the same stream."""
+    import random
+
+    ours, stock = demo.DemoRandom("gezinsplan-demo:7:1:x"), random.Random("gezinsplan-demo:7:1:x")
+    seqs = ("a", "ab", "abc", tuple(range(7)), list(range(100)), "x" * 1025)
+    for i in range(5000):
+        a, b = i % 13 - 3, i % 13 - 3 + i % 1100
+        assert ours.randint(a, b) == stock.randint(a, b)
+        assert ours.choice(seqs[i % 6]) == stock.choice(seqs[i % 6])
+        assert ours.random() == stock.random()
+    with pytest.raises(ValueError):
+        ours.randint(2, 1)
+    with pytest.raises(IndexError):
+        ours.choice([])

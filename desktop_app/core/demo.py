@@ -129,7 +129,35 @@ class DemoContext:
 
     def rng(self, index: int, step: str) -> random.Random:
         # String seeds are hashed with SHA-512: stable across runs and platforms.
-        return random.Random(f"gezinsplan-demo:{self.seed}:{index}:{step}")
+        return DemoRandom(f"gezinsplan-demo:{self.seed}:{index}:{step}")
+
+
+class DemoRandom(random.Random):
+    """random.Random with randint and choice in one call each instead of three (they were
+    a third of generating, issue 17). The same draws: CPython's randint is
+    randrange(a, b + 1) = a + _randbelow(b - a + 1), choice is seq[_randbelow(len(seq))],
+    and _randbelow takes getrandbits(n.bit_length()) until below n; tests/test_demo.py
+    compares both with random.Random's."""
+
+    def randint(self, a: int, b: int) -> int:
+        n = b - a + 1
+        if n <= 0:
+            raise ValueError(f"empty range in randint({a}, {b})")
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return a + r
+
+    def choice(self, seq):
+        n = len(seq)
+        if not n:
+            raise IndexError("Cannot choose from an empty sequence")
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return seq[r]
 
 
 # -- helpers ------------------------------------------------------------------

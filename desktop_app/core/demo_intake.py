@@ -9,6 +9,7 @@ yet; 'intake' ones stop halfway (resumable); the others are complete.
 
 from __future__ import annotations
 
+from bisect import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -127,10 +128,29 @@ _HOUSEHOLD_TEXTS = {"financien_huishouden": "financien", "huisvesting_huishouden
 def _pick(rng, texts: dict[str, list[str]], key: str, per_person: bool) -> str:
     """A demo text for a domain; for one adult not a text that names 'mama' or 'papa'
     (it could be the other parent)."""
-    found = texts.get(key) or texts.get(_HOUSEHOLD_TEXTS.get(key, ""), [])
-    if per_person:
-        found = [t for t in found if "mama" not in t.lower() and "papa" not in t.lower()]
+    found = _candidates(texts, key, per_person)
     return rng.choice(found) if found else ""
+
+
+_CANDIDATES: dict[tuple[int, str, bool], list[str]] = {}
+
+
+def _candidates(texts: dict[str, list[str]], key: str, per_person: bool) -> list[str]:
+    """The texts _pick draws from, filtered once per domain (it runs for every domain of
+    every intake; issue 17). The same list in the same order, so the same draws. Keyed by
+    the identity of `texts`: GOOD and WORRIES, module constants."""
+    cached = _CANDIDATES.get((id(texts), key, per_person))
+    if cached is None:
+        cached = texts.get(key) or texts.get(_HOUSEHOLD_TEXTS.get(key, ""), [])
+        if per_person:
+            cached = [t for t in cached if "mama" not in t.lower() and "papa" not in t.lower()]
+        _CANDIDATES[(id(texts), key, per_person)] = cached
+    return cached
+
+
+# rng.choices((1, 2, 3, 4, 5), weights=(4, 14, 34, 34, 14))[0] without its per-call setup:
+# the same draw (random() * total bisected in the cumulative weights), so the same scores.
+_SCORE_CUM = (4, 18, 52, 86, 100)
 
 
 _FORM: IntakeForm | None = None
@@ -175,7 +195,7 @@ def step_intake(ctx: DemoContext, demo: DemoFamily) -> None:
         for domain in dset.domains:
             if rng.random() < 0.25:
                 continue
-            score = rng.choices((1, 2, 3, 4, 5), weights=(4, 14, 34, 34, 14))[0]
+            score = 1 + bisect(_SCORE_CUM, rng.random() * 100.0, 0, 4)
             good = _pick(rng, GOOD, domain.key, per_person) if score >= 3 and rng.random() < 0.6 else ""
             worries = _pick(rng, WORRIES, domain.key, per_person) if score <= 3 else ""
             eigen = rng.randint(1, 7) if score >= 3 else rng.randint(0, 3)

@@ -172,7 +172,11 @@ def _insert_sql(action: str, table: str, row_ref: str, fields: str) -> str:
     )
 
 
-def trigger_sql(db: Database, table: str) -> dict[str, str]:
+def trigger_sql(db: Database, table: str, entry=_insert_sql, prefix: str = "audit",
+                create: str = "CREATE TRIGGER") -> dict[str, str]:
+    """The three triggers of `table`. `entry(action, table, row_ref, fields)` is the
+    body's statement: the audit_log insert, or store.audit_bulk's staging twin (the
+    same entries, hashed later)."""
     cols = [r[1] for r in db.execute(f"PRAGMA table_info({_q(table)})").fetchall()]
     t = _q(table)
     changed = " || ".join(
@@ -180,16 +184,16 @@ def trigger_sql(db: Database, table: str) -> dict[str, str]:
     )
     any_change = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in cols)
     all_cols = _lit(",".join(cols))
-    base = f"audit_{table}"
+    base = f"{prefix}_{table}"
     return {
-        f"{base}_ins": f"CREATE TRIGGER {_q(base + '_ins')} AFTER INSERT ON {t} BEGIN "
-        + _insert_sql("insert", table, _row_ref(db, table, "NEW"), all_cols) + " END",
-        f"{base}_upd": f"CREATE TRIGGER {_q(base + '_upd')} AFTER UPDATE ON {t} "
+        f"{base}_ins": f"{create} {_q(base + '_ins')} AFTER INSERT ON {t} BEGIN "
+        + entry("insert", table, _row_ref(db, table, "NEW"), all_cols) + " END",
+        f"{base}_upd": f"{create} {_q(base + '_upd')} AFTER UPDATE ON {t} "
         f"WHEN {any_change} BEGIN "
-        + _insert_sql("update", table, _row_ref(db, table, "NEW"), f"rtrim({changed}, ',')")
+        + entry("update", table, _row_ref(db, table, "NEW"), f"rtrim({changed}, ',')")
         + " END",
-        f"{base}_del": f"CREATE TRIGGER {_q(base + '_del')} AFTER DELETE ON {t} BEGIN "
-        + _insert_sql("delete", table, _row_ref(db, table, "OLD"), "''") + " END",
+        f"{base}_del": f"{create} {_q(base + '_del')} AFTER DELETE ON {t} BEGIN "
+        + entry("delete", table, _row_ref(db, table, "OLD"), "''") + " END",
     }
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from sqlite_utils import Database
@@ -22,6 +23,7 @@ from sqlite_utils import Database
 from ..core.demo import DemoFamily, generate
 from ..core.names import sort_key
 from . import audit
+from .audit_bulk import bulk_audit
 from .demo_steps import FEATURES, Feature, steps_of, writers_of
 from .families import now
 from .summaries import rebuild_summaries
@@ -112,6 +114,46 @@ def _batches(items: Iterable[DemoFamily], first_id: int, size: int):
         yield batch
 
 
+class _Ahead:
+    """The next batch, generated on a helper thread while the previous one commits: the
+    COMMIT (page encryption, WAL write, checkpoint, fsync) runs in SQLite without the GIL,
+    about a tenth of a fill (issue 17). Only then: while the batch is written, Python runs on
+    one thread, as before (two threads in Python would take turns on the GIL). One
+    generator, advanced by one thread at a time, so the same batches in the same order."""
+
+    def __init__(self, batches: Iterator[list[tuple[int, DemoFamily]]]):
+        self._batches = batches
+        self._thread: threading.Thread | None = None
+        self._result: list[tuple[int, DemoFamily]] | None = None
+        self._error: BaseException | None = None
+
+    def _next(self) -> None:
+        try:
+            self._result = next(self._batches, None)
+        except BaseException as exc:  # noqa: BLE001 - re-raised by take() on the caller's thread
+            self._error = exc
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._next, name="demo-ahead", daemon=True)
+        self._thread.start()
+
+    def join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def take(self) -> list[tuple[int, DemoFamily]] | None:
+        """The next batch (None at the end): the one started ahead, else made now."""
+        if self._thread is None:
+            self._next()
+        self.join()
+        batch, error = self._result, self._error
+        self._result = self._error = None
+        if error is not None:
+            raise error
+        return batch
+
+
 def fill_demo(
     store,
     families: int,
@@ -142,14 +184,24 @@ def fill_demo(
 
     policies = case_state.default_policies()
     fresh = db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
-    for batch in _batches(generated, first_id, batch_size):
-        with db.atomic():
-            _write_batch(db, batch, stamp, writers)
-            # The demo's cases obey the same lifecycle rule as every other case.
-            case_state.refresh_family_range(db, batch[0][0], batch[-1][0], policies)
-        done += len(batch)
-        if progress:
-            progress(done, families)
+    ahead = _Ahead(_batches(generated, first_id, batch_size))
+    try:
+        batch = ahead.take()
+        while batch is not None:
+            with db.atomic():
+                # The batch's audit entries set-based (store/audit_bulk.py: issue 17, the
+                # per-row triggers were over half of the fill), the same entries, same order.
+                with bulk_audit(db):
+                    _write_batch(db, batch, stamp, writers)
+                    # The demo's cases obey the same lifecycle rule as every other case.
+                    case_state.refresh_family_range(db, batch[0][0], batch[-1][0], policies)
+                ahead.start()  # the next batch is generated while this one commits
+            done += len(batch)
+            if progress:
+                progress(done, families)
+            batch = ahead.take()
+    finally:
+        ahead.join()
     if fresh:  # older cases would still need the recompute at the next open
         with db.atomic():
             case_state.mark_current(db)
