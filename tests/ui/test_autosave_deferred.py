@@ -78,3 +78,26 @@ def test_the_search_index_is_tidied_after_an_edit_not_during_it(qtbot, unlocked_
     _save(page.member_editor.findChild(QLineEdit, "last_name"), "Vlaaimolen")
     assert steps == []
     qtbot.waitUntil(lambda: len(steps) >= 1)
+
+
+def test_an_error_is_cleared_by_the_next_good_save_and_the_indicator_follows(qtbot, unlocked_window):
+    """A save restyles the field only to clear an error it showed; the indicator only when its
+    state changes – and both still say what is true."""
+    window = unlocked_window
+    page = _member_page(window)
+    bsn = page.member_editor.findChild(QLineEdit, "bsn")
+    indicator = page.indicator
+    bsn.setToolTip("")
+    _save(page.member_editor.findChild(QLineEdit, "phone"), "06-12345678")
+    assert bsn.property("invalid") in (None, False)
+    bsn.setText("123")
+    bsn.textEdited.emit("123")
+    assert bsn.findChild(FieldSaver).flush() is False
+    assert bsn.property("invalid") is True and bsn.toolTip()
+    assert indicator.property("state") == "error"
+    _save(bsn, "")
+    assert bsn.property("invalid") is False and bsn.toolTip() == ""
+    assert indicator.property("state") == "pending" and indicator.text() == "Wordt opgeslagen…"
+    assert window.session.writer.wait(5)
+    qtbot.waitUntil(lambda: indicator.property("state") == "saved")
+    assert indicator.text().startswith("✓ Opgeslagen om ")
