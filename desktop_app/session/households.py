@@ -96,6 +96,23 @@ class Households:
                                   fields=(field,)):
             return self.repo.update_person(person_id, field, value)
 
+    def tidy_search(self) -> bool:
+        """One step of the search index's merge work (store.families.merge_search), for idle
+        moments (ui/session_bridge.py runs it after an edit): the autosaves then find none
+        left in their commit (issue 17). Its commit is made durable by the writer thread, as
+        an autosave's. Changes no data: no audit entry, no change event. True while more
+        work remains."""
+        core = self._core
+        store = core.store
+        if store.locked or getattr(store, "closed", False) or core._current is not None or \
+                getattr(store, "read_only", False):
+            return False
+        with core.writer.deferred_commit(), store.db.atomic():
+            more = self.repo.merge_search()
+        if more:
+            core.writer.request()
+        return more
+
     def delete_person(self, person_id: int) -> None:
         family_id = self.repo.get_person(person_id).family_id
         with self._core.operation("delete_person", kinds=("members",), family_id=family_id):

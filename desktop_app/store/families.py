@@ -21,6 +21,9 @@ from ..core.regions import region_of
 from ..core.search import fts_query
 from . import caseload_search
 
+# Leaf pages per idle merge step of the search index (FTS5 merges in 64-page units; ~1-2 ms).
+SEARCH_MERGE_PAGES = 64
+
 CASE_FIELDS = ("status", "consultant", "start_date", "end_date", "municipality")
 
 
@@ -61,8 +64,8 @@ class Families:
             changes["sort_name"] = sort_key(cleaned)
         with self.db.atomic():
             self._set("families", family_id, changes)
-            if field in _SUMMARY_FAMILY_FIELDS:  # autosave: skip work that changes nothing
-                self.refresh_summary(family_id)
+            if field in _SEARCH_FAMILY_FIELDS:  # autosave: skip work that changes nothing
+                self.refresh_search(family_id)
         return cleaned
 
     def get_family(self, family_id: int) -> Family:
@@ -88,8 +91,12 @@ class Families:
         cleaned = clean_person_field(field, value)
         with self.db.atomic():
             self._set("persons", person_id, {field: cleaned, "updated_at": now()})
-            if field in _SUMMARY_PERSON_FIELDS:  # autosave: skip work that changes nothing
+            # Autosave: skip work that changes nothing. A surname or BSN is only in the search
+            # row; a first name, role or birth date also in the caseload's youths column.
+            if field in _SUMMARY_PERSON_FIELDS:
                 self.refresh_summary(self.family_of_person(person_id))
+            elif field in _SEARCH_PERSON_FIELDS:
+                self.refresh_search(self.family_of_person(person_id))
         return cleaned
 
     def _set(self, table: str, row_id: int, changes: dict[str, Any]) -> None:
@@ -216,14 +223,7 @@ class Families:
         """Recompute the caseload columns and the search row of one family.
         Call inside the transaction that changed persons or cases."""
         db = self.db
-        fam = db.execute(
-            "SELECT family_name, postcode FROM families WHERE id = ?", [family_id]
-        ).fetchone()
-        people = db.execute(
-            "SELECT role, first_name, last_name, bsn FROM persons WHERE family_id = ? "
-            "ORDER BY birth_date, id",
-            [family_id],
-        ).fetchall()
+        people = self._search_people(family_id)
         cases = db.execute(
             "SELECT case_number, status, next_evaluation, coordination, estimated_cost FROM cases "
             "WHERE family_id = ? ORDER BY status = 'afgesloten', start_date DESC, id DESC",
@@ -244,17 +244,52 @@ class Families:
                 family_id,
             ],
         )
+        self._write_search(family_id, people, [c[0] for c in cases])
+
+    def refresh_search(self, family_id: int) -> None:
+        """Recompute only the search row of one family, for an edit of nothing the caseload
+        columns show (a surname, a BSN, the family name, the postcode): the row refresh_summary
+        writes, without its families UPDATE (autosave, issue 17). Call inside the transaction
+        that made the edit."""
+        cases = self.db.execute(
+            "SELECT case_number FROM cases WHERE family_id = ? "
+            "ORDER BY status = 'afgesloten', start_date DESC, id DESC",
+            [family_id],
+        ).fetchall()
+        self._write_search(family_id, self._search_people(family_id), [c[0] for c in cases])
+
+    def _search_people(self, family_id: int) -> list:
+        return self.db.execute(
+            "SELECT role, first_name, last_name, bsn FROM persons WHERE family_id = ? "
+            "ORDER BY birth_date, id",
+            [family_id],
+        ).fetchall()
+
+    def _write_search(self, family_id: int, people: list, numbers: list[str]) -> None:
+        db = self.db
+        fam = db.execute(
+            "SELECT family_name, postcode FROM families WHERE id = ?", [family_id]
+        ).fetchone()
         names = " ".join([fam[0]] + [f"{p[1]} {p[2]}" for p in people])
         bsns = " ".join(p[3] for p in people if p[3])
         postcode = fam[1] or ""
         postcodes = f"{postcode} {postcode.replace(' ', '')}".strip()
-        numbers = " ".join(c[0] for c in cases)
         db.execute("DELETE FROM family_fts WHERE rowid = ?", [family_id])
         db.execute(
             "INSERT INTO family_fts (rowid, names, bsns, postcodes, case_numbers) "
             "VALUES (?, ?, ?, ?, ?)",
-            [family_id, names, bsns, postcodes, numbers],
+            [family_id, names, bsns, postcodes, " ".join(numbers)],
         )
+
+    def merge_search(self, pages: int = SEARCH_MERGE_PAGES) -> bool:
+        """Up to `pages` leaf pages of the search index's merge work (FTS5 'merge'), in the
+        caller's transaction; True when work was done (more may remain). FTS5 does this work
+        itself in a commit once enough was written – a few ms of one autosave in ten; done
+        here beforehand, at idle, the autosaves find none left (issue 17). Search results
+        are unchanged."""
+        before = self.db.conn.total_changes
+        self.db.execute("INSERT INTO family_fts (family_fts, rank) VALUES ('merge', ?)", [pages])
+        return self.db.conn.total_changes - before >= 2  # SQLite's documented test for work
 
     def _where(self, text: str, municipality: str | None, status: str | None,
                to_review: tuple[str, ...] | None = None) -> tuple[str, list]:
@@ -324,8 +359,11 @@ class Families:
 
 
 # The fields that refresh_summary reads (caseload columns and the search row).
-_SUMMARY_FAMILY_FIELDS = frozenset({"family_name", "postcode"})
-_SUMMARY_PERSON_FIELDS = frozenset({"role", "first_name", "last_name", "birth_date", "bsn"})
+# The fields the caseload columns (youths: the youths' first names by birth date) and the
+# search row are made of (refresh_summary); the search row alone for the others (refresh_search).
+_SUMMARY_PERSON_FIELDS = frozenset({"role", "first_name", "birth_date"})
+_SEARCH_PERSON_FIELDS = frozenset({"last_name", "bsn"})
+_SEARCH_FAMILY_FIELDS = frozenset({"family_name", "postcode"})
 
 _PAGE_COLUMNS = (
     "f.id, f.family_name, f.sort_name, f.youths, f.municipality, f.case_status, "

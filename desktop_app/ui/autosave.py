@@ -39,35 +39,30 @@ class SaveIndicator(QLabel):
         self.setAccessibleName(self.tr("Opslagstatus"))
 
     def saved(self) -> None:
-        self.setText(self.tr("✓ Opgeslagen om %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
-        self.setProperty("state", "saved")
-        self._restyle()
+        self._show("saved", self.tr("✓ Opgeslagen om %1").replace(
+            "%1", QTime.currentTime().toString("HH:mm:ss")))
 
     def failed(self) -> None:
-        self.setText(self.tr("Niet opgeslagen: controleer het veld met de melding"))
-        self.setProperty("state", "error")
-        self._restyle()
+        self._show("error", self.tr("Niet opgeslagen: controleer het veld met de melding"))
 
     def disk_full(self) -> None:
-        self.setText(self.tr("De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het "
-                             "wordt vanzelf opnieuw geprobeerd."))
-        self.setProperty("state", "error")
-        self._restyle()
+        self._show("error", self.tr("De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het "
+                                    "wordt vanzelf opnieuw geprobeerd."))
 
     def not_durable(self) -> None:
-        self.setText(self.tr("Nog niet veilig opgeslagen: de schijf gaf een fout. Het wordt "
-                             "vanzelf opnieuw geprobeerd."))
-        self.setProperty("state", "error")
-        self._restyle()
+        self._show("error", self.tr("Nog niet veilig opgeslagen: de schijf gaf een fout. Het wordt "
+                                    "vanzelf opnieuw geprobeerd."))
 
     def pending(self) -> None:
-        self.setText(self.tr("Wordt opgeslagen…"))
-        self.setProperty("state", "pending")
-        self._restyle()
+        self._show("pending", self.tr("Wordt opgeslagen…"))
 
-    def _restyle(self) -> None:
-        self.style().unpolish(self)
-        self.style().polish(self)
+    def _show(self, state: str, text: str) -> None:
+        if text != self.text():
+            self.setText(text)
+        if self.property("state") != state:  # restyled only when the state changes: every
+            self.setProperty("state", state)  # keystroke and save says 'pending' (issue 17)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 class FieldSaver(QObject):
@@ -93,6 +88,7 @@ class FieldSaver(QObject):
         self._timer.timeout.connect(self.flush)
         self._dirty = False
         self._awaiting = 0  # the writer's sequence number this field's last commit waits for
+        self._error_shown = False
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(self._changed)
             widget.editingFinished.connect(self.flush)
@@ -189,6 +185,9 @@ class FieldSaver(QObject):
             self.indicator.saved()
 
     def _show_error(self, text: str) -> None:
+        if not text and not self._error_shown:
+            return  # nothing to clear: no restyle at every save (issue 17)
+        self._error_shown = bool(text)
         self.widget.setProperty("invalid", bool(text))
         self.widget.style().unpolish(self.widget)
         self.widget.style().polish(self.widget)

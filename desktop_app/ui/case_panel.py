@@ -6,7 +6,7 @@ read from the session and read again when a change concerns the case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -131,6 +131,12 @@ class CasePanel(QWidget):
         self.reopen_button.clicked.connect(self._reopen_case)
         self.timeline.open_journal_entry.connect(self.open_journal_entry)
         self.case_list.currentItemChanged.connect(lambda item, _old: self._show(item))
+        # A member's name, role or birth date saved: 'who is involved' is read again at the
+        # next turn of the event loop, once for a burst of autosaves (issue 17).
+        self._members_timer = QTimer(self)
+        self._members_timer.setSingleShot(True)
+        self._members_timer.setInterval(0)
+        self._members_timer.timeout.connect(self.overview.show_members)
         follow(self, nav.events, self._on_change)
 
     # -- data ------------------------------------------------------------------------------
@@ -139,7 +145,7 @@ class CasePanel(QWidget):
             return
         if _member_fields_edit(change):
             if change.fields & MEMBER_FIELDS_SHOWN:
-                self.overview.show_members()
+                self._members_timer.start()
             return
         case_id = self.current_case_id()
         if change.kinds <= TIMELINE_ONLY:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -226,7 +226,14 @@ class FamilyPage(QWidget):
         empty.setObjectName("empty")
         empty.setWordWrap(True)
         self.member_editor = MemberEditor(self.families, self.indicator)
-        self.member_editor.changed.connect(self._refresh_member_labels)
+        # A saved field's member line is read again at the next turn of the event loop,
+        # once for a burst of saves, not inside the autosave (issue 17).
+        self._stale_members: set[int] = set()
+        self._labels_timer = QTimer(self)
+        self._labels_timer.setSingleShot(True)
+        self._labels_timer.setInterval(0)
+        self._labels_timer.timeout.connect(self._refresh_member_labels)
+        self.member_editor.changed.connect(self._member_edited)
         self.editor_stack.addWidget(empty)
         self.editor_stack.addWidget(self.member_editor)
         mlayout.addWidget(self.editor_stack)
@@ -258,10 +265,17 @@ class FamilyPage(QWidget):
         self.member_list.blockSignals(False)
         self._member_selected(self.member_list.currentItem())
 
+    def _member_edited(self) -> None:
+        if self.member_editor.person_id is not None:
+            self._stale_members.add(self.member_editor.person_id)
+            self._labels_timer.start()
+
     def _refresh_member_labels(self) -> None:
-        current = self.member_list.currentItem()
-        if current is not None:
-            current.setText(self._member_text(self.families.get_person(current.data(Qt.UserRole))))
+        stale, self._stale_members = self._stale_members, set()
+        for row in range(self.member_list.count()):
+            item = self.member_list.item(row)
+            if item.data(Qt.UserRole) in stale:
+                item.setText(self._member_text(self.families.get_person(item.data(Qt.UserRole))))
 
     def _member_selected(self, item) -> None:
         if item is None:

@@ -4,9 +4,10 @@ move between screens through the navigator."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..session import Change, Session
 
@@ -15,18 +16,48 @@ if TYPE_CHECKING:
 
     from ..settings import Settings
 
+log = logging.getLogger(__name__)
+
+
+# Changes that may have written the caseload's search index (store.families).
+_SEARCH_KINDS = frozenset({"family", "members", "case", "all"})
+
 
 class SessionEvents(QObject):
     """Re-emits every committed change; operations run on the GUI thread, so listeners
-    are called right after the operation returns."""
+    are called right after the operation returns.
+
+    After a change that wrote the search index, the index's merge work is done in small
+    steps at the next turns of the event loop (Households.tidy_search), not in a later
+    autosave's commit (issue 17)."""
 
     changed = Signal(object)  # Change
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
-        self._unsubscribe = session.changes.subscribe(self.changed.emit)
+        self._session = session
+        self._tidy = QTimer(self)
+        self._tidy.setSingleShot(True)
+        self._tidy.setInterval(0)
+        self._tidy.timeout.connect(self._tidy_step)
+        self._unsubscribe = session.changes.subscribe(self._announce)
+
+    def _announce(self, change: Change) -> None:
+        self.changed.emit(change)
+        if change.kinds & _SEARCH_KINDS:
+            self._tidy.start()
+
+    def _tidy_step(self) -> None:
+        try:
+            more = self._session.households.tidy_search()
+        except Exception as exc:  # noqa: BLE001 - housekeeping: FTS5 merges in a commit anyway
+            log.warning("search index merge step failed (%s)", exc.__class__.__name__)
+            return
+        if more:
+            self._tidy.start()
 
     def detach(self) -> None:
+        self._tidy.stop()
         self._unsubscribe()
 
 

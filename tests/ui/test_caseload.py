@@ -150,7 +150,7 @@ def test_member_edit_autosaves_and_rejects_bad_bsn(qtbot, unlocked_window):
     type_text(qtbot, first, "Anaïs")
     first.editingFinished.emit()
     assert window.session.households.get_person(person_id).first_name == "Anaïs"
-    assert "Anaïs" in page.member_list.currentItem().text()
+    qtbot.waitUntil(lambda: "Anaïs" in page.member_list.currentItem().text())
 
 
 def test_every_textless_button_has_an_accessible_name(qtbot, unlocked_window):
