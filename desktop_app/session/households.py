@@ -45,6 +45,11 @@ class Households:
     def family_count(self) -> int:
         return self.repo.family_count()
 
+    def warm_search(self) -> bool:
+        """One idle step of reading ahead for broad searches (store.families); True while
+        there is more. Reads only; a lock makes it raise Locked."""
+        return self.repo.warm_search()
+
     def richest_family(self) -> int | None:
         """The family with the most members (screenshots, demos)."""
         return self.repo.richest_family()

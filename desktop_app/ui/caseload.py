@@ -348,6 +348,19 @@ class CaseloadView(QWidget):
         QShortcut(QKeySequence.Find, self, activated=self.focus_search)
         self.search.returnPressed.connect(self._open_first)
         self.apply_filters()
+        # Reading ahead for the first broad search, one small step per idle turn.
+        self._warm = QTimer(self)
+        self._warm.setInterval(0)
+        self._warm.timeout.connect(self._warm_step)
+        self._warm.start()
+
+    def _warm_step(self) -> None:
+        try:
+            more = self.model.families.warm_search()
+        except Exception:  # noqa: BLE001 - locked or closed meanwhile: reading ahead only
+            more = False
+        if not more:
+            self._warm.stop()
 
     def focus_search(self) -> None:
         self.search.setFocus()

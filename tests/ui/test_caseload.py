@@ -179,3 +179,19 @@ def test_the_count_follows_a_family_that_left(qtbot, unlocked_window):
     qtbot.waitUntil(lambda: view.model.total == before - 1)
     assert view.count_label.text() == f"{before - 1} gezinnen"
     assert family_id not in [view.model.family_id(i) for i in range(view.model.rowCount())]
+
+
+def test_the_caseload_reads_ahead_for_broad_searches_at_idle(qtbot, demo_store):
+    """Once shown, the caseload fills the broad-search walk at idle (issue 17: the first
+    broad keystroke of a session read ~2,000 cold rows); the rows it finds stay the same."""
+    from desktop_app.session import Session
+    from desktop_app.ui.caseload import CaseloadView
+
+    session = Session(demo_store)
+    cache = session.households.repo._walk_cache
+    before = session.households.page("a")
+    view = CaseloadView(session.households)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view._warm.isActive(), timeout=10000)
+    assert cache.complete and len(cache.keys) == session.households.family_count()
+    assert session.households.page("a") == before
