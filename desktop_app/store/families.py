@@ -348,15 +348,8 @@ class Families:
         return [dict(r) for r in self.db.query(sql, params + [limit])]
 
     def warm_search(self, rows: int = 250, upto: int = 20_000) -> bool:
-        """Read the next `rows` families of the broad-search walk into its cache (at idle,
-        after the caseload shows): the first broad keystroke of a session read ~2,000 cold
-        rows, 60–90 ms at 100,000 families (issue 17). 20,000 rows ≈ 2 MB, read in ~80 steps
-        of ~4 ms. True while there is more to read."""
-        cache = self._walk_cache
-        cache.check(self.db)
-        if cache.complete or len(cache.keys) >= upto:
-            return False
-        return cache.extend(self.db, rows) and len(cache.keys) < upto
+        """One idle step of reading ahead for broad searches (caseload_search.warm)."""
+        return caseload_search.warm(self.db, self._walk_cache, rows, upto)
 
     def richest_family(self) -> int | None:
         row = self.db.execute(
