@@ -66,8 +66,16 @@ def unlock(window, passphrase: str) -> None:
         # after the caseload is shown, on its own connection (_verify_in_background).
         from ..session import Session
 
-        # The store keeps this Key (and wipes it at lock and close).
-        return Session.open_diagnosed(path, key, kdf_seconds=kdf)
+        try:  # the store keeps this Key (and wipes it at lock and close)
+            return Session.open_diagnosed(path, key, kdf_seconds=kdf)
+        except WrongPassphrase:
+            key.wipe()
+            # Told apart from a damaged header with the passphrase itself: the backups it
+            # is tried on have salts of their own (store.backups.open_or_diagnose).
+            return Session.open_diagnosed(path, passphrase)
+        except BaseException:
+            key.wipe()  # nothing keeps it
+            raise
 
     run_task(window, work, window._opened_by_gate, failed)
     try:

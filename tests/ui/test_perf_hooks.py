@@ -146,3 +146,29 @@ def test_the_unlock_screen_needs_neither_the_session_nor_the_store():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]", result.stdout
+
+
+def test_a_damaged_salt_is_not_mistaken_for_a_wrong_passphrase_at_the_gate(
+        qtbot, store, settings, monkeypatch):
+    """The gate derives the key from the file's own salt before anything else loads
+    (issue 17); with the salt damaged that key opens nothing, so the passphrase itself
+    tells a damaged file (the backup opens) from a wrong passphrase."""
+    from desktop_app.store import backups
+    from desktop_app.ui.safety import damaged
+
+    backups.auto_backup(store)
+    path = store.path
+    store.close()
+    with open(path, "r+b") as fh:
+        fh.write(b"\x00" * 16)  # the salt
+    offered = []
+    monkeypatch.setattr(damaged, "offer_restore",
+                        lambda window, exc, secret: offered.append((type(exc).__name__, exc.backup)))
+    window = MainWindow(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.gate.passphrase.setText(PASSPHRASE)
+    window.gate.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(offered), timeout=15000)
+    assert offered[0][0] == "DatabaseDamaged" and offered[0][1] is not None
+    window.close()
