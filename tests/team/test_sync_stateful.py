@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import HealthCheck, Phase, settings
@@ -183,12 +184,30 @@ class TeamMachine(RuleBasedStateMachine):
                 i, table, field, value, rows.get(gid))
 
 
-def _run(team_server, empty_template, tmp_path, examples: int, steps: int):
+def _configure(team_server, empty_template, tmp_path) -> None:
     TeamMachine.server = team_server
     TeamMachine.template = empty_template
     TeamMachine.folder = tmp_path
     TeamMachine.consultants = (team_server.add_consultant("anna"),
                                team_server.add_consultant("bart"))
+
+
+@contextmanager
+def _replay(team_server, empty_template, tmp_path):
+    """One sequence the 200 found, replayed by hand: laptops connected, the end check, the
+    teardown."""
+    _configure(team_server, empty_template, tmp_path)
+    m = TeamMachine()
+    try:
+        m.connect_all()
+        yield m
+        m.check_end()
+    finally:
+        m.teardown()
+
+
+def _run(team_server, empty_template, tmp_path, examples: int, steps: int):
+    _configure(team_server, empty_template, tmp_path)
 
     class Machine(TeamMachine):
         def teardown(self):
@@ -220,14 +239,7 @@ def test_a_case_added_to_a_family_handed_away_and_back_settles(team_server, empt
     """Found by the 200 sequences in CI: a second laptop adds a case to a family already
     handed away (refused), the family comes back, the refusal is undone ('theirs'): the
     rules' columns must be computed again, not left at the refused edit's base."""
-    TeamMachine.server = team_server
-    TeamMachine.template = empty_template
-    TeamMachine.folder = tmp_path
-    TeamMachine.consultants = (team_server.add_consultant("anna"),
-                               team_server.add_consultant("bart"))
-    m = TeamMachine()
-    try:
-        m.connect_all()
+    with _replay(team_server, empty_template, tmp_path) as m:
         m.handover(i=0, which=16)
         m.edit_family(field="city", i=0, value="a7ïbç2'4-7ö4", which=40)
         m.handover(i=1, which=5)
@@ -241,23 +253,13 @@ def test_a_case_added_to_a_family_handed_away_and_back_settles(team_server, empt
         m.edit_family(field="city", i=0, value="a7ïbç2'4-7ö4", which=40)
         m.edit_family(field="phone", i=1, value="d3üd3ë54d8dï", which=47)
         m.handover(i=1, which=12)
-        m.check_end()
-    finally:
-        m.teardown()
 
 
 def test_undoing_a_refused_edit_keeps_a_newer_edit_of_the_same_field(team_server,
                                                                      empty_template, tmp_path):
     """Found by the 200 sequences: 'theirs' on a refused edit must not overwrite a newer
     edit of the same field that waits to be pushed (it is refused and kept in turn)."""
-    TeamMachine.server = team_server
-    TeamMachine.template = empty_template
-    TeamMachine.folder = tmp_path
-    TeamMachine.consultants = (team_server.add_consultant("anna"),
-                               team_server.add_consultant("bart"))
-    m = TeamMachine()
-    try:
-        m.connect_all()
+    with _replay(team_server, empty_template, tmp_path) as m:
         m.edit_family(field="email", i=1, value="9c3é602", which=35)
         m.edit_family(field="city", i=0, value="916ëë", which=8)
         m.edit_family(field="city", i=2, value="d'", which=11)
@@ -271,6 +273,3 @@ def test_undoing_a_refused_edit_keeps_a_newer_edit_of_the_same_field(team_server
         m.edit_family(field="phone", i=1, value="-b0d4ba9- 9", which=4)
         m.handover(i=0, which=16)
         m.edit_family(field="email", i=0, value="0", which=33)
-        m.check_end()
-    finally:
-        m.teardown()
