@@ -126,7 +126,7 @@ def rows(db: Database, kind: str, today: date, regions: tuple[str, ...] = (),
     if kind == "consent_age":
         return _consent_rows(db, today, offset, limit)
     if kind == "to_review":
-        return _review_rows(db, regions, offset, limit)
+        return _review_rows(db, today, regions, offset, limit)
     clause, order, params = _sql(kind, today, regions)
     extra = {"ending": "d.end_date AS day, coalesce(p.name, '') AS what",
              "to_review": "c.review_due AS day, '' AS what"}.get(
@@ -135,13 +135,13 @@ def rows(db: Database, kind: str, today: date, regions: tuple[str, ...] = (),
     return [dict(r) for r in db.query(sql, params + [limit, offset])]
 
 
-def _review_rows(db: Database, regions: tuple[str, ...], offset: int,
+def _review_rows(db: Database, today: date, regions: tuple[str, ...], offset: int,
                  limit: int) -> list[dict]:
     """'Te beoordelen' in its order – dated reviews first, by date, then the undated ones –
     as two walks of the (review_due, id) index, each stopping at the page's end: one ORDER
     BY with 'review_due IS NULL' first made SQLite sort every match (71 ms at 100,000
     families, on the start page; issue 17)."""
-    clause, _order, params = _sql("to_review", date.today(), regions)
+    clause, _order, params = _sql("to_review", today, regions)
     select = f"SELECT {_CASE_COLUMNS}, c.review_due AS day, '' AS what {clause}"
     want = offset + limit
     dated = [dict(r) for r in db.query(

@@ -132,26 +132,32 @@ def main(argv: list[str] | None = None) -> int:
     passphrase = environment_passphrase(probing)
     if passphrase and database_path().exists():
         # The benchmark probe types the passphrase as soon as the unlock screen is painted.
-        after_first_paint(window, functools.partial(window._unlock, passphrase))
+        first = functools.partial(window._unlock, passphrase)
     else:
-        after_first_paint(window, window.preload)  # while the passphrase is typed
+        first = window.preload  # while the passphrase is typed
     del passphrase
     from ..session.maintenance import remove_stale_previews
 
-    after_first_paint(window, remove_stale_previews)  # an older version's previews, left by a crash
+    # Then an older version's preview files, left by a crash.
+    after_first_paint(window, first, remove_stale_previews)
     return app.exec()
 
 
-def after_first_paint(window, step) -> None:
-    """Run `step` once the window has painted (the unlock screen is on screen), from the
-    event loop: the session and the pages behind the gate load after it (issue 17)."""
+def after_first_paint(window, *steps) -> None:
+    """Run `steps` in order once the window has painted (the unlock screen is on screen),
+    from the event loop: the session and the pages behind the gate load after it
+    (issue 17)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def run() -> None:
+        for step in steps:
+            step()
 
     class _Painted(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
             if obj is window and event.type() == QEvent.Paint:
                 window.removeEventFilter(self)
-                QTimer.singleShot(0, step)
+                QTimer.singleShot(0, run)
             return False
 
     watcher = _Painted(window)
