@@ -24,6 +24,9 @@ from . import caseload_search
 # Leaf pages per idle merge step of the search index (FTS5 merges in 64-page units; ~1-2 ms).
 SEARCH_MERGE_PAGES = 64
 
+# A family's cases open first, newest first: as its summary and its search row read them.
+_CASE_ORDER = "ORDER BY status = 'afgesloten', start_date DESC, id DESC"
+
 CASE_FIELDS = ("status", "consultant", "start_date", "end_date", "municipality")
 
 
@@ -226,7 +229,7 @@ class Families:
         people = self._search_people(family_id)
         cases = db.execute(
             "SELECT case_number, status, next_evaluation, coordination, estimated_cost FROM cases "
-            "WHERE family_id = ? ORDER BY status = 'afgesloten', start_date DESC, id DESC",
+            f"WHERE family_id = ? {_CASE_ORDER}",
             [family_id],
         ).fetchall()
         youths = ", ".join(p[1] for p in people if p[0] == "jeugdige")
@@ -252,8 +255,7 @@ class Families:
         writes, without its families UPDATE (autosave, issue 17). Call inside the transaction
         that made the edit."""
         cases = self.db.execute(
-            "SELECT case_number FROM cases WHERE family_id = ? "
-            "ORDER BY status = 'afgesloten', start_date DESC, id DESC",
+            f"SELECT case_number FROM cases WHERE family_id = ? {_CASE_ORDER}",
             [family_id],
         ).fetchall()
         self._write_search(family_id, self._search_people(family_id), [c[0] for c in cases])
