@@ -135,10 +135,17 @@ class Session(SessionCore):
 
         return IntegrityCheck(self.store)
 
+    def quiet_backup(self):
+        """A maintenance.QuietBackup to run on a worker when today's backup misses changes
+        and the session is quiet (maintenance.quiet_backup_due), else None."""
+        from .maintenance import QuietBackup, quiet_backup_due
+
+        return QuietBackup(self.store) if quiet_backup_due(self.store) else None
+
     def close(self, backup: bool = False) -> None:
-        """Close the database; with `backup`, rewrite today's backup first (at the end of the
-        day's work) – not while locked: there is no key then, and the next start writes
-        the day's backup."""
+        """Close the database; with `backup`, rewrite today's backup first when it misses
+        changes and the copy is quick (maintenance.close) – not while locked: there is no
+        key then. Else the next start writes the day's backup."""
         from . import maintenance
 
         self.writer.close()  # every queued autosave durable first

@@ -3,11 +3,15 @@ around a session, without touching the store themselves."""
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # The store's modules are imported where used: the unlock screen asks this module for the
 # single-instance claim before the store (and sqlite-utils) have loaded (issue 17).
@@ -21,28 +25,36 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _backup_and_mark(store, refresh: bool = False) -> None:
-    """Today's automatic backup, and the marker saying what it holds (backup_state)."""
+def _backup_and_mark(store, refresh: bool = False, stop=None):
+    """Today's automatic backup, and the marker saying what it holds and how long it took
+    (backup_state). Returns the file written, or None. `stop`: CheckInterrupted."""
     from ..store import backup_state
     from ..store.backups import auto_backup_quietly
 
     if is_read_only(store):
-        return  # nothing can be written beside a read-only database
+        return None  # nothing can be written beside a read-only database
     holds = backup_state.last_change_id(store.db)  # read first: a later change is newer
-    written = auto_backup_quietly(store, refresh=refresh)
+    started = time.perf_counter()
+    written = auto_backup_quietly(store, refresh=refresh, stop=stop)
     if written is not None:
-        backup_state.record(store.db, written, holds)
+        backup_state.record(store.db, written, holds, time.perf_counter() - started)
+    return written
 
 
-class IntegrityCheck:
-    """PRAGMA integrity_check on a second connection (the GUI's stays free), then today's
-    backup of a sound database. `interrupt()` stops it from another thread (closing):
-    the check (or the backup's copy) is aborted and no backup is started after it –
-    closing writes the backup itself when something is not in one yet."""
+def _backup_if_behind(store, stop=None):
+    """Today's backup, (re)written only when it does not hold every change yet."""
+    if is_read_only(store) or backup_up_to_date(store):
+        return None
+    return _backup_and_mark(store, refresh=True, stop=stop)
 
-    # It starts this long after unlocking: its key derivation and its reading of every page
-    # would otherwise take a core from the first paint of the page shown (issue 17).
-    START_DELAY_S = 1.0
+
+class _OnSecondConnection:
+    """Work on a second connection (the GUI's stays free) that `interrupt()` stops from
+    another thread (closing, locking): every statement asks now and then whether to stop,
+    so an interrupt() that comes before a statement starts stops it too, which
+    sqlite3_interrupt alone would miss. A stopped backup leaves the old one in place."""
+
+    START_DELAY_S = 0.0
 
     def __init__(self, store):
         self._store = store
@@ -50,25 +62,28 @@ class IntegrityCheck:
         self._stopped = False
         self._stop = threading.Event()
 
-    def run(self) -> list[str]:
+    def run(self):
         if self._stopped or self._stop.wait(self.START_DELAY_S):
-            return []
-        second = self._store.reconnect()  # the key derivation: not interruptible
+            return self._nothing()
+        second = self._store.reconnect()
         self._second = second
-        # Every statement on this connection asks now and then whether to stop: an
-        # interrupt() that comes before the check (or the backup's copy) starts stops it
-        # too, which sqlite3_interrupt alone would miss.
         second.conn.set_progress_handler(lambda: 1 if self._stopped else 0, 10_000)
         try:
             if self._stopped:
-                return []
-            problems = second.integrity_check()
-            if not problems and not self._stopped:
-                _backup_and_mark(second)
-            return problems
+                return self._nothing()
+            return self._work(second)
         finally:
             self._second = None
             second.conn.close()
+
+    def _nothing(self):
+        return None
+
+    def _work(self, second):
+        raise NotImplementedError
+
+    def _is_stopped(self) -> bool:
+        return self._stopped
 
     @property
     def stopped(self) -> bool:
@@ -81,6 +96,71 @@ class IntegrityCheck:
         second = self._second
         if second is not None:
             second.conn.interrupt()
+
+
+class IntegrityCheck(_OnSecondConnection):
+    """PRAGMA integrity_check, then today's backup of a sound database when it misses
+    changes (written at the start: a close that skipped it left that to this)."""
+
+    # It starts this long after unlocking: its key derivation and its reading of every page
+    # would otherwise take a core from the first paint of the page shown (issue 17).
+    START_DELAY_S = 1.0
+
+    def _nothing(self) -> list[str]:
+        return []
+
+    def _work(self, second) -> list[str]:
+        problems = second.integrity_check()
+        if not problems and not self._stopped:
+            _backup_if_behind(second, self._is_stopped)
+        return problems
+
+
+class QuietBackup(_OnSecondConnection):
+    """Today's backup rewritten at a quiet moment of the session (quiet_backup_due), so
+    that closing seldom has a backup left to write. run() returns the file or None."""
+
+    def _work(self, second):
+        return _backup_if_behind(second, self._is_stopped)
+
+
+# When today's backup misses changes (issue 17). Closing waits for the copy only when it
+# is quick; a larger database is copied at quiet moments and at the next start instead
+# (its changes are safe in the database itself; the previous backup stays in place).
+CLOSE_BUDGET_S = 0.5  # the estimated copy and check at close (the process goes in < 1 s)
+QUIET_AFTER_S = 120  # no change for this long: a quiet moment
+# Between quiet backups at least this long, and at least this many times the copy takes:
+# a large database is not copied over and over while the consultant works.
+QUIET_GAP_S = 600
+QUIET_GAP_FACTOR = 20
+
+
+def backup_fits_in_close(store) -> bool:
+    from ..store import backup_state
+
+    return backup_state.estimated_seconds(store.db, store.path.stat().st_size) <= CLOSE_BUDGET_S
+
+
+def quiet_backup_due(store, now: datetime | None = None) -> bool:
+    """Today's backup misses changes, the newest is QUIET_AFTER_S old, and the last backup
+    was written long enough ago (QUIET_GAP_S, QUIET_GAP_FACTOR × its copy time)."""
+    from ..store import backup_state
+    from ..store.backups import backup_folder
+
+    if is_read_only(store) or store.locked or backup_up_to_date(store):
+        return False
+    now = now or datetime.now()
+    _id, changed_at = backup_state.last_change(store.db)
+    if changed_at is not None and (now - changed_at).total_seconds() < QUIET_AFTER_S:
+        return False
+    today = backup_state.todays_auto_backup(backup_folder(store), now.date())
+    try:
+        written = datetime.fromtimestamp(today.stat().st_mtime)
+    except OSError:
+        return True  # none today yet
+    size = store.path.stat().st_size
+    gap = max(QUIET_GAP_S, QUIET_GAP_FACTOR * backup_state.estimated_seconds(store.db, size))
+    return (now - written).total_seconds() >= gap
 
 
 def open_diagnosed_store(path: Path, passphrase: str):
@@ -147,10 +227,14 @@ def fill_demo_database(path: Path, passphrase: str, families: int, seed: int = 2
 
 
 def close(store, backup: bool) -> None:
-    """With `backup`, today's automatic backup is rewritten first – unless it already
-    holds every change (backup_state): then closing does not copy the database again."""
-    if backup and not store.locked and not backup_up_to_date(store):
-        _backup_and_mark(store, refresh=True)
+    """With `backup`, today's automatic backup is rewritten first when it misses changes
+    (backup_state) and the copy is quick (backup_fits_in_close); a larger one is left to
+    the next start's check (IntegrityCheck), the database holding every change meanwhile."""
+    if backup and not store.locked and not is_read_only(store) and not backup_up_to_date(store):
+        if backup_fits_in_close(store):
+            _backup_and_mark(store, refresh=True)
+        else:
+            log.info("closing without rewriting today's backup: the next start writes it")
     store.close()
 
 

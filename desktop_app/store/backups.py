@@ -48,10 +48,11 @@ class BackupInfo:
     size: int
 
 
-def backup_to(store: Store, target: Path) -> Path:
+def backup_to(store: Store, target: Path, stop=None) -> Path:
     """A consistent encrypted copy of the open store (same passphrase), written beside
-    the target and moved into place only when complete and verified."""
-    return copy_verified(store.conn, store.key, Path(target))
+    the target and moved into place only when complete and verified (`stop`:
+    cipher.copy_verified)."""
+    return copy_verified(store.conn, store.key, Path(target), stop)
 
 
 def restore_backup(backup: Path, target: Path, passphrase: str) -> None:
@@ -105,15 +106,17 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(out, key=lambda b: (b.made, b.path.name), reverse=True)
 
 
-def auto_backup(store: Store, today: date | None = None, refresh: bool = False) -> Path | None:
+def auto_backup(store: Store, today: date | None = None, refresh: bool = False,
+                stop=None) -> Path | None:
     """Today's automatic backup: written (and verified) if missing, or rewritten
-    when `refresh` (at close, so it holds the day's work). Then prunes old ones."""
+    when `refresh` (it misses changes: session.maintenance decides). Then prunes old ones.
+    `stop`: cipher.copy_verified (CheckInterrupted goes to the caller)."""
     today = today or date.today()
     folder = backup_folder(store)
     target = folder / f"auto-{today.isoformat()}.db"
     if target.exists() and not refresh:
         return None
-    backup_to(store, target)  # temp file, integrity check, then moved into place
+    backup_to(store, target, stop)  # temp file, integrity check, then moved into place
     from .backup_retention import prune as prune_within_budget
 
     prune_within_budget(folder, store.path)  # the rule's days, within 3 × the database
@@ -168,12 +171,13 @@ def restore(db_path: Path, backup: Path, passphrase: str) -> Path | None:
     return kept[-1] if kept else None
 
 
-def auto_backup_quietly(store: Store, refresh: bool = False) -> Path | None:
-    """auto_backup for start and close: a failing backup is logged and noted for the
-    consultant (`last_failure`, the Opvolging page), never fatal (the database itself is
-    untouched by it). A backup that works again clears the note."""
+def auto_backup_quietly(store: Store, refresh: bool = False, stop=None) -> Path | None:
+    """auto_backup for start, quiet moments and close: a failing backup is logged and
+    noted for the consultant (`last_failure`, the Opvolging page), never fatal (the
+    database itself is untouched by it). A backup that works again clears the note. An
+    interrupted one (`stop`) is no failure: CheckInterrupted goes to the caller."""
     try:
-        written = auto_backup(store, refresh=refresh)
+        written = auto_backup(store, refresh=refresh, stop=stop)
     except (StoreError, sqlcipher3.Error, OSError) as exc:
         log.error("automatic backup failed: %s", type(exc).__name__)
         note_failure(store.path, "disk_full" if isinstance(exc, DiskFull) else "error")

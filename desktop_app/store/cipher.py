@@ -125,9 +125,12 @@ def verify_backup(path: Path, secret, stop: Callable[[], bool] | None = None) ->
         raise DatabaseDamaged("backup failed integrity check")
 
 
-def copy_verified(conn: sqlcipher3.Connection, secret, target: Path) -> Path:
+def copy_verified(conn: sqlcipher3.Connection, secret, target: Path,
+                  stop: Callable[[], bool] | None = None) -> Path:
     """A consistent encrypted copy of `conn`'s database (same key and salt), written
-    beside the target and moved into place only when complete and verified."""
+    beside the target and moved into place only when complete and verified. `stop`: as
+    for verify_backup; the copy itself is stopped by the caller's progress handler on
+    `conn` – either way it ends with CheckInterrupted and the target is left as it was."""
     target = Path(target)
     private_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
@@ -139,13 +142,17 @@ def copy_verified(conn: sqlcipher3.Connection, secret, target: Path) -> Path:
         create_private_file(tmp)
         audit_chain.store_head(conn)  # the copy carries the chain's head (audit verify)
         conn.execute("VACUUM INTO ?", (str(tmp),))
-        verify_backup(tmp, secret)
+        verify_backup(tmp, secret, stop)
+        if stop is not None and stop():
+            raise CheckInterrupted()
         os.replace(tmp, target)
     except BaseException as exc:
         try:
             tmp.unlink(missing_ok=True)  # never a half copy left behind
         except OSError:
             pass
+        if stop is not None and stop() and not isinstance(exc, CheckInterrupted):
+            raise CheckInterrupted() from None  # 'interrupted': not a failed backup
         if is_disk_full(exc) and not isinstance(exc, DiskFull):
             raise DiskFull(target.parent, needed=_database_size(conn)) from exc
         raise

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._check_again = False  # a lock interrupted it: run it again after unlocking
         self._focus_before_lock = None
         self.backup_at_close = False  # only for a store opened through the gate
+        self.quiet_backups = None  # today's backup at quiet moments (ui/quiet_backups.py)
         self.setWindowTitle(APP_NAME)
         self.remember_geometry = True  # --screenshot windows leave the user's layout alone
         from .geometry import restore_window_geometry
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
     def _opened_by_gate(self, store) -> None:
         # The passphrase is not kept: the session holds the key derived from it.
         self.backup_at_close = True
+        if self.quiet_backups is None:
+            from .quiet_backups import QuietBackups
+
+            self.quiet_backups = QuietBackups(self)
         try:
             self._opened(store)
         except UnreadableDatabase:  # a damaged page met before the check ran
@@ -356,6 +361,8 @@ class MainWindow(QMainWindow):
         checker = getattr(self, "_checker", None)
         if checker is not None:  # a background integrity check: stop it, do not wait for it
             checker.interrupt()
+        if self.quiet_backups is not None:  # and a quiet moment's backup: the old one stays
+            self.quiet_backups.interrupt()
         if getattr(self, "counter", None) is not None:
             self.counter.close()
         if self.session is not None:  # the backup banner's check of the newest backup

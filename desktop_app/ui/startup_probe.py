@@ -15,6 +15,7 @@ started (Linux; -1 elsewhere), `clock` `time.perf_counter()` (CLOCK_MONOTONIC, s
 benchmark can time 'window closed → process gone' from outside). `page` is the page's
 object name (or class), `rows` the rows of its first item view. No personal data is
 printed. The old name GEZINSPLAN_EXIT_AFTER_CASELOAD is still understood.
+GEZINSPLAN_PROBE_WAIT_FOR_CHECK and GEZINSPLAN_PROBE_CHANGE: see below.
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ import time
 ENV_EXIT_AFTER_FIRST_PAINT = "GEZINSPLAN_EXIT_AFTER_FIRST_PAINT"
 ENV_OLD_NAME = "GEZINSPLAN_EXIT_AFTER_CASELOAD"
 ENV_CLOSE_AFTER_MS = "GEZINSPLAN_PROBE_CLOSE_AFTER_MS"
+# Wait for the background check (and the backup it writes) before closing: the benchmark's
+# warm-up, so that the runs after it close with today's backup holding everything.
+ENV_WAIT_FOR_CHECK = "GEZINSPLAN_PROBE_WAIT_FOR_CHECK"
+# Make one change just before closing (the consultant's team name: no family data), so
+# that closing finds today's backup missing it: quit after a change.
+ENV_CHANGE = "GEZINSPLAN_PROBE_CHANGE"
+
+
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "") not in ("", "0")
 
 
 def wanted() -> bool:
@@ -109,6 +120,11 @@ def install(window) -> None:
             QTimer.singleShot(_close_delay_ms(), close)
 
     def close() -> None:
+        if _flag(ENV_WAIT_FOR_CHECK) and window._checker is not None:
+            QTimer.singleShot(100, close)
+            return
+        if _flag(ENV_CHANGE) and window.session is not None:
+            window.session.consultant.set_field("team", f"Meetteam {time.time_ns() % 10_000}")
         print(f"GEZINSPLAN_CLOSING clock={time.perf_counter():.4f}", flush=True)
         sys.stdout.flush()
         window.close()

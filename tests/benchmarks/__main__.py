@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from desktop_app.session import maintenance
+
 from . import pdfs, startup
 from .common import demo_database, median, pct, run_json
 
@@ -22,9 +24,12 @@ HERE = Path(__file__).resolve().parent
 
 
 NOTES = ("Quit is timed closing right after the first paint, with today's backup already written "
-         "and nothing changed since (an earlier start or close wrote it): the background integrity check is "
-         "interrupted and the close-time backup skipped. After a change, closing still rewrites "
-         "today's backup (window hidden, process alive until it is done). Demo generation is timed "
+         "and nothing changed since (a warm-up start waited for the background check that writes it): "
+         "the background integrity check is interrupted and the close-time backup skipped. 'Quit right "
+         "after a change': the probe changes the consultant's team name, then closes; closing copies "
+         "the database only when the last copy's rate says it takes ≤ the close budget, else the "
+         "copy is made at a quiet moment of the session or by the next start's check (the change is "
+         "in the database itself; the previous backup stays). Demo generation is timed "
          "once, when the cached database is made (its date above), under whatever load was then. "
          "Starts run from compiled bytecode (PYTHONPYCACHEPREFIX under the benchmark folder), as the "
          "installed app does; before issue 17's round 3 they compiled every module from source when "
@@ -143,6 +148,12 @@ def _table(sizes, results, base, reports, pdf_load) -> list[str]:
     row("quit: window closed → process gone", "bare window closed → gone", "≤ 1 s @100k",
         per(lambda r: f"{_ms(r['start']['app_quit'])} (bare {_ms(r['start']['bare_quit'])}; "
                       f"{_ok(r['start']['app_quit'] <= 1.0)} ≤ 1 s)"))
+    row("· quit right after a change (today's backup misses it)", "bare window closed → gone",
+        "≤ 1 s @100k", per(lambda r: (
+            f"{_ms(r['start']['changed_quit'])} (bare {_ms(r['start']['bare_quit'])}; "
+            f"{_ok(r['start']['changed_quit'] <= 1.0)} ≤ 1 s; database "
+            f"{r['backups']['database'] / 1024 ** 2:,.0f} MB: copied at close only when "
+            f"that takes ≤ {maintenance.CLOSE_BUDGET_S:g} s)")))
     row("`--screenshot --show caseload`, whole process", "bare window, whole process", "no full integrity check",
         per(lambda r: f"{_ms(r['shot']['screenshot'])} (bare {_ms(r['shot']['bare_process'])}, "
                       f"{times(r['shot']['screenshot'], r['shot']['bare_process'])})"))

@@ -107,9 +107,10 @@ def test_startup_probe_reports_and_quits(data_dir):
     assert fields["rows"] == "0" and float(fields["kdf"]) > 0
 
 
-def _probe_lines(data_dir) -> list[str]:
+def _probe_lines(data_dir, **extra) -> list[str]:
     env = dict(os.environ, GEZINSPLAN_PASSPHRASE=PASSPHRASE, GEZINSPLAN_EXIT_AFTER_FIRST_PAINT="1",
-               QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), GEZINSPLAN_DATA_DIR=str(data_dir))
+               QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), GEZINSPLAN_DATA_DIR=str(data_dir),
+               **extra)
     result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
@@ -129,6 +130,32 @@ def test_startup_probe_reports_the_start_page_then_closing(demo_store, data_dir)
     assert float(closing[0].split("clock=")[1]) >= float(fields["clock"])
     # The unlock screen painted first; the key was derived after it (issue 17).
     assert float(fields["after_gate"]) >= float(fields["kdf"]) > 0
+
+
+def test_the_quit_benchmarks_probe_waits_for_the_backup_then_closes_after_a_change(
+        demo_store, data_dir):
+    """The warm-up waits for the start's check and its backup; 'quit after a change' makes
+    a change the backup misses (issue 17), then closes."""
+    from desktop_app.session import maintenance
+    from desktop_app.store import open_store
+
+    demo_store.close()
+    _probe_lines(data_dir, GEZINSPLAN_PROBE_WAIT_FOR_CHECK="1")
+    store = open_store(data_dir / "gezinsplan.db", PASSPHRASE)
+    try:
+        assert maintenance.backup_up_to_date(store)
+    finally:
+        store.close()
+    lines = _probe_lines(data_dir, GEZINSPLAN_PROBE_CHANGE="1")
+    assert any(x.startswith("GEZINSPLAN_CLOSING") for x in lines), lines
+    store = open_store(data_dir / "gezinsplan.db", PASSPHRASE)
+    try:
+        team = store.db.execute("SELECT team FROM consultant_details WHERE id = 1").fetchone()
+        assert team is not None and team[0].startswith("Meetteam"), team
+        # A small database: closing copied it (the copy takes far less than the budget).
+        assert maintenance.backup_up_to_date(store)
+    finally:
+        store.close()
 
 
 def test_the_unlock_screen_needs_neither_the_session_nor_the_store():

@@ -83,6 +83,8 @@ def lock(window: MainWindow) -> bool:
     if checker is not None:
         checker.interrupt()
         window._check_again = True
+    if window.quiet_backups is not None:  # the next quiet moment after unlocking writes it
+        window.quiet_backups.interrupt()
     pool = QThreadPool.globalInstance()
     if not pool.waitForDone(WAIT_FOR_TASKS_MS):
         log.warning("locking while background work still runs")
