@@ -86,6 +86,31 @@ def test_cached_walk_equals_fts_plan_and_follows_edits(searchable):
     assert [r["id"] for r in walked("qu")] == [new_id, family_id]
 
 
+def test_reading_ahead_walks_then_reads_the_whole_families_table_and_stops(searchable):
+    """warm(): first the name-order walk up to `upto`, then the families table in id
+    steps (the narrow plan's sort reads those rows), then nothing; searches unchanged."""
+    db = searchable.db
+    top = db.execute("SELECT max(id) FROM families").fetchone()[0]
+    cache = caseload_search.WalkCache()
+    read = []
+    db.conn.set_trace_callback(read.append)
+    steps = 0
+    while caseload_search.warm(db, cache, 10, 30):
+        steps += 1
+        assert steps < 1000
+    db.conn.set_trace_callback(None)
+    assert len(cache.keys) == 30 and not cache.complete  # the walk stopped at `upto`
+    assert cache.table_done and cache.table_at >= top
+    table_reads = [q for q in read if "NOT INDEXED" in q]
+    assert len(table_reads) == -(-top // caseload_search.TABLE_STEP)  # every id, once
+    assert not caseload_search.warm(db, cache, 10, 30)  # done: no more steps
+    for text in ("ja", "6041", "van d"):
+        cached = caseload_search.walk_page(db, caseload_search.ascii_prefixes(text),
+                                           _PAGE_COLUMNS, None, None, None, 200, 10_000,
+                                           cache=cache)
+        assert cached == fts_page(searchable, text), text
+
+
 def test_non_ascii_queries_use_fts(searchable):
     assert caseload_search.ascii_prefixes("zoë") is None
     assert caseload_search.ascii_prefixes("cjg-2") == ["cjg", "2"]
