@@ -134,6 +134,8 @@ class _Ahead:
             self._error = exc
 
     def start(self) -> None:
+        if self._thread is not None:  # already under way
+            return
         self._thread = threading.Thread(target=self._next, name="demo-ahead", daemon=True)
         self._thread.start()
 
@@ -173,6 +175,7 @@ def fill_demo(
     # getpwuid each time (18% of generating, issue 17): resolve it once. The same value.
     audit.set_actor(audit.actor())
     db: Database = store.db
+    key = getattr(store, "key", None)  # the audit chain's key (store.audit_bulk)
     started = time.perf_counter()
     first_id = (db.execute("SELECT max(id) FROM families").fetchone()[0] or 0) + 1
     generated = generate(families, seed, today=today, used_bsns=used_bsns(db),
@@ -191,11 +194,13 @@ def fill_demo(
             with db.atomic():
                 # The batch's audit entries set-based (store/audit_bulk.py: issue 17, the
                 # per-row triggers were over half of the fill), the same entries, same order.
-                with bulk_audit(db):
+                # The next batch is generated while the audit entries are written and the
+                # batch commits (both in SQLite without the GIL): bulk_audit starts it there.
+                with bulk_audit(db, key=key, then=ahead.start):
                     _write_batch(db, batch, stamp, writers)
                     # The demo's cases obey the same lifecycle rule as every other case.
                     case_state.refresh_family_range(db, batch[0][0], batch[-1][0], policies)
-                ahead.start()  # the next batch is generated while this one commits
+                ahead.start()  # (when bulk_audit had nothing to write)
             done += len(batch)
             if progress:
                 progress(done, families)
