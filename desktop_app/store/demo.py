@@ -25,6 +25,7 @@ from ..core.names import sort_key
 from . import audit
 from .audit_bulk import bulk_audit
 from .demo_steps import FEATURES, Feature, steps_of, writers_of
+from .demo_wal import WalCheckpoints
 from .families import now
 from .summaries import rebuild_summaries
 
@@ -188,27 +189,31 @@ def fill_demo(
     policies = case_state.default_policies()
     fresh = db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     ahead = _Ahead(_batches(generated, first_id, batch_size))
-    try:
-        batch = ahead.take()
-        while batch is not None:
-            with db.atomic():
-                # The batch's audit entries set-based (store/audit_bulk.py: issue 17, the
-                # per-row triggers were over half of the fill), the same entries, same order.
-                # The next batch is generated while the audit entries are written and the
-                # batch commits (both in SQLite without the GIL): bulk_audit starts it there.
-                with bulk_audit(db, key=key, then=ahead.start):
-                    _write_batch(db, batch, stamp, writers)
-                    # The demo's cases obey the same lifecycle rule as every other case.
-                    case_state.refresh_family_range(db, batch[0][0], batch[-1][0], policies)
-                ahead.start()  # (when bulk_audit had nothing to write)
-            done += len(batch)
-            if progress:
-                progress(done, families)
+    # The WAL is folded in beside the next batch, not in each COMMIT (store/demo_wal.py).
+    with WalCheckpoints(store) as wal:
+        try:
             batch = ahead.take()
-    finally:
-        ahead.join()
-    if fresh:  # older cases would still need the recompute at the next open
-        with db.atomic():
-            case_state.mark_current(db)
+            while batch is not None:
+                with db.atomic():
+                    # The batch's audit entries set-based (store/audit_bulk.py: issue 17, the
+                    # per-row triggers were over half of the fill), the same entries and
+                    # order. The next batch is generated while the audit entries are written
+                    # and the batch commits (SQLite, without the GIL): bulk_audit starts it.
+                    with bulk_audit(db, key=key, then=ahead.start):
+                        _write_batch(db, batch, stamp, writers)
+                        # The demo's cases obey the same lifecycle rule as every other case.
+                        case_state.refresh_family_range(db, batch[0][0], batch[-1][0],
+                                                        policies)
+                    ahead.start()  # (when bulk_audit had nothing to write)
+                wal.committed()
+                done += len(batch)
+                if progress:
+                    progress(done, families)
+                batch = ahead.take()
+        finally:
+            ahead.join()
+        if fresh:  # older cases would still need the recompute at the next open
+            with db.atomic():
+                case_state.mark_current(db)
     log.info("demo data: %d families written in %.1f s", done, time.perf_counter() - started)
     return done
