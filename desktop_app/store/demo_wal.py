@@ -21,6 +21,8 @@ import threading
 
 import sqlcipher3
 
+from . import cipher
+
 log = logging.getLogger(__name__)
 
 
@@ -33,14 +35,19 @@ class WalCheckpoints:
         self._thread: threading.Thread | None = None
 
     def __enter__(self) -> WalCheckpoints:
-        reconnect = getattr(self._store, "reconnect", None)
-        if reconnect is None:  # not a Store: the commits checkpoint as before
-            return self
+        key, path = getattr(self._store, "key", None), getattr(self._store, "path", None)
         conn = self._store.db.conn
+        if key is None or path is None or conn.in_transaction:
+            # Not a Store, or inside the caller's transaction (the batches are savepoints
+            # then, nothing is committed before the end): the commits checkpoint as before.
+            return self
         auto = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal" or not auto:
             return self
-        self._second = reconnect()
+        # A bare second connection with the store's Key (no Store around it: its close would
+        # wait to truncate the WAL; this one only checkpoints, and closing it leaves the WAL
+        # to the store's own close).
+        self._second = cipher.connect(path, key)
         self._auto = auto
         conn.execute("PRAGMA wal_autocheckpoint = 0")
         self._thread = threading.Thread(target=self._run, name="demo-checkpoint", daemon=True)
@@ -55,7 +62,7 @@ class WalCheckpoints:
     def _run(self) -> None:
         while self._queue.get():
             try:
-                self._second.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                self._second.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             except sqlcipher3.Error as exc:  # the next one (or closing) folds it in
                 log.warning("demo checkpoint failed: %s", type(exc).__name__)
 
