@@ -49,6 +49,7 @@ def test_checkpoints_beside_the_fill_and_restores_the_connection(store, monkeypa
     assert ran == [True]  # one helper thread, on its own connection
     db = store.db
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -32768
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert _wal_pages(store) == 0
     assert gc.get_threshold() == threshold
@@ -87,6 +88,7 @@ def test_a_failed_fill_restores_the_connection_and_the_collector(store, monkeypa
     db = store.db
     assert db.execute("SELECT count(*) FROM families").fetchone()[0] == 10  # the first batch
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -32768
     assert gc.get_threshold() == threshold
     assert audit.verify(db).ok
 
