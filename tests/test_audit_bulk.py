@@ -41,7 +41,7 @@ def _triggers(db, master="sqlite_master"):
 
 def _per_row(monkeypatch):
     """fill_demo with the per-row triggers, as before store.audit_bulk."""
-    monkeypatch.setattr(store_demo, "bulk_audit", lambda db: contextlib.nullcontext())
+    monkeypatch.setattr(store_demo, "bulk_audit", lambda db, **kw: contextlib.nullcontext())
 
 
 def test_fill_writes_the_entries_the_triggers_write(make_store, monkeypatch):

@@ -11,11 +11,13 @@ store/summaries.py (`rebuild_summaries`, the set-based twin of
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 
 from sqlite_utils import Database
@@ -25,6 +27,7 @@ from ..core.names import sort_key
 from . import audit
 from .audit_bulk import bulk_audit
 from .demo_steps import FEATURES, Feature, steps_of, writers_of
+from .demo_wal import WalCheckpoints
 from .families import now
 from .summaries import rebuild_summaries
 
@@ -134,6 +137,8 @@ class _Ahead:
             self._error = exc
 
     def start(self) -> None:
+        if self._thread is not None:  # already under way
+            return
         self._thread = threading.Thread(target=self._next, name="demo-ahead", daemon=True)
         self._thread.start()
 
@@ -152,6 +157,32 @@ class _Ahead:
         if error is not None:
             raise error
         return batch
+
+
+# The fill's page cache (KiB, negative as PRAGMA cache_size takes it): a batch writes some
+# 65 MB of pages; with the connection's 32 MiB most are spilled to the WAL before the
+# COMMIT and the audit trail's index pages (tbl, row_ref: spread out as text) read back.
+FILL_CACHE_KIB = 131_072
+
+
+@contextmanager
+def _bulk_mode(db: Database) -> Iterator[None]:
+    """For the fill only, restored afterwards: a larger page cache (FILL_CACHE_KIB), and the
+    cyclic garbage collector less often – a batch is some million new objects (families,
+    rows, tuples) that live until it is written, and with the default threshold every 700
+    allocations start a collection that walks them, about a twentieth of a fill (perf,
+    issue 17). Reference counting frees them as before; what collection there is still
+    runs."""
+    before = gc.get_threshold()
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    gc.set_threshold(100_000, 50, 1000)
+    db.execute(f"PRAGMA cache_size = {-FILL_CACHE_KIB if cache > -FILL_CACHE_KIB else cache}")
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        if db.conn:  # not while locked
+            db.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def fill_demo(
@@ -173,6 +204,7 @@ def fill_demo(
     # getpwuid each time (18% of generating, issue 17): resolve it once. The same value.
     audit.set_actor(audit.actor())
     db: Database = store.db
+    key = getattr(store, "key", None)  # the audit chain's key (store.audit_bulk)
     started = time.perf_counter()
     first_id = (db.execute("SELECT max(id) FROM families").fetchone()[0] or 0) + 1
     generated = generate(families, seed, today=today, used_bsns=used_bsns(db),
@@ -185,25 +217,31 @@ def fill_demo(
     policies = case_state.default_policies()
     fresh = db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     ahead = _Ahead(_batches(generated, first_id, batch_size))
-    try:
-        batch = ahead.take()
-        while batch is not None:
-            with db.atomic():
-                # The batch's audit entries set-based (store/audit_bulk.py: issue 17, the
-                # per-row triggers were over half of the fill), the same entries, same order.
-                with bulk_audit(db):
-                    _write_batch(db, batch, stamp, writers)
-                    # The demo's cases obey the same lifecycle rule as every other case.
-                    case_state.refresh_family_range(db, batch[0][0], batch[-1][0], policies)
-                ahead.start()  # the next batch is generated while this one commits
-            done += len(batch)
-            if progress:
-                progress(done, families)
+    # The WAL is folded in beside the next batch, not in each COMMIT (store/demo_wal.py).
+    with WalCheckpoints(store) as wal, _bulk_mode(db):
+        try:
             batch = ahead.take()
-    finally:
-        ahead.join()
-    if fresh:  # older cases would still need the recompute at the next open
-        with db.atomic():
-            case_state.mark_current(db)
+            while batch is not None:
+                with db.atomic():
+                    # The batch's audit entries set-based (store/audit_bulk.py: issue 17, the
+                    # per-row triggers were over half of the fill), the same entries and
+                    # order. The next batch is generated while the audit entries are written
+                    # and the batch commits (SQLite, without the GIL): bulk_audit starts it.
+                    with bulk_audit(db, key=key, then=ahead.start):
+                        _write_batch(db, batch, stamp, writers)
+                        # The demo's cases obey the same lifecycle rule as every other case.
+                        case_state.refresh_family_range(db, batch[0][0], batch[-1][0],
+                                                        policies)
+                    ahead.start()  # (when bulk_audit had nothing to write)
+                wal.committed()
+                done += len(batch)
+                if progress:
+                    progress(done, families)
+                batch = ahead.take()
+        finally:
+            ahead.join()
+        if fresh:  # older cases would still need the recompute at the next open
+            with db.atomic():
+                case_state.mark_current(db)
     log.info("demo data: %d families written in %.1f s", done, time.perf_counter() - started)
     return done

@@ -43,6 +43,23 @@ def ensure_demo_catalog(db: Database) -> tuple[dict[str, int], dict[str, int],
     return providers, products, contracts
 
 
+_DOMAINS_JSON: dict[tuple[str, ...], str] = {}
+
+
+def _domains_json(domains) -> str:
+    """json.dumps(domains, ensure_ascii=False), made once per combination (a handful)."""
+    key = tuple(domains)
+    text = _DOMAINS_JSON.get(key)
+    if text is None:
+        text = _DOMAINS_JSON[key] = json.dumps(list(domains), ensure_ascii=False)
+    return text
+
+
+def _ids_json(ids: list[int]) -> str:
+    """json.dumps of a list of row ids (ints): the same text, without the encoder's setup."""
+    return "[" + ", ".join(map(str, ids)) + "]"
+
+
 def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
     providers, products, contracts = ensure_demo_catalog(db)
     lo, hi = batch[0][0], batch[-1][0]
@@ -71,8 +88,7 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
                     "start_level, weight, position, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [case_id, result.family_words, result.formulation,
-                     json.dumps(result.domains, ensure_ascii=False),
-                     json.dumps(result_people[-1]),
+                     _domains_json(result.domains), _ids_json(result_people[-1]),
                      result.owner, result.target_date.isoformat(), *levels, result.start_level,
                      result.weight, position, stamp, stamp])
                 result_ids.append(cur.lastrowid)
