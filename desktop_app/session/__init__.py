@@ -19,11 +19,18 @@ from __future__ import annotations
 
 from ..keys import MIN_PASSPHRASE_LENGTH
 from ..store import UnreadableDatabase
-from ..store.errors import DatabaseDamaged, DiskFull, Locked, StoreError, WrongPassphrase
+from ..store.errors import (
+    CheckInterrupted,
+    DatabaseDamaged,
+    DiskFull,
+    Locked,
+    StoreError,
+    WrongPassphrase,
+)
 
 # The errors a caller of the session must tell apart (re-exported: the UI never imports the
 # store).
-__all__ = ["KINDS", "Change", "ChangeHub", "DatabaseDamaged", "DiskFull", "Locked", "Operation", "Session",
+__all__ = ["KINDS", "Change", "ChangeHub", "CheckInterrupted", "DatabaseDamaged", "DiskFull", "Locked", "Operation", "Session",
            "StoreError", "MIN_PASSPHRASE_LENGTH",
            "UnreadableDatabase", "WrongPassphrase", "load_session_policies"]
 

@@ -72,3 +72,14 @@ def test_failed_automatic_backup_is_noted_until_one_works(demo_store, monkeypatc
     status = session.safety.backup_status()
     assert status.failed_at is None and status.age_days == 0 and not status.warn
     assert not marker.exists()
+
+
+def test_a_read_interrupted_by_closing_is_not_a_warning(caplog):
+    from desktop_app.session import CheckInterrupted, DiskFull
+    from desktop_app.ui.evaluation.backup_banner import _not_read
+
+    with caplog.at_level("WARNING"):
+        _not_read(CheckInterrupted())
+        assert caplog.records == []
+        _not_read(DiskFull("vol"))
+    assert [r.getMessage() for r in caplog.records] == ["backup status not read (DiskFull)"]

@@ -17,9 +17,13 @@ from tests.evaluation.helpers import build_case, record_decision
 def own_window(qtbot, store, settings):
     """A main window on a database with one case of our own: Roerdal's beschikking ends
     31-01-2027 (28 days margin), other help runs until 30-09-2027."""
+    return _own_window(qtbot, store, settings, (date(2027, 1, 31), date(2027, 9, 30)))
+
+
+def _own_window(qtbot, store, settings, ends):
     from desktop_app.ui.main_window import MainWindow
 
-    case = build_case(store.db, ends=(date(2027, 1, 31), date(2027, 9, 30)))
+    case = build_case(store.db, ends=ends)
     window = MainWindow(store.path, settings)
     qtbot.addWidget(window)
     window.show()
@@ -207,9 +211,16 @@ def test_next_date_past_a_limit_is_refused_in_dutch_and_stays_typed(own_window, 
     assert wizard.go_to("done").finish_button.isEnabled(), done.summary.text()
 
 
-def test_next_step_reads_the_proposal_again_after_a_decision_elsewhere(own_window, qtbot):
+def test_next_step_reads_the_proposal_again_after_a_decision_elsewhere(qtbot, store, settings):
+    from datetime import timedelta
+
     from desktop_app.ui.features.evaluation import open_wizard
 
+    # Dates from today: with the fixed 31-01-2027 a one-monthly decision made on 03-12-2026
+    # gave the same day as the beschikking's margin (the rule then names the beschikking).
+    today = date.today()
+    own_window = _own_window(qtbot, store, settings,
+                             (today + timedelta(days=120), today + timedelta(days=300)))
     window, cid = own_window["window"], own_window["case_id"]
     wizard = open_wizard(window, cid)
     window.push_page(wizard)

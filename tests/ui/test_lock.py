@@ -243,3 +243,34 @@ def test_a_field_pending_on_a_full_disk_waits_while_locked_and_saves_after(
     qtbot.waitUntil(lambda: window.root.currentWidget() is window.workspace, timeout=15000)
     qtbot.waitUntil(lambda: real.__self__.get_family(fid).city == "Maasbracht", timeout=5000)
     assert city.text() == "Maasbracht" and True not in calls
+
+
+def test_closing_after_an_idle_lock_on_a_family_page_reads_nothing(qtbot, unlocked_window,
+                                                                    monkeypatch):
+    """Seen once in a real window (not reproduced since): quitting after the idle lock
+    showed 'Gezinsplan is vergrendeld' as an error. Closing while locked must not read the
+    store – a quiet moment's backup check neither – and keeps what was typed."""
+    from desktop_app.ui import crash
+    from desktop_app.ui.quiet_backups import QuietBackups
+
+    window = unlocked_window
+    errors = []
+    monkeypatch.setattr(crash, "show_error", lambda _parent, exc, *_a: errors.append(exc))
+    window.quiet_backups = QuietBackups(window)
+    fid, page, _case_id = _open_case_tab(window)
+    page.tabs.setCurrentIndex(0)
+    window.idle_lock.set_interval_ms(30)
+    qtbot.waitUntil(lambda: window.session.locked, timeout=5000)
+    window.idle_lock.set_minutes(0)
+    store = window.session.store
+    touched = []
+    real = store.db.execute
+    monkeypatch.setattr(store.db, "execute", lambda *a, **k: touched.append(a[0][:40]) or real(*a, **k))
+    window.quiet_backups.tick()  # locked: it does not ask
+    path = window.db_path
+    window.close()
+    assert window.session is None and errors == [] and touched == []
+    from desktop_app.store import open_store
+
+    with open_store(path, PASSPHRASE) as reopened:
+        assert Families(reopened.db).get_family(fid) is not None

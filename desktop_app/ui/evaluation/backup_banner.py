@@ -10,6 +10,7 @@ import logging
 
 from PySide6.QtWidgets import QLabel
 
+from ...session import CheckInterrupted
 from ..tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -17,6 +18,12 @@ log = logging.getLogger(__name__)
 WARNING_STYLE = ("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00; "
                  "border-radius: 4px; padding: 6px; }")
 CALM_STYLE = "QLabel { color: #44546a; padding: 2px 0px; }"
+
+
+def _not_read(exc: BaseException) -> None:
+    # Closing or locking interrupts the read (session.safety.interrupt_backup_checks): no news.
+    if not isinstance(exc, CheckInterrupted):
+        log.warning("backup status not read (%s)", type(exc).__name__)
 
 
 class BackupBanner(QLabel):
@@ -37,7 +44,7 @@ class BackupBanner(QLabel):
         asked, safety = self._asked, self.session.safety
         run_task(self, lambda _p: safety.backup_status(),
                  lambda status: self._loaded(asked, status),
-                 lambda exc: log.warning("backup status not read (%s)", type(exc).__name__))
+                 _not_read)
 
     def _loaded(self, asked: int, status) -> None:
         from shiboken6 import isValid
