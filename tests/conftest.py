@@ -144,6 +144,23 @@ def unlocked_window(qtbot, demo_store, settings):
     return window
 
 
+def window_through_gate(qtbot, store, settings):
+    """`store` closed and opened again the way a consultant does: a main window, the
+    passphrase on its unlock screen, and the start's background check (and its backup)
+    waited for."""
+    from desktop_app.ui.main_window import MainWindow
+
+    path = store.path
+    store.close()
+    window = MainWindow(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.unlocked, timeout=15000):
+        window._unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window._checker is None, timeout=15000)
+    return window
+
+
 def type_text(qtbot, widget, text: str) -> None:
     """Type like a user, Dutch characters included: QTest.keyClicks only knows
     ASCII (it aborts on 'ë'), so other characters go in as key events with text."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_app.store import create_store
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, window_through_gate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,14 +59,7 @@ def test_damaged_database_is_refused_after_unlock(qtbot, store, settings, tmp_pa
 
 
 def test_intact_database_stays_open_after_background_check(qtbot, demo_store, settings):
-    path = demo_store.path
-    demo_store.close()
-    window = MainWindow(path, settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.unlocked, timeout=15000):
-        window._unlock(PASSPHRASE)
-    qtbot.waitUntil(lambda: getattr(window, "_checker", None) is None, timeout=15000)
+    window = window_through_gate(qtbot, demo_store, settings)
     qtbot.wait(50)
     assert window.session is not None and window.root.currentWidget() is window.workspace
     window.close()

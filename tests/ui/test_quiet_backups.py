@@ -11,19 +11,11 @@ from desktop_app.session import maintenance
 from desktop_app.store import backup_state
 from desktop_app.store.backups import backup_folder
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import window_through_gate
 
 
 def _opened(qtbot, store, settings) -> MainWindow:
-    path = store.path
-    store.close()
-    window = MainWindow(path, settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.unlocked, timeout=15000):
-        window._unlock(PASSPHRASE)
-    qtbot.waitUntil(lambda: window._checker is None, timeout=15000)  # the start's backup
-    return window
+    return window_through_gate(qtbot, store, settings)
 
 
 def test_a_quiet_moment_writes_the_backup_on_a_worker(qtbot, store, settings, monkeypatch):
