@@ -147,9 +147,11 @@ class AppointmentsArea:
             self.repo.set_cancelled(appointment_id, cancelled)
 
     def export_ics(self, appointment_id: int, target: Path | str, *,
-                   family_name: bool = False, details: bool = True) -> Path:
+                   family_name: bool = False, details: bool = False) -> Path:
         """The appointment as an .ics file at `target` (temp file, then renamed), then the
-        audit entry (which fields went out; no values)."""
+        audit entry (which fields went out; no values). Only times, kind and case number
+        unless the consultant chose more (`family_name`, `details`: place, with whom, what):
+        a calendar file often leaves the laptop."""
         a = self.repo.get(appointment_id)
         data = to_ics(a, family_name=family_name, details=details)
         target = Path(target)

@@ -117,7 +117,7 @@ def test_ics_is_rfc5545_with_amsterdam_time_escaping_and_no_bsn(session, case, t
                                    place="CJG Roermond, kamer 2; ingang Kloosterwandplein",
                                    with_whom="Roerdal Jeugdhulp, Mariëlle",
                                    what="Evaluatie\nvoorbereiden")
-    out = session.appointments.export_ics(aid, tmp_path / "a.ics")
+    out = session.appointments.export_ics(aid, tmp_path / "a.ics", details=True)
     raw = out.read_bytes()
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert b"999900006" not in raw and "Ëlbers".encode() not in raw  # no BSN, no family name
@@ -139,6 +139,12 @@ def test_ics_is_rfc5545_with_amsterdam_time_escaping_and_no_bsn(session, case, t
     assert str(again["SUMMARY"]).endswith("gezin Ëlbers-van den Heuvel")
     assert "LOCATION" not in again and str(again["UID"]) == first_uid
     assert _audit(session, "export", "appointments")[-1][3] == "times,kind,family_name"
+    # Asked for nothing more: times, kind and case number only (the default).
+    bare = Calendar.from_ical(session.appointments.export_ics(
+        aid, tmp_path / "c.ics").read_bytes()).walk("VEVENT")[0]
+    assert "LOCATION" not in bare and "DESCRIPTION" not in bare
+    assert str(bare["SUMMARY"]) == f"Overleg casus {case_number}"
+    assert _audit(session, "export", "appointments")[-1][3] == "times,kind"
 
 
 def test_ics_of_a_winter_appointment_and_a_cancelled_one():
