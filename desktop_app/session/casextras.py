@@ -93,6 +93,14 @@ def _open_case(core: SessionCore, case_id: int, operation: str):
     return case
 
 
+def _allows(core: SessionCore, case_id: int, operation: str) -> bool:
+    try:
+        _open_case(core, case_id, operation)
+    except lc.LifecycleError:
+        return False
+    return True
+
+
 # -- appointments ------------------------------------------------------------------------------
 class AppointmentsArea:
     def __init__(self, core: SessionCore):
@@ -104,6 +112,11 @@ class AppointmentsArea:
 
     def get(self, appointment_id: int) -> ap.Appointment:
         return self.repo.get(appointment_id)
+
+    def changeable(self, case_id: int) -> bool:
+        """Whether the case's status still allows adding, changing and cancelling (not once
+        it is closed): the screen asks before it offers them."""
+        return _allows(self._core, case_id, "appointment")
 
     def agenda(self, today: date) -> tuple[list[ap.Appointment], list[ap.Appointment]]:
         """Today's appointments and the rest of this week's (Monday to Sunday)."""
@@ -183,6 +196,11 @@ class AttachmentsArea:
 
     def get(self, attachment_id: int):
         return self.repo.get(attachment_id)
+
+    def changeable(self, case_id: int) -> bool:
+        """Whether files can still be added, described or removed (not in a closed case);
+        opening one stays possible."""
+        return _allows(self._core, case_id, "attach")
 
     def add(self, case_id: int, source: Path | str, kind: str = "anders", title: str = "") -> int:
         """Store the file (at most MAX_ATTACHMENT bytes, checked before it is read) in the

@@ -225,108 +225,113 @@
 <context>
     <name>AppointmentsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="79" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="80" />
         <source>Afspraken</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="88" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="90" />
         <source>Afspraken van de casus</source>
         <translation>Appointments of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="91" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="93" />
         <source>Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het volgende huisbezoek of overleg te plannen.</source>
         <translation>No appointments yet. Choose ‘New appointment’ to plan the next home visit or meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="94" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="96" />
         <source>&amp;Nieuwe afspraak</source>
         <translation>&amp;New appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="95" />
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="214" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="97" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="222" />
         <source>Af&amp;zeggen</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="96" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="98" />
         <source>Naar de a&amp;genda (.ics)…</source>
         <translation>To the &amp;calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="106" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="100" />
+        <source>De casus is afgesloten: de afspraken blijven te zien en naar de agenda te zetten. Plannen of veranderen kan weer als de casus heropend is.</source>
+        <translation>The case is closed: its appointments can still be viewed and put in a calendar. Planning or changing them is possible again once the case is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="111" />
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="107" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="112" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="108" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="113" />
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="109" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="114" />
         <source>&amp;Tot</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="110" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="115" />
         <source>&amp;Plaats</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="111" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="116" />
         <source>&amp;Met wie</source>
         <translation>&amp;With whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="112" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="117" />
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="119" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="124" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="121" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="126" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="122" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="127" />
         <source>bijvoorbeeld: thuis, school, CJG</source>
         <translation>for example: at home, school, CJG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="156" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="161" />
         <source>%1 (afgezegd)</source>
         <translation>%1 (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="213" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="221" />
         <source>Afspraak &amp;terugzetten</source>
         <translation>&amp;Restore appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="268" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="276" />
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="269" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="277" />
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="279" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="287" />
         <source>Het agendabestand kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The calendar file could not be saved in this folder. Choose another folder.</translation>
     </message>
@@ -334,82 +339,87 @@
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="48" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="49" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="57" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="59" />
         <source>Bijlagen van de casus</source>
         <translation>Attachments of the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="61" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="63" />
         <source>Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, een beschikking of een gescande toestemming toe (hoogstens 25 MB per bestand).</source>
         <translation>No attachments yet. Add for example the signed plan, a decision (beschikking) or a scanned consent (at most 25 MB per file).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="64" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="66" />
         <source>Bij&amp;lage toevoegen…</source>
         <translation>Add &amp;attachment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="65" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="67" />
         <source>Op&amp;enen</source>
         <translation>Op&amp;en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="66" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="68" />
         <source>Verwijde&amp;ren…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="76" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="70" />
+        <source>De casus is afgesloten: de bijlagen blijven te openen. Toevoegen, veranderen of verwijderen kan weer als de casus heropend is.</source>
+        <translation>The case is closed: its attachments can still be opened. Adding, changing or removing them is possible again once the case is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="81" />
         <source>bijvoorbeeld: beschikking Roerdal 2027</source>
         <translation>for example: beschikking Roerdal 2027</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="77" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="82" />
         <source>S&amp;oort</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="79" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="84" />
         <source>Omschri&amp;jving</source>
         <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="167" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="176" />
         <source>Bijlage kiezen</source>
         <translation>Choose attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="168" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="177" />
         <source>Documenten en scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Alle bestanden (*)</source>
         <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="182" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="191" />
         <source>Dit bestand kan niet worden gelezen. Er is niets bewaard.</source>
         <translation>This file cannot be read. Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="198" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="207" />
         <source>De bijlage kon niet worden klaargezet om te openen: is de schijf vol?</source>
         <translation>The attachment could not be prepared for opening: is the disk full?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="202" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="211" />
         <source>Er is geen programma gevonden dat dit bestand opent.</source>
         <translation>No program was found that opens this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="208" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="217" />
         <source>Bijlage verwijderen</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="209" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="218" />
         <source>Deze bijlage wordt uit de database verwijderd. Het oorspronkelijke bestand op uw computer (als dat er nog is) blijft staan. Doorgaan?</source>
         <translation>This attachment is removed from the database. The original file on your computer (if it is still there) stays. Continue?</translation>
     </message>
@@ -643,57 +653,57 @@
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="27" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="34" />
         <source>Back-upstatus</source>
         <translation>Backup status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="31" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="38" />
         <source>Back-ups worden gecontroleerd…</source>
         <translation>Checking backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="55" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="62" />
         <source>De automatische back-up van %1 is mislukt: de schijf is vol. Maak ruimte vrij.</source>
         <translation>The automatic backup of %1 failed: the disk is full. Free up some space.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="58" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="65" />
         <source>De automatische back-up van %1 is mislukt.</source>
         <translation>The automatic backup of %1 failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="61" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="68" />
         <source>Let op: er is geen goede back-up.</source>
         <translation>Warning: there is no good backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="65" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="72" />
         <source>vandaag om %1</source>
         <translation>today at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="67" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="74" />
         <source>gisteren om %1</source>
         <translation>yesterday at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="69" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="76" />
         <source>%1 dagen geleden (%2)</source>
         <translation>%1 days ago (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="72" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="79" />
         <source>Let op: de laatste goede back-up is %1 dagen oud (%2).</source>
         <translation>Warning: the last good backup is %1 days old (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="75" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="82" />
         <source>Laatste goede back-up: %1.</source>
         <translation>Last good backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="77" />
+        <location filename="../../desktop_app/ui/evaluation/backup_banner.py" line="84" />
         <source>Maak een back-up via Beveiliging › Back-up nu maken.</source>
         <translation>Make a backup via Security › Back up now.</translation>
     </message>
@@ -1152,7 +1162,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/case_panel.py" line="75" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="237" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="243" />
         <source>Kies waarom de casus wordt afgesloten.</source>
         <translation>Choose why the case is being closed.</translation>
     </message>
@@ -1192,33 +1202,33 @@
         <translation>Appointments and &amp;papers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="204" />
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="199" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="205" />
         <source>Een nieuwe aanmelding voor dit gezin openen? De afgesloten casussen blijven met hun eigen geschiedenis bewaard.</source>
         <translation>Open a new registration for this family? The closed cases are kept with their own history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="212" />
-        <location filename="../../desktop_app/ui/case_panel.py" line="243" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="218" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="249" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="235" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="241" />
         <source>Deze casus is afgesloten. Heropen de casus om iets te veranderen.</source>
         <translation>This case is closed. Reopen the case to change anything.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="236" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="242" />
         <source>Deze casus is niet afgesloten.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_panel.py" line="238" />
+        <location filename="../../desktop_app/ui/case_panel.py" line="244" />
         <source>De datum van afsluiten kan niet voor de start van de casus liggen.</source>
         <translation>The closing date cannot be before the start of the case.</translation>
     </message>
@@ -1406,52 +1416,52 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="130" />
+        <location filename="../../desktop_app/ui/caseload.py" line="82" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="131" />
+        <location filename="../../desktop_app/ui/caseload.py" line="83" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="132" />
+        <location filename="../../desktop_app/ui/caseload.py" line="84" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="133" />
+        <location filename="../../desktop_app/ui/caseload.py" line="85" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="134" />
+        <location filename="../../desktop_app/ui/caseload.py" line="86" />
         <source>Volgende evaluatie</source>
         <translation>Next evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="135" />
+        <location filename="../../desktop_app/ui/caseload.py" line="87" />
         <source>Coördinatie</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="136" />
+        <location filename="../../desktop_app/ui/caseload.py" line="88" />
         <source>Geschatte kosten</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="232" />
+        <location filename="../../desktop_app/ui/caseload.py" line="184" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="232" />
+        <location filename="../../desktop_app/ui/caseload.py" line="184" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="247" />
+        <location filename="../../desktop_app/ui/caseload.py" line="199" />
         <source>Evaluatie is te laat</source>
         <translation>Evaluation is overdue</translation>
     </message>
@@ -1459,87 +1469,87 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="274" />
+        <location filename="../../desktop_app/ui/caseload.py" line="226" />
         <source>Zoek op naam, BSN, postcode of casusnummer</source>
         <translation>Search by name, BSN, postcode or case number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="277" />
+        <location filename="../../desktop_app/ui/caseload.py" line="229" />
         <source>Zoekveld leegmaken</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="278" />
+        <location filename="../../desktop_app/ui/caseload.py" line="230" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="279" />
+        <location filename="../../desktop_app/ui/caseload.py" line="231" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="283" />
+        <location filename="../../desktop_app/ui/caseload.py" line="235" />
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="286" />
+        <location filename="../../desktop_app/ui/caseload.py" line="238" />
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="290" />
+        <location filename="../../desktop_app/ui/caseload.py" line="242" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="293" />
+        <location filename="../../desktop_app/ui/caseload.py" line="245" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="296" />
+        <location filename="../../desktop_app/ui/caseload.py" line="248" />
         <source>Te beoor&amp;delen</source>
         <translation>To be &amp;judged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="298" />
+        <location filename="../../desktop_app/ui/caseload.py" line="250" />
         <source>Casussen waarover nog een besluit over coördinatie en opvolging nodig is</source>
         <translation>Cases that still need a decision on coordination and follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="300" />
+        <location filename="../../desktop_app/ui/caseload.py" line="252" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="321" />
+        <location filename="../../desktop_app/ui/caseload.py" line="273" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="378" />
+        <location filename="../../desktop_app/ui/caseload.py" line="343" />
         <source>Geen gezinnen gevonden. Pas de zoekterm of de filters aan.</source>
         <translation>No families found. Change the search or the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="381" />
+        <location filename="../../desktop_app/ui/caseload.py" line="346" />
         <source>Nog geen gezinnen. Kies 'Nieuw gezin' om het eerste gezin toe te voegen.</source>
         <translation>No families yet. Choose 'New family' to add the first one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="390" />
+        <location filename="../../desktop_app/ui/caseload.py" line="355" />
         <source>%1 of meer gezinnen</source>
         <translation>%1 or more families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="393" />
+        <location filename="../../desktop_app/ui/caseload.py" line="358" />
         <source>%1 gezinnen</source>
         <translation>%1 families</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/caseload.py" line="393" />
+        <location filename="../../desktop_app/ui/caseload.py" line="358" />
         <source>1 gezin</source>
         <translation>1 family</translation>
     </message>
@@ -3330,22 +3340,22 @@ Do you still choose this provider? Then write down why. The reason is kept with 
         <translation>Choose a family member to see and change their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="244" />
+        <location filename="../../desktop_app/ui/family_page.py" line="251" />
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="246" />
+        <location filename="../../desktop_app/ui/family_page.py" line="253" />
         <source>gezag</source>
         <translation>parental authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="285" />
+        <location filename="../../desktop_app/ui/family_page.py" line="299" />
         <source>Gezinslid verwijderen</source>
         <translation>Remove family member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/family_page.py" line="286" />
+        <location filename="../../desktop_app/ui/family_page.py" line="300" />
         <source>Weet u zeker dat u %1 wilt verwijderen?</source>
         <translation>Are you sure you want to remove %1?</translation>
     </message>
@@ -3353,7 +3363,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>FieldSaver</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="150" />
+        <location filename="../../desktop_app/ui/autosave.py" line="148" />
         <source>De gegevensmap is alleen-lezen: dit wordt niet opgeslagen.</source>
         <translation>The data folder is read-only: this is not saved.</translation>
     </message>
@@ -3725,32 +3735,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>IcsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="52" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="53" />
         <source>Afspraak naar de agenda</source>
         <translation>Appointment to the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="55" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="56" />
         <source>Een agendabestand (.ics) kan naar uw telefoon of een clouddienst gaan, buiten de beveiligde database. Zonder vinkjes staat er alleen de soort afspraak, het casusnummer en de tijd in.</source>
         <translation>A calendar file (.ics) may go to your phone or a cloud service, outside the protected database. Without ticks it holds only the kind of appointment, the case number and the time.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="60" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="61" />
         <source>&amp;Gezinsnaam in de titel</source>
         <translation>&amp;Family name in the title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="62" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="63" />
         <source>&amp;Plaats, met wie en wat meenemen</source>
         <translation>Include &amp;place, with whom and what</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="67" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="68" />
         <source>&amp;Opslaan…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="68" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="69" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3880,82 +3890,82 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/gate_open.py" line="118" />
         <source>Demo-gezinnen worden aangemaakt…</source>
         <translation>Creating demo families…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>&amp;Nieuw gezin</source>
         <translation>&amp;New family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319" />
+        <location filename="../../desktop_app/ui/main_window.py" line="297" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>I&amp;nstellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>&amp;Mijn gegevens…</source>
         <translation>&amp;My details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="315" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>&amp;Handleiding</source>
         <translation>&amp;User manual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>&amp;Over Gezinsplan</source>
         <translation>&amp;About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <location filename="../../desktop_app/ui/main_window.py" line="327" />
         <source>De nieuwe taal wordt gebruikt na het opnieuw starten van Gezinsplan.</source>
         <translation>The new language is used after Gezinsplan restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
         <source>Over Gezinsplan</source>
         <translation>About Gezinsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="367" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>Gezinsplan %1
 
 1Gezin1Plan, coördinatie en opvolging voor het CJG Midden-Limburg.</source>
@@ -4562,92 +4572,92 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>OpvolgingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="72" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="75" />
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="75" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="78" />
         <source>&amp;Caseload (Ctrl+1)</source>
         <translation>&amp;Caseload (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="82" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="85" />
         <source>Wat vraagt nu aandacht? Klik op een casus of kies hem met de pijltjes en Enter om het gezin te openen.</source>
         <translation>What needs attention now? Click a case, or choose it with the arrow keys and Enter, to open the family.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="93" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="96" />
         <source>Opvolging: casussen die aandacht vragen</source>
         <translation>Follow-up: cases that need attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="98" />
         <source>Gezin</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="98" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="95" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="98" />
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="96" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="99" />
         <source>Jeugdigen</source>
         <translation>Youths</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="96" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="99" />
         <source>Product / consulent</source>
         <translation>Product / consultant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="118" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="125" />
         <source>Evaluatie te laat</source>
         <translation>Evaluation overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="119" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="126" />
         <source>Evaluatie deze maand</source>
         <translation>Evaluation this month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="120" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="127" />
         <source>Evaluatie volgende maand</source>
         <translation>Evaluation next month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="121" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="128" />
         <source>Beschikking loopt af binnen acht weken</source>
         <translation>Decision ends within eight weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="122" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="129" />
         <source>Coördinatiebesluit te nemen (te beoordelen)</source>
         <translation>Coordination decision to take (to review)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="123" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="130" />
         <source>Toestemming opnieuw vragen (wordt 12 of 16)</source>
         <translation>Ask for consent again (turns 12 or 16)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="224" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="234" />
         <source>%1 wordt %2: eigen toestemming vragen (hulp en delen)</source>
         <translation>%1 turns %2: ask for their own consent (help and sharing)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="226" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="236" />
         <source>%1 wordt %2: eigen toestemming vragen (hulp)</source>
         <translation>%1 turns %2: ask for their own consent (help)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="233" />
+        <location filename="../../desktop_app/ui/evaluation/opvolging.py" line="243" />
         <source>Meer tonen… (%1 van %2)</source>
         <translation>Show more… (%1 of %2)</translation>
     </message>
@@ -5420,89 +5430,89 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="51" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="52" />
         <source>Alleen-lezen: de gegevensmap is alleen-lezen. U kunt alles bekijken, maar wijzigingen worden niet opgeslagen.</source>
         <translation>Read-only: the data folder is read-only. You can view everything, but changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="55" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="56" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="83" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="84" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="84" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="85" />
         <source>Back-up gemaakt en gecontroleerd: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="92" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="93" />
         <source>Back-up wordt gemaakt…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="97" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
         <source>Automatisch vergrendelen</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="98" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="99" />
         <source>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</source>
         <translation>Lock after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="114" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="120" />
         <source>Be&amp;veiliging</source>
         <translation>Se&amp;curity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="116" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="122" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="117" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="123" />
         <source>Back-up &amp;nu maken</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="118" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="124" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="119" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="125" />
         <source>&amp;Automatisch vergrendelen…</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="149" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="155" />
         <source>&amp;Auditlogboek</source>
         <translation>&amp;Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="150" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="156" />
         <source>&amp;Bewaartermijn</source>
         <translation>&amp;Retention period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="151" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="229" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="157" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="235" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="169" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="175" />
         <source>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</source>
         <translation>The new passphrase must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/features/safety.py" line="180" />
-        <location filename="../../desktop_app/ui/features/safety.py" line="196" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="186" />
+        <location filename="../../desktop_app/ui/features/safety.py" line="202" />
         <source>Inzage-export</source>
         <translation>Access request export</translation>
     </message>
@@ -5721,32 +5731,32 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="42" />
+        <location filename="../../desktop_app/ui/autosave.py" line="39" />
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="45" />
+        <location filename="../../desktop_app/ui/autosave.py" line="42" />
         <source>✓ Opgeslagen om %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="50" />
+        <location filename="../../desktop_app/ui/autosave.py" line="46" />
         <source>Niet opgeslagen: controleer het veld met de melding</source>
         <translation>Not saved: check the field with the message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="55" />
+        <location filename="../../desktop_app/ui/autosave.py" line="49" />
         <source>De schijf is vol: nog niet opgeslagen. Maak ruimte vrij; het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>The disk is full: not saved yet. Free some space; it will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="61" />
+        <location filename="../../desktop_app/ui/autosave.py" line="53" />
         <source>Nog niet veilig opgeslagen: de schijf gaf een fout. Het wordt vanzelf opnieuw geprobeerd.</source>
         <translation>Not safely saved yet: the disk reported an error. It will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/autosave.py" line="67" />
+        <location filename="../../desktop_app/ui/autosave.py" line="57" />
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
@@ -5754,7 +5764,7 @@ Do you still choose this provider? Then write down why. The reason is kept with 
 <context>
     <name>Single</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="122" />
+        <location filename="../../desktop_app/ui/app.py" line="120" />
         <source>Gezinsplan is al geopend. Het geopende venster is naar voren gehaald.</source>
         <translation>Gezinsplan is already running. Its window has been brought to the front.</translation>
     </message>

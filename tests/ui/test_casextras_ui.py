@@ -114,6 +114,51 @@ def test_ics_dialog_defaults_to_neutral(qtbot):
     assert not dialog.family_name.isChecked() and not dialog.details.isChecked()
 
 
+def test_a_closed_case_offers_no_new_or_changed_appointments_or_files(qtbot, window, case,
+                                                                       tmp_path, opened):
+    """Closing the case turns the boxes read-only at once (they said 'Nieuwe afspraak' and
+    then refused it); what can still be done stays: the .ics, opening a file; reopening
+    gives everything back."""
+    from desktop_app.ui.casextras.appointments_box import AppointmentsBox
+    from desktop_app.ui.casextras.attachments_box import AttachmentsBox
+
+    _fid, cid = case
+    s = window.session
+    aid = s.appointments.add(cid, TODAY + timedelta(days=2), "10:00", place="Thuis")
+    scan = tmp_path / "toestemming Zoë.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    att = s.attachments.add(cid, scan)
+    appointments = AppointmentsBox(s, cid, window.nav.events, window.settings)
+    attachments = AttachmentsBox(s, cid, window.nav.events)
+    for box in (appointments, attachments):
+        qtbot.addWidget(box)
+        box.show()
+    assert appointments.add_button.isEnabled() and appointments.fields["place"].isEnabled()
+    assert attachments.add_button.isEnabled() and attachments.remove_button.isEnabled()
+    assert not appointments.closed.isVisible() and not attachments.closed.isVisible()
+
+    s.households.close_case(cid, "doelen_bereikt")
+    assert appointments.current_id == aid and appointments.editor.isVisible()
+    assert not appointments.add_button.isEnabled()
+    assert not appointments.cancel_button.isEnabled()
+    assert not any(w.isEnabled() for w in appointments.fields.values())
+    assert appointments.ics_button.isEnabled() and appointments.closed.isVisible()
+    assert "afgesloten" in appointments.closed.text()
+    assert appointments.export_ics(tmp_path / "a.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert not attachments.add_button.isEnabled() and not attachments.remove_button.isEnabled()
+    assert not attachments.kind.isEnabled() and not attachments.title_edit.isEnabled()
+    assert attachments.open_button.isEnabled() and attachments.closed.isVisible()
+    assert attachments.open_current().read_bytes() == scan.read_bytes()
+    assert not s.appointments.changeable(cid) and not s.attachments.changeable(cid)
+    appointments.grab().save(str(tmp_path / "appointments-closed.png"))
+
+    s.households.reopen_case(cid)
+    assert appointments.add_button.isEnabled() and appointments.cancel_button.isEnabled()
+    assert appointments.fields["place"].isEnabled() and not appointments.closed.isVisible()
+    assert attachments.add_button.isEnabled() and attachments.title_edit.isEnabled()
+    assert attachments.current_id == att and not attachments.closed.isVisible()
+
+
 # -- attachments ---------------------------------------------------------------------------------
 def test_attachments_box_refuses_over_25_mb_and_opens_a_private_copy(qtbot, window, case,
                                                                       tmp_path, opened):

@@ -33,6 +33,7 @@ from .common import (
     appointment_kinds,
     button_row,
     clear_errors,
+    closed_hint,
     empty_hint,
     end_with_stretch,
     error_label,
@@ -81,6 +82,7 @@ class AppointmentsBox(QGroupBox):
         self.case_id: int | None = None
         self.current_id: int | None = None
         self._saving = False
+        self._changeable = False
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("appointmentList")
@@ -94,6 +96,9 @@ class AppointmentsBox(QGroupBox):
             "addAppointment": self.tr("&Nieuwe afspraak"),
             "cancelAppointment": self.tr("Af&zeggen"),
             "icsAppointment": self.tr("Naar de a&genda (.ics)…")})
+        self.closed = closed_hint(layout, self.tr(
+            "De casus is afgesloten: de afspraken blijven te zien en naar de agenda te zetten. "
+            "Plannen of veranderen kan weer als de casus heropend is."))
         self.error = error_label()
         layout.addWidget(self.error)
         self.editor = QWidget()
@@ -179,7 +184,10 @@ class AppointmentsBox(QGroupBox):
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         set_empty(self._layout, not rows)
-        self.add_button.setEnabled(self.case_id is not None)
+        self._changeable = (self.case_id is not None
+                            and self.session.appointments.changeable(self.case_id))
+        self.add_button.setEnabled(self._changeable)
+        self.closed.setVisible(self.case_id is not None and not self._changeable)
         self._select(select)
 
     def _retitle(self) -> None:
@@ -195,7 +203,7 @@ class AppointmentsBox(QGroupBox):
         self.current_id = item.data(Qt.UserRole) if item is not None else None
         has = self.current_id is not None
         self.editor.setVisible(has)
-        self.cancel_button.setEnabled(has)
+        self.cancel_button.setEnabled(has and self._changeable)
         self.ics_button.setEnabled(has)
         if not has:
             return
@@ -209,7 +217,7 @@ class AppointmentsBox(QGroupBox):
         for key in ("place", "with_whom", "what"):
             f[key].setText(getattr(a, key))
         for widget in f.values():
-            widget.setEnabled(not a.cancelled)
+            widget.setEnabled(self._changeable and not a.cancelled)
         self.cancel_button.setText(self.tr("Afspraak &terugzetten") if a.cancelled
                                    else self.tr("Af&zeggen"))
 

@@ -29,6 +29,7 @@ from .common import (
     attachment_kinds,
     button_row,
     clear_errors,
+    closed_hint,
     empty_hint,
     end_with_stretch,
     error_label,
@@ -50,6 +51,7 @@ class AttachmentsBox(QGroupBox):
         self.case_id: int | None = None
         self.current_id: int | None = None
         self._saving = False
+        self._changeable = False
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
@@ -64,6 +66,9 @@ class AttachmentsBox(QGroupBox):
             "addAttachment": self.tr("Bij&lage toevoegen…"),
             "openAttachment": self.tr("Op&enen"),
             "removeAttachment": self.tr("Verwijde&ren…")})
+        self.closed = closed_hint(layout, self.tr(
+            "De casus is afgesloten: de bijlagen blijven te openen. Toevoegen, veranderen of "
+            "verwijderen kan weer als de casus heropend is."))
         self.error = error_label()
         layout.addWidget(self.error)
         self.editor = QWidget()
@@ -127,7 +132,10 @@ class AttachmentsBox(QGroupBox):
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         set_empty(self._layout, not rows)
-        self.add_button.setEnabled(self.case_id is not None)
+        self._changeable = (self.case_id is not None
+                            and self.session.attachments.changeable(self.case_id))
+        self.add_button.setEnabled(self._changeable)
+        self.closed.setVisible(self.case_id is not None and not self._changeable)
         self._select(select)
 
     def _retitle(self) -> None:
@@ -144,7 +152,8 @@ class AttachmentsBox(QGroupBox):
         has = self.current_id is not None
         self.editor.setVisible(has)
         self.open_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
+        self.remove_button.setEnabled(has and self._changeable)
+        self.editor.setEnabled(self._changeable)
         if has:
             clear_errors(self.editor)
             a = self.session.attachments.get(self.current_id)

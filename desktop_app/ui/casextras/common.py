@@ -61,6 +61,16 @@ def empty_hint(layout: QVBoxLayout, text: str) -> QLabel:
     return label
 
 
+def closed_hint(layout: QVBoxLayout, text: str) -> QLabel:
+    """The line under a box's buttons while its case is closed (what can still be done)."""
+    label = QLabel(text)
+    label.setObjectName("closedHint")
+    label.setWordWrap(True)
+    label.hide()
+    layout.addWidget(label)
+    return label
+
+
 def button_row(layout: QVBoxLayout, buttons: dict[str, str]) -> list[QPushButton]:
     """A row of buttons {object name: text}, left-aligned, added to `layout`."""
     row = QHBoxLayout()
