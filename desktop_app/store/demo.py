@@ -26,6 +26,7 @@ from ..core.demo import DemoFamily, generate
 from ..core.names import sort_key
 from . import audit
 from .audit_bulk import bulk_audit
+from .bulk_rows import insert_rows
 from .demo_steps import FEATURES, Feature, steps_of, writers_of
 from .demo_wal import WalCheckpoints
 from .families import now
@@ -98,9 +99,9 @@ def _write_batch(db: Database, batch: list[tuple[int, DemoFamily]], stamp: str,
                           None if c.coordination is None else int(c.coordination),
                           stamp, stamp))
     conn = db.conn
-    conn.executemany(_FAMILY_SQL, families)
-    conn.executemany(_PERSON_SQL, persons)
-    conn.executemany(_CASE_SQL, cases)
+    insert_rows(conn, _FAMILY_SQL, families)
+    insert_rows(conn, _PERSON_SQL, persons)
+    insert_rows(conn, _CASE_SQL, cases)
     for writer in writers:  # in the order of store/demo_steps.py
         writer(db, batch)
     rebuild_summaries(db, batch[0][0], batch[-1][0])

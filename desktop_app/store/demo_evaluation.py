@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from ..core import evaluation as ev
 from ..core.demo import DemoFamily
 from ..core.outcomes import case_uitval
+from .bulk_rows import insert_rows
 from .families import now
 from .outcome_facts import outcome_rules
 
@@ -76,14 +77,14 @@ def write_evaluations(db: Database, batch: list[tuple[int, DemoFamily]]) -> None
                 outcomes.append((int(out.uitval), ",".join(out.end_reasons), out.satisfaction,
                                  out.goals_reached, out.goals_total, last.held_on.isoformat(),
                                  case_id))
-    conn.executemany("INSERT INTO evaluation_results (evaluation_id, result_id, level, reached, "
-                     "words) VALUES (?, ?, ?, ?, ?)", levels)
-    conn.executemany("INSERT INTO evaluation_conclusions (evaluation_id, deployment_id, "
-                     "conclusion, new_amount, from_date, service, end_reason, why) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", conclusions)
-    conn.executemany("INSERT INTO deployment_events (deployment_id, evaluation_id, on_date, kind, "
-                     "old_amount, new_amount, service, end_reason, why, recorded_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
+    insert_rows(conn, "INSERT INTO evaluation_results (evaluation_id, result_id, level, reached, "
+                      "words) VALUES (?, ?, ?, ?, ?)", levels)
+    insert_rows(conn, "INSERT INTO evaluation_conclusions (evaluation_id, deployment_id, "
+                      "conclusion, new_amount, from_date, service, end_reason, why) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", conclusions)
+    insert_rows(conn, "INSERT INTO deployment_events (deployment_id, evaluation_id, on_date, kind, "
+                      "old_amount, new_amount, service, end_reason, why, recorded_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
     conn.executemany("UPDATE deployments SET end_reason = ? WHERE id = ?", ends)
     conn.executemany("UPDATE cases SET outcome_uitval = ?, outcome_end_reasons = ?, "
                      "outcome_satisfaction = ?, outcome_goals_reached = ?, "

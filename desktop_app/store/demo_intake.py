@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..core.demo import DemoFamily
+from .bulk_rows import insert_rows
 from .families import now
 
 _INTAKE_SQL = (
@@ -71,8 +72,8 @@ def write_intakes(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
                          (case_id, pid(i), pid(s) or None, HELP_WHAT, whom, _iso(day), method,
                           stamp, stamp, "hulp")]
     conn = db.conn
-    conn.executemany(_INTAKE_SQL, intakes)
-    conn.executemany(_QUESTION_SQL, questions)
-    conn.executemany(_DOMAIN_SQL, domains)
-    conn.executemany(_CONTACT_SQL, contacts)
-    conn.executemany(_CONSENT_SQL, consents)
+    insert_rows(conn, _INTAKE_SQL, intakes)
+    insert_rows(conn, _QUESTION_SQL, questions)
+    insert_rows(conn, _DOMAIN_SQL, domains)
+    insert_rows(conn, _CONTACT_SQL, contacts)
+    insert_rows(conn, _CONSENT_SQL, consents)

@@ -12,6 +12,7 @@ from ..core.costs import deployment_cost
 from ..core.demo import DemoFamily
 from ..core.demo_catalog import PRODUCTS, demo_rows
 from . import rows
+from .bulk_rows import insert_rows
 from .families import now
 from .rows import LEVEL_COLUMNS
 
@@ -131,14 +132,14 @@ def write_results(db: Database, batch: list[tuple[int, DemoFamily]]) -> None:
                      for (f, old, new), (_, _, reason) in zip(history, changes, strict=True)])
             if plan.deployments:
                 case_costs.append((total, case_id))
-    conn.executemany(
+    insert_rows(conn,
         "INSERT INTO actions (case_id, result_id, what, who_kind, who, due, status, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", actions)
-    conn.executemany("INSERT INTO deployment_results (deployment_id, result_id) VALUES (?, ?)",
-                     links)
-    conn.executemany("INSERT INTO deployment_members (deployment_id, person_id) VALUES (?, ?)",
-                     children)
-    conn.executemany(
+    insert_rows(conn, "INSERT INTO deployment_results (deployment_id, result_id) VALUES (?, ?)",
+                      links)
+    insert_rows(conn, "INSERT INTO deployment_members (deployment_id, person_id) VALUES (?, ?)",
+                      children)
+    insert_rows(conn,
         "INSERT INTO deployment_volume_changes (deployment_id, from_date, old_amount, old_unit, "
         "old_frequency, new_amount, new_unit, new_frequency, reason, changed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes_rows)
