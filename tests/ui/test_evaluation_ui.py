@@ -178,35 +178,44 @@ def test_the_start_page_shows_its_rows_first_and_counts_once_shown(qtbot, unlock
     whole.deleteLater()
 
 
-def test_next_date_past_a_limit_is_refused_in_dutch_and_stays_typed(own_window, qtbot):
+def test_next_date_past_a_limit_is_refused_in_dutch_and_stays_typed(qtbot, store, settings):
+    from datetime import timedelta
+
+    from desktop_app.core.validation import format_date
     from desktop_app.ui.features.evaluation import open_wizard
 
+    # Dates from today (with the fixed 31-01-2027 the proposal moved from 04-01-2027 on):
+    # Roerdal's beschikking ends in 59 days, the proposal is 28 days before its end.
+    today = date.today()
+    end = today + timedelta(days=59)
+    proposal, typed = format_date(end - timedelta(days=28)), format_date(end + timedelta(days=15))
+    own_window = _own_window(qtbot, store, settings, (end, today + timedelta(days=300)))
     window, cid = own_window["window"], own_window["case_id"]
     wizard = open_wizard(window, cid)
     window.push_page(wizard)
     step = wizard.go_to("next")
     evaluations = window.session.evaluations
     stored = evaluations.get(wizard.evaluation_id).next_date
-    assert stored == date(2027, 1, 3) and step.next_date.text() == "03-01-2027"  # proposed
-    assert "03-01-2027" in step.cap.text() and "Roerdal" in step.cap.text()
+    assert stored == end - timedelta(days=28) and step.next_date.text() == proposal  # proposed
+    assert proposal in step.cap.text() and "Roerdal" in step.cap.text()
     step.next_date.setFocus()
     step.next_date.selectAll()
-    type_text(qtbot, step.next_date, "15-02-2027")
+    type_text(qtbot, step.next_date, typed)
     step.next_saver.flush()
-    message = ("Deze datum ligt na het einde van de beschikking van Roerdal (31-01-2027). "
-               "Kies een datum op of vóór 03-01-2027.")
+    message = (f"Deze datum ligt na het einde van de beschikking van Roerdal ({format_date(end)}). "
+               f"Kies een datum op of vóór {proposal}.")
     assert step.next_error.text() == message and step.next_error.isVisibleTo(step)
     assert step.next_date.property("invalid") is True
-    assert step.next_date.text() == "15-02-2027"  # what was typed stays
+    assert step.next_date.text() == typed  # what was typed stays
     assert evaluations.get(wizard.evaluation_id).next_date == stored  # nothing refused stored
     # On to the last step and back: the typed date is still there, finishing is blocked.
     done = wizard.go_to("done")
     assert not done.finish_button.isEnabled()
     assert message in done.summary.text()
-    assert wizard.go_to("next").next_date.text() == "15-02-2027"
+    assert wizard.go_to("next").next_date.text() == typed
     # Taking the proposal again clears the message.
     step.use_proposal.click()
-    assert step.next_date.text() == "03-01-2027"
+    assert step.next_date.text() == proposal
     assert step.next_error.text() == "" and not step.next_saver.refused
     assert wizard.go_to("done").finish_button.isEnabled(), done.summary.text()
 
