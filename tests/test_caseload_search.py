@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.models import Family, Person
+from desktop_app.core.models import Case, Family, Person
 from desktop_app.store import caseload_search
 from desktop_app.store.families import _PAGE_COLUMNS, Families
 
@@ -32,7 +32,8 @@ def searchable(demo_store):
 QUERIES = ["j", "ja", "z", "zo", "zoe", "zoë", "o", "om", "ome", "l", "lu", "n", "no", "d", "h",
            "ho", "c", "ce", "s", "st", "str", "stra", "i", "il", "r", "re", "rene", "a", "an",
            "ana", "anai", "v", "va", "van d", "6", "60", "6041", "6041a", "6041 ab", "9", "99",
-           "9999", "c", "cj", "cjg", "cjg-2", "cjg-20", "e", "ee", "x"]
+           "9999", "c", "cj", "cjg", "cjg-2", "cjg-20", "e", "ee", "x", "cjg-2024-00", "6041ab",
+           "lukasz-nowak", "lukasz-n", "nowak-lukasz", "van-der", "van-der s", "d'hondt"]
 
 
 @pytest.mark.parametrize("municipality", [None, "Roermond"])
@@ -113,8 +114,34 @@ def test_reading_ahead_walks_then_reads_the_whole_families_table_and_stops(searc
 
 def test_non_ascii_queries_use_fts(searchable):
     assert caseload_search.ascii_prefixes("zoë") is None
-    assert caseload_search.ascii_prefixes("cjg-2") == ["cjg", "2"]
+    assert caseload_search.ascii_prefixes("cjg-2") == ["cjg 2"]  # one phrase
     assert "Łukasz-Nowak" in [r["family_name"] for r in searchable.page("Zoë")]
+
+
+def test_a_case_number_finds_only_the_families_with_that_number(searchable):
+    """Its parts must follow each other: a family with CJG-2026-000006 and CJG-2024-000010
+    has every part of CJG-2024-000006, but not that number (seen at a later date, when the
+    demo gave a family such a pair: a case handed over still seemed to be there)."""
+    from desktop_app.core.search import fts_query
+
+    db = searchable.db
+    pair = fts_page(searchable, "anai")[0]["id"]
+    other = fts_page(searchable, "ome")[0]["id"]
+    numbers = {pair: ["CJG-2026-987606", "CJG-2024-987610"], other: ["CJG-2024-987606"]}
+    for family_id, made in numbers.items():
+        for number in made:
+            searchable.add_case(Case(family_id, number, "Roermond", ""))
+        searchable.refresh_search(family_id)
+    assert fts_query("CJG-2024-987606") == '"cjg 2024 987606"*'
+    assert fts_query("Jansen-de  6041AB") == '"jansen de"* AND "6041 ab"*'
+    for text in ("CJG-2024-987606", "cjg-2024-98760", "2024-987606"):
+        assert [r["id"] for r in searchable.page(text)] == [other], text
+        walked = caseload_search.walk_page(db, caseload_search.ascii_prefixes(text),
+                                           _PAGE_COLUMNS, None, None, None, 200, 10_000)
+        assert walked == fts_page(searchable, text), text
+    assert {r["id"] for r in searchable.page("cjg-2024-98760")} == {other}
+    assert {r["id"] for r in searchable.page("cjg-2024 987606")} == {pair, other}  # two words
+    assert {r["id"] for r in searchable.page("CJG-2026-987606")} == {pair}
 
 
 def test_page_uses_walk_for_broad_searches(store, monkeypatch):

@@ -12,7 +12,9 @@ cheap probe (a bounded count of FTS5 rowids, see is_broad) decides which to use.
 
 The Python test mirrors the FTS5 tokenizer `unicode61 remove_diacritics 2` for
 the queries it is used on: every query token is ASCII, row text is split into
-runs of letters and digits, lower-cased, with combining marks removed (NFD).
+runs of letters and digits, lower-cased, with combining marks removed (NFD). A
+query phrase ('cjg 2024 0', core.search.fts_query) matches where its words follow
+each other within one column, as in FTS5: ' cjg 2024 0' in ' … | cjg 2024 000006 | …'.
 tests/test_caseload_search.py checks that both plans return the same rows.
 """
 
@@ -45,21 +47,21 @@ def _fold(text: str) -> str:
 
 
 def row_matches(prefixes: list[str], texts) -> bool:
-    """True when every prefix starts some word of the row (the FTS5 AND of prefixes)."""
+    """True when every prefix (a phrase) starts some words of the row (the FTS5 AND)."""
     text = _fold(" ".join(t or "" for t in texts))
-    if not all(p in text for p in prefixes):  # cheap rejection of most rows
+    if not all(t in text for p in prefixes for t in p.split(" ")):  # rejects most rows
         return False
-    # " word word …": a prefix starts a word when " prefix" occurs.
-    words = " " + _NON_WORD.sub(" ", text)
-    return all(" " + p in words for p in prefixes)
+    return matches_words(prefixes, words_of(texts))
 
 
 def words_of(texts) -> str:
-    """The row's search text as ' word word …' (folded), for `matches_words`."""
-    return " " + _NON_WORD.sub(" ", _fold(" ".join(t or "" for t in texts)))
+    """The row's search text as ' word word | word …' (folded, a '|' between columns: a
+    phrase does not run on into the next column), for `matches_words`."""
+    return " " + " | ".join(_NON_WORD.sub(" ", _fold(t or "")).strip() for t in texts) + " "
 
 
 def matches_words(prefixes: list[str], words: str) -> bool:
+    # A prefix starts a word (and its phrase runs on word by word) where " prefix" occurs.
     return all(" " + p in words for p in prefixes)
 
 
