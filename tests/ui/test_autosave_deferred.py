@@ -97,7 +97,11 @@ def test_an_error_is_cleared_by_the_next_good_save_and_the_indicator_follows(qtb
     assert indicator.property("state") == "error"
     _save(bsn, "")
     assert bsn.property("invalid") is False and bsn.toolTip() == ""
-    assert indicator.property("state") == "pending" and indicator.text() == "Wordt opgeslagen…"
+    # 'Wordt opgeslagen…' until the writer's sync returned – or 'saved' already, when the
+    # writer thread synced before this thread asked (seen once on a loaded machine).
+    state = indicator.property("state")
+    assert state in ("pending", "saved")
+    assert state == "saved" or indicator.text() == "Wordt opgeslagen…"
     assert window.session.writer.wait(5)
     qtbot.waitUntil(lambda: indicator.property("state") == "saved")
     assert indicator.text().startswith("✓ Opgeslagen om ")
