@@ -31,12 +31,20 @@ def session(store):
     return s
 
 
-def _family(session, name=SECRET, youth_born=date(2010, 5, 6), start=date(2026, 1, 5)) -> int:
+def _aged(years: int) -> date:
+    """Born so as to be `years` and some months old today: fixed birth dates made these
+    children older than the tests meant from January 2028 on (12, 16, 18 decide)."""
+    from dateutil.relativedelta import relativedelta
+
+    return date.today() - relativedelta(years=years, months=7)
+
+
+def _family(session, name=SECRET, youth_born=None, start=date(2026, 1, 5)) -> int:
     family = Family(name, street="Kloosterstraat", postcode="6041 AB", city="Roermond",
                     municipality="Roermond")
     fid = session.households.new_family(family, consultant="Ilse", start=start)
     session.households.add_person(Person(fid, "ouder", "Anouk", name, date(1985, 3, 1)))
-    session.households.add_person(Person(fid, "jeugdige", "Zoë", name, youth_born))
+    session.households.add_person(Person(fid, "jeugdige", "Zoë", name, youth_born or _aged(16)))
     session.seen.clear()
     return fid
 
@@ -102,7 +110,7 @@ def test_destroy_is_one_transaction(session, monkeypatch):
 
 
 def test_destroy_refuses_who_may_not_ask(session):
-    young = _family(session, "Jong", youth_born=date(2016, 1, 1))
+    young = _family(session, "Jong", youth_born=_aged(10))
     assert session.safety.requesters(young) == {"ouders": True, "jeugdige": False,
                                                 "termijn": False}
     for requester, code in (("jeugdige", "youth"), ("termijn", "not_due"),
@@ -112,7 +120,7 @@ def test_destroy_refuses_who_may_not_ask(session):
         assert info.value.code == code
         assert code == "requester" or "Er is niets veranderd" in str(info.value)
     assert session.seen == [] and session.households.get_family(young)
-    old = _family(session, "Oud", youth_born=date(2008, 1, 1))
+    old = _family(session, "Oud", youth_born=_aged(18))
     assert session.safety.requesters(old)["jeugdige"]
     with pytest.raises(DestroyRefused) as info:  # without the 7.3.9 lid 2 check
         session.safety.destroy_family(old, "jeugdige")
@@ -322,7 +330,7 @@ def test_the_retention_list_follows_a_destruction(qtbot, unlocked_window, monkey
 def test_cli_destroy_and_export_use_the_session(session, tmp_path, monkeypatch, capsys):
     from desktop_app.admin import main
 
-    young = _family(session, "Jong", youth_born=date(2016, 1, 1))
+    young = _family(session, "Jong", youth_born=_aged(10))
     fid = _family(session)
     lawful_args = cli_args(session, fid)
     session.close()

@@ -3,7 +3,7 @@ changes help; the JZ588 end reason may stay empty and then follows from it."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -14,7 +14,8 @@ from tests.evaluation.helpers import build_case
 def window(qtbot, store, settings):
     from desktop_app.ui.main_window import MainWindow
 
-    case = build_case(store.db, ends=(date(2027, 1, 31), date(2027, 9, 30)))
+    today = date.today()  # the help still runs, whatever the day (fixed ends expire)
+    case = build_case(store.db, ends=(today + timedelta(days=59), today + timedelta(days=300)))
     window = MainWindow(store.path, settings)
     qtbot.addWidget(window)
     window.show()
