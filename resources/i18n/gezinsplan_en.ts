@@ -240,98 +240,103 @@
         <translation>No appointments yet. Choose ‘New appointment’ to plan the next home visit or meeting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="96" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="95" />
+        <source>Deze casus heeft geen afspraken.</source>
+        <translation>This case has no appointments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="98" />
         <source>&amp;Nieuwe afspraak</source>
         <translation>&amp;New appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="97" />
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="222" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="99" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="225" />
         <source>Af&amp;zeggen</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="98" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="100" />
         <source>Naar de a&amp;genda (.ics)…</source>
         <translation>To the &amp;calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="100" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="102" />
         <source>De casus is afgesloten: de afspraken blijven te zien en naar de agenda te zetten. Plannen of veranderen kan weer als de casus heropend is.</source>
         <translation>The case is closed: its appointments can still be viewed and put in a calendar. Planning or changing them is possible again once the case is reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="111" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="113" />
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="112" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="114" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="113" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="115" />
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="114" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="116" />
         <source>&amp;Tot</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="115" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="117" />
         <source>&amp;Plaats</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="116" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="118" />
         <source>&amp;Met wie</source>
         <translation>&amp;With whom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="117" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="119" />
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="124" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="126" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="126" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="128" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="127" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="129" />
         <source>bijvoorbeeld: thuis, school, CJG</source>
         <translation>for example: at home, school, CJG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="161" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="163" />
         <source>%1 (afgezegd)</source>
         <translation>%1 (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="221" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="224" />
         <source>Afspraak &amp;terugzetten</source>
         <translation>&amp;Restore appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="276" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="279" />
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="277" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="280" />
         <source>Agendabestand (*.ics)</source>
         <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="287" />
+        <location filename="../../desktop_app/ui/casextras/appointments_box.py" line="290" />
         <source>Het agendabestand kon niet worden opgeslagen in deze map. Kies een andere map.</source>
         <translation>The calendar file could not be saved in this folder. Choose another folder.</translation>
     </message>
@@ -354,72 +359,77 @@
         <translation>No attachments yet. Add for example the signed plan, a decision (beschikking) or a scanned consent (at most 25 MB per file).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="66" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="65" />
+        <source>Deze casus heeft geen bijlagen.</source>
+        <translation>This case has no attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="68" />
         <source>Bij&amp;lage toevoegen…</source>
         <translation>Add &amp;attachment…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="67" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="69" />
         <source>Op&amp;enen</source>
         <translation>Op&amp;en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="68" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="70" />
         <source>Verwijde&amp;ren…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="70" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="72" />
         <source>De casus is afgesloten: de bijlagen blijven te openen. Toevoegen, veranderen of verwijderen kan weer als de casus heropend is.</source>
         <translation>The case is closed: its attachments can still be opened. Adding, changing or removing them is possible again once the case is reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="81" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="83" />
         <source>bijvoorbeeld: beschikking Roerdal 2027</source>
         <translation>for example: beschikking Roerdal 2027</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="82" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="84" />
         <source>S&amp;oort</source>
         <translation>K&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="84" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="86" />
         <source>Omschri&amp;jving</source>
         <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="176" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="179" />
         <source>Bijlage kiezen</source>
         <translation>Choose attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="177" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="180" />
         <source>Documenten en scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;Alle bestanden (*)</source>
         <translation>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="191" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="194" />
         <source>Dit bestand kan niet worden gelezen. Er is niets bewaard.</source>
         <translation>This file cannot be read. Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="207" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="210" />
         <source>De bijlage kon niet worden klaargezet om te openen: is de schijf vol?</source>
         <translation>The attachment could not be prepared for opening: is the disk full?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="211" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="214" />
         <source>Er is geen programma gevonden dat dit bestand opent.</source>
         <translation>No program was found that opens this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="217" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="220" />
         <source>Bijlage verwijderen</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="218" />
+        <location filename="../../desktop_app/ui/casextras/attachments_box.py" line="221" />
         <source>Deze bijlage wordt uit de database verwijderd. Het oorspronkelijke bestand op uw computer (als dat er nog is) blijft staan. Doorgaan?</source>
         <translation>This attachment is removed from the database. The original file on your computer (if it is still there) stays. Continue?</translation>
     </message>

@@ -152,7 +152,11 @@ def test_a_closed_case_offers_no_new_or_changed_appointments_or_files(qtbot, win
     assert not s.appointments.changeable(cid) and not s.attachments.changeable(cid)
     appointments.grab().save(str(tmp_path / "appointments-closed.png"))
 
+    # The empty line (shown when there is nothing) does not point to a disabled button.
+    assert appointments.empty.text() == "Deze casus heeft geen afspraken."
+    assert attachments.empty.text() == "Deze casus heeft geen bijlagen."
     s.households.reopen_case(cid)
+    assert "Nieuwe afspraak" in appointments.empty.text()
     assert appointments.add_button.isEnabled() and appointments.cancel_button.isEnabled()
     assert appointments.fields["place"].isEnabled() and not appointments.closed.isVisible()
     assert attachments.add_button.isEnabled() and attachments.title_edit.isEnabled()

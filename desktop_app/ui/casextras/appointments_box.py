@@ -90,8 +90,10 @@ class AppointmentsBox(QGroupBox):
         self.list.setAccessibleName(self.tr("Afspraken van de casus"))
         self.list.setMinimumHeight(110)
         layout.addWidget(self.list, 1)
-        self.empty = empty_hint(layout, self.tr("Nog geen afspraken. Kies ‘Nieuwe afspraak’ om "
-                                                "het volgende huisbezoek of overleg te plannen."))
+        self._empty_texts = (self.tr("Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het "
+                                     "volgende huisbezoek of overleg te plannen."),
+                             self.tr("Deze casus heeft geen afspraken."))  # open, closed
+        self.empty = empty_hint(layout, self._empty_texts[0])
         self.add_button, self.cancel_button, self.ics_button = button_row(layout, {
             "addAppointment": self.tr("&Nieuwe afspraak"),
             "cancelAppointment": self.tr("Af&zeggen"),
@@ -188,6 +190,7 @@ class AppointmentsBox(QGroupBox):
                             and self.session.appointments.changeable(self.case_id))
         self.add_button.setEnabled(self._changeable)
         self.closed.setVisible(self.case_id is not None and not self._changeable)
+        self.empty.setText(self._empty_texts[0 if self._changeable else 1])
         self._select(select)
 
     def _retitle(self) -> None:

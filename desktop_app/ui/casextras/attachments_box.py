@@ -59,9 +59,11 @@ class AttachmentsBox(QGroupBox):
         self.list.setAccessibleName(self.tr("Bijlagen van de casus"))
         self.list.setMinimumHeight(90)
         layout.addWidget(self.list, 1)
-        self.empty = empty_hint(layout, self.tr(
+        self._empty_texts = (self.tr(
             "Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, een beschikking of een "
-            "gescande toestemming toe (hoogstens 25 MB per bestand)."))
+            "gescande toestemming toe (hoogstens 25 MB per bestand)."),
+            self.tr("Deze casus heeft geen bijlagen."))  # open, closed
+        self.empty = empty_hint(layout, self._empty_texts[0])
         self.add_button, self.open_button, self.remove_button = button_row(layout, {
             "addAttachment": self.tr("Bij&lage toevoegen…"),
             "openAttachment": self.tr("Op&enen"),
@@ -136,6 +138,7 @@ class AttachmentsBox(QGroupBox):
                             and self.session.attachments.changeable(self.case_id))
         self.add_button.setEnabled(self._changeable)
         self.closed.setVisible(self.case_id is not None and not self._changeable)
+        self.empty.setText(self._empty_texts[0 if self._changeable else 1])
         self._select(select)
 
     def _retitle(self) -> None:
