@@ -48,16 +48,21 @@ def _fold(text: str) -> str:
 
 def row_matches(prefixes: list[str], texts) -> bool:
     """True when every prefix (a phrase) starts some words of the row (the FTS5 AND)."""
-    text = _fold(" ".join(t or "" for t in texts))
+    folded = [_fold(t or "") for t in texts]
+    text = " ".join(folded)
     if not all(t in text for p in prefixes for t in p.split(" ")):  # rejects most rows
         return False
-    return matches_words(prefixes, words_of(texts))
+    return matches_words(prefixes, _words(folded))
 
 
 def words_of(texts) -> str:
     """The row's search text as ' word word | word …' (folded, a '|' between columns: a
     phrase does not run on into the next column), for `matches_words`."""
-    return " " + " | ".join(_NON_WORD.sub(" ", _fold(t or "")).strip() for t in texts) + " "
+    return _words([_fold(t or "") for t in texts])
+
+
+def _words(folded: list[str]) -> str:
+    return " " + " | ".join(_NON_WORD.sub(" ", f).strip() for f in folded) + " "
 
 
 def matches_words(prefixes: list[str], words: str) -> bool:

@@ -39,6 +39,7 @@ from .common import (
     error_label,
     refusal_text,
     set_empty,
+    show_case_state,
 )
 
 WATCHED = ("appointments", "case")
@@ -90,10 +91,10 @@ class AppointmentsBox(QGroupBox):
         self.list.setAccessibleName(self.tr("Afspraken van de casus"))
         self.list.setMinimumHeight(110)
         layout.addWidget(self.list, 1)
-        self._empty_texts = (self.tr("Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het "
+        self.empty_texts = (self.tr("Nog geen afspraken. Kies ‘Nieuwe afspraak’ om het "
                                      "volgende huisbezoek of overleg te plannen."),
                              self.tr("Deze casus heeft geen afspraken."))  # open, closed
-        self.empty = empty_hint(layout, self._empty_texts[0])
+        self.empty = empty_hint(layout, self.empty_texts[0])
         self.add_button, self.cancel_button, self.ics_button = button_row(layout, {
             "addAppointment": self.tr("&Nieuwe afspraak"),
             "cancelAppointment": self.tr("Af&zeggen"),
@@ -186,11 +187,7 @@ class AppointmentsBox(QGroupBox):
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         set_empty(self._layout, not rows)
-        self._changeable = (self.case_id is not None
-                            and self.session.appointments.changeable(self.case_id))
-        self.add_button.setEnabled(self._changeable)
-        self.closed.setVisible(self.case_id is not None and not self._changeable)
-        self.empty.setText(self._empty_texts[0 if self._changeable else 1])
+        self._changeable = show_case_state(self, self.session.appointments)
         self._select(select)
 
     def _retitle(self) -> None:

@@ -36,6 +36,7 @@ from .common import (
     made_at_text,
     refusal_text,
     set_empty,
+    show_case_state,
     size_text,
 )
 
@@ -59,11 +60,11 @@ class AttachmentsBox(QGroupBox):
         self.list.setAccessibleName(self.tr("Bijlagen van de casus"))
         self.list.setMinimumHeight(90)
         layout.addWidget(self.list, 1)
-        self._empty_texts = (self.tr(
+        self.empty_texts = (self.tr(
             "Nog geen bijlagen. Voeg bijvoorbeeld het ondertekende plan, een beschikking of een "
             "gescande toestemming toe (hoogstens 25 MB per bestand)."),
             self.tr("Deze casus heeft geen bijlagen."))  # open, closed
-        self.empty = empty_hint(layout, self._empty_texts[0])
+        self.empty = empty_hint(layout, self.empty_texts[0])
         self.add_button, self.open_button, self.remove_button = button_row(layout, {
             "addAttachment": self.tr("Bij&lage toevoegen…"),
             "openAttachment": self.tr("Op&enen"),
@@ -134,11 +135,7 @@ class AttachmentsBox(QGroupBox):
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         set_empty(self._layout, not rows)
-        self._changeable = (self.case_id is not None
-                            and self.session.attachments.changeable(self.case_id))
-        self.add_button.setEnabled(self._changeable)
-        self.closed.setVisible(self.case_id is not None and not self._changeable)
-        self.empty.setText(self._empty_texts[0 if self._changeable else 1])
+        self._changeable = show_case_state(self, self.session.attachments)
         self._select(select)
 
     def _retitle(self) -> None:

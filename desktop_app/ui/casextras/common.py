@@ -71,6 +71,17 @@ def closed_hint(layout: QVBoxLayout, text: str) -> QLabel:
     return label
 
 
+def show_case_state(box, area) -> bool:
+    """A box's add button, empty line (box.empty_texts: open case, closed case) and
+    closed-case line for its case's status, asked of `area.changeable` (the lifecycle
+    rule); True when the case can still be changed."""
+    changeable = box.case_id is not None and area.changeable(box.case_id)
+    box.add_button.setEnabled(changeable)
+    box.closed.setVisible(box.case_id is not None and not changeable)
+    box.empty.setText(box.empty_texts[0 if changeable else 1])
+    return changeable
+
+
 def button_row(layout: QVBoxLayout, buttons: dict[str, str]) -> list[QPushButton]:
     """A row of buttons {object name: text}, left-aligned, added to `layout`."""
     row = QHBoxLayout()
