@@ -8,10 +8,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.nl import bsn as stdnum_bsn
-from stdnum.nl import postcode as stdnum_postcode
-
 from .models import CASE_STATUSES, ROLES
 from .regions import MUNICIPALITY_REGION
 
@@ -34,6 +30,16 @@ MESSAGES: dict[str, str] = {
 }
 
 
+def load_checkers():
+    """python-stdnum's Dutch BSN and postcode checks, imported on first use: with the ssl
+    and pydoc modules it pulls in, ~10 ms the start does not need (issue 17; the app loads
+    them once the start has settled)."""
+    from stdnum.exceptions import ValidationError as stdnum_error
+    from stdnum.nl import bsn, postcode
+
+    return bsn, postcode, stdnum_error
+
+
 @dataclass
 class ValidationError(ValueError):
     code: str
@@ -54,18 +60,20 @@ def clean_bsn(value: str | None, field: str = "bsn") -> str | None:
         raise ValidationError("bsn_digits", field)
     if len(compact) != 9:
         raise ValidationError("bsn_length", field)
+    bsn, _postcode, stdnum_error = load_checkers()
     try:
-        return stdnum_bsn.validate(compact)
-    except StdnumError:
+        return bsn.validate(compact)
+    except stdnum_error:
         raise ValidationError("bsn_checksum", field) from None
 
 
 def clean_postcode(value: str | None, field: str = "postcode") -> str:
     if value is None or not value.strip():
         return ""
+    _bsn, postcode, stdnum_error = load_checkers()
     try:
-        return stdnum_postcode.validate(value.strip().upper())
-    except StdnumError:
+        return postcode.validate(value.strip().upper())
+    except stdnum_error:
         raise ValidationError("postcode", field) from None
 
 

@@ -3,51 +3,89 @@ lazily: see its __init__)."""
 
 from __future__ import annotations
 
+import threading
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.policy import Policy
 from ..store import (
     case_state,
 )
-from .casefile import CasefileArea
-from .casextras import AppointmentsArea, AttachmentsArea, DocumentsArea, clear_temp
-from .consultant import ConsultantArea
+from .casextras import clear_temp
 from .core import SessionCore
-from .decisions import DecisionsArea
-from .evaluations import EvaluationsArea
-from .households import Households
-from .intake import IntakeArea
-from .management import DeploymentExportArea, ManagementArea
 from .policies import load_session_policies
-from .results import ResultsArea
-from .safety import SafetyArea
-from .team import TeamArea
+
+if TYPE_CHECKING:
+    from .casefile import CasefileArea
+    from .casextras import AppointmentsArea, AttachmentsArea, DocumentsArea
+    from .consultant import ConsultantArea
+    from .decisions import DecisionsArea
+    from .evaluations import EvaluationsArea
+    from .households import Households
+    from .intake import IntakeArea
+    from .management import DeploymentExportArea, ManagementArea
+    from .results import ResultsArea
+    from .safety import SafetyArea
+    from .team import TeamArea
+
+_making = threading.RLock()  # an area made once, also when two threads ask at once
+
+
+class _Area:
+    """A session area, made – and its module imported – when first asked for: opening the
+    session at unlock then loads only what the first page needs, not the wizards' and
+    reports' areas (issue 17: start to the first paint). Afterwards the instance's own
+    attribute answers (a non-data descriptor), as a plain attribute would."""
+
+    def __init__(self, area_class):
+        self.area_class = area_class  # imports the area's module, returns its class
+        self.name = ""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, session, owner=None):
+        if session is None:
+            return self
+        with _making:
+            area = session.__dict__.get(self.name)
+            if area is None:
+                area = session.__dict__[self.name] = self.area_class()(session)
+        return area
 
 
 class Session(SessionCore):
     # The areas, in the order a case goes through them; wired here, nowhere else.
-    AREAS = (
-        ("households", Households),
-        ("intake", IntakeArea),
-        ("results", ResultsArea),
-        ("decisions", DecisionsArea),
-        ("evaluations", EvaluationsArea),
-        ("safety", SafetyArea),
-        ("casefile", CasefileArea),
-        # issue 14: what is kept with a case besides the plan (session/casextras.py)
-        ("appointments", AppointmentsArea),
-        ("attachments", AttachmentsArea),
-        ("documents", DocumentsArea),
-        ("management", ManagementArea),
-        ("deployment_export", DeploymentExportArea),
-        ("consultant", ConsultantArea),
-        ("team", TeamArea),  # issue 18: the optional team server
-    )
+    households: Households = _Area(lambda: import_module(".households", __package__).Households)
+    intake: IntakeArea = _Area(lambda: import_module(".intake", __package__).IntakeArea)
+    results: ResultsArea = _Area(lambda: import_module(".results", __package__).ResultsArea)
+    decisions: DecisionsArea = _Area(lambda: import_module(".decisions", __package__).DecisionsArea)
+    evaluations: EvaluationsArea = _Area(lambda: import_module(".evaluations", __package__).EvaluationsArea)
+    safety: SafetyArea = _Area(lambda: import_module(".safety", __package__).SafetyArea)
+    casefile: CasefileArea = _Area(lambda: import_module(".casefile", __package__).CasefileArea)
+    # issue 14: what is kept with a case besides the plan (session/casextras.py)
+    appointments: AppointmentsArea = _Area(lambda: import_module(".casextras", __package__).AppointmentsArea)
+    attachments: AttachmentsArea = _Area(lambda: import_module(".casextras", __package__).AttachmentsArea)
+    documents: DocumentsArea = _Area(lambda: import_module(".casextras", __package__).DocumentsArea)
+    management: ManagementArea = _Area(lambda: import_module(".management", __package__).ManagementArea)
+    deployment_export: DeploymentExportArea = _Area(lambda: import_module(".management", __package__).DeploymentExportArea)
+    consultant: ConsultantArea = _Area(lambda: import_module(".consultant", __package__).ConsultantArea)
+    team: TeamArea = _Area(lambda: import_module(".team", __package__).TeamArea)  # issue 18: the optional team server
+    AREAS = tuple((name, value) for name, value in locals().items() if isinstance(value, _Area))
+
+    @classmethod
+    def load_areas(cls, *names: str) -> None:
+        """Import the modules of the areas named – every area's without names – so that
+        making them later costs no import: the start page's behind the unlock screen, the
+        rest once the start has settled (ui/app.py)."""
+        for name, area in cls.AREAS:
+            if not names or name in names:
+                area.area_class()
 
     def __init__(self, store, policies: list[Policy] | None = None):
         super().__init__(store, load_session_policies() if policies is None else policies)
-        for name, area in self.AREAS:
-            setattr(self, name, area(self))
+        _ = self.consultant  # at once: it names the audit trail's actor before any write
         # Cases stored under an older lifecycle rule are recomputed once.
         if not getattr(store, "read_only", False):  # a read-only folder: as stored
             case_state.ensure_current(store.db, self.policies)

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 
 def unlock(window, passphrase: str) -> None:
+    if window.start_refused:
+        return
     if window.session is not None:  # the lock screen: reopen the closed database
         from .safety.locking import unlock as reopen
 
@@ -61,6 +63,9 @@ def unlock(window, passphrase: str) -> None:
         key = keys.key_for(path, passphrase)
         kdf = time.perf_counter() - started
         loaded.wait()
+        if window.start_refused:  # behind the gate, the start stopped (a broken form file)
+            key.wipe()
+            return None
         # A damaged first page is told apart from a wrong passphrase here. The full
         # integrity check reads every page (≈10 s at 100,000 families), so it runs
         # after the caseload is shown, on its own connection (_verify_in_background).
@@ -84,15 +89,22 @@ def unlock(window, passphrase: str) -> None:
         loaded.set()
 
 
+# The session areas that opening the session and the first page use (the rest load once the
+# start has settled: ui/app.py); tests/ui/test_start_page.py keeps this list complete.
+START_AREAS = ("consultant", "safety", "households", "evaluations", "appointments", "team")
+
+
 def preload(window) -> None:
-    """Load what the unlock screen did not need: the session with its areas and the
-    workspace's first pages, then the steps features deferred (`window.preloads`). Once,
-    on the GUI thread: after the unlock screen's first paint, and at the latest while
+    """Load what the unlock screen did not need: the session with the areas the start
+    uses and the workspace's first pages, then the steps features deferred
+    (`window.preloads`). Once, on the GUI thread: after the unlock screen's first paint, and at the latest while
     the key is derived (issue 17: start to the first paint)."""
     if window._preloaded:
         return
     window._preloaded = True
-    from ..session import Session  # noqa: F401 - loads the session and its areas
+    from ..session import Session
+
+    Session.load_areas(*START_AREAS)
     from . import caseload, session_bridge  # noqa: F401
     from .session_bridge import Navigator  # noqa: F401
 
@@ -118,5 +130,7 @@ def create(window, passphrase: str, demo: bool) -> None:
     label = (QCoreApplication.translate("MainWindow", "Demo-gezinnen worden aangemaakt…")
              if demo else None)
     window.preload()  # the audit trail's actor first: the new database writes entries
+    if window.start_refused:
+        return
     run_task(window, work, window._opened_by_gate, failed, label=label)
 

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.start_pages: list = []  # factories from window hooks: a page to start on, or None
         self.preloads: list = []  # steps window hooks deferred until after the gate's paint
         self._preloaded = False
+        self.start_refused = False  # refuse_start: nothing opens
         self._checker = None  # the background integrity check while it runs
         self._check_again = False  # a lock interrupted it: run it again after unlocking
         self._focus_before_lock = None
@@ -92,7 +93,17 @@ class MainWindow(QMainWindow):
 
         preload(self)
 
+    def refuse_start(self) -> None:
+        """A start that cannot go on (a broken form file, already said to the user): no
+        database opens – an unlock under way stops before it – and the app ends with
+        exit code 2."""
+        self.start_refused = True
+        self._set_menus_enabled(False)
+        QApplication.exit(2)
+
     def _opened_by_gate(self, store) -> None:
+        if store is None:  # the start was refused meanwhile (refuse_start)
+            return
         # The passphrase is not kept: the session holds the key derived from it.
         self.backup_at_close = True
         if self.quiet_backups is None:
