@@ -146,15 +146,25 @@ def audited_tables(db: Database) -> list[str]:
     return out
 
 
-def _row_ref(db: Database, table: str, which: str) -> str:
-    info = db.execute(f"PRAGMA table_info({_q(table)})").fetchall()
-    pks = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
-    without_rowid = "WITHOUT ROWID" in (
-        db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0] or ""
-    ).upper()
+def table_info(db: Database, table: str | None = None) -> dict[str, tuple[str, list[tuple]]]:
+    """{table: (its CREATE statement, its PRAGMA table_info rows)} – of every table in one
+    read (the triggers refreshed at each open: ~240 statements fewer, issue 17), or of
+    `table` alone."""
+    where = "m.type = 'table'" + (" AND m.name = ?" if table is not None else "")
+    out: dict[str, tuple[str, list[tuple]]] = {}
+    for name, sql, *column in db.execute(
+            'SELECT m.name, m.sql, p.cid, p.name, p.type, p."notnull", p.dflt_value, p.pk '
+            f"FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE {where} "
+            "ORDER BY m.name, p.cid", [] if table is None else [table]).fetchall():
+        out.setdefault(name, (sql or "", []))[1].append(tuple(column))
+    return out
+
+
+def _row_ref(create_sql: str, columns: list[tuple], which: str) -> str:
+    pks = [r[1] for r in sorted(columns, key=lambda r: r[5]) if r[5]]
     if len(pks) == 1:
         return f"CAST({which}.{_q(pks[0])} AS TEXT)"
-    if pks and without_rowid:
+    if pks and "WITHOUT ROWID" in create_sql.upper():
         return " || '|' || ".join(f"CAST({which}.{_q(p)} AS TEXT)" for p in pks)
     return f"CAST({which}.rowid AS TEXT)"
 
@@ -173,11 +183,12 @@ def _insert_sql(action: str, table: str, row_ref: str, fields: str) -> str:
 
 
 def trigger_sql(db: Database, table: str, entry=_insert_sql, prefix: str = "audit",
-                create: str = "CREATE TRIGGER") -> dict[str, str]:
+                create: str = "CREATE TRIGGER", info=None) -> dict[str, str]:
     """The three triggers of `table`. `entry(action, table, row_ref, fields)` is the
     body's statement: the audit_log insert, or store.audit_bulk's staging twin (the
-    same entries, hashed later)."""
-    cols = [r[1] for r in db.execute(f"PRAGMA table_info({_q(table)})").fetchall()]
+    same entries, hashed later). `info`: table_info(db) when read already."""
+    create_sql, columns = (info if info is not None else table_info(db, table))[table]
+    cols = [r[1] for r in columns]
     t = _q(table)
     changed = " || ".join(
         f"CASE WHEN OLD.{_q(c)} IS NOT NEW.{_q(c)} THEN {_lit(c + ',')} ELSE '' END" for c in cols
@@ -185,15 +196,16 @@ def trigger_sql(db: Database, table: str, entry=_insert_sql, prefix: str = "audi
     any_change = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in cols)
     all_cols = _lit(",".join(cols))
     base = f"{prefix}_{table}"
+    new, old = _row_ref(create_sql, columns, "NEW"), _row_ref(create_sql, columns, "OLD")
     return {
         f"{base}_ins": f"{create} {_q(base + '_ins')} AFTER INSERT ON {t} BEGIN "
-        + entry("insert", table, _row_ref(db, table, "NEW"), all_cols) + " END",
+        + entry("insert", table, new, all_cols) + " END",
         f"{base}_upd": f"{create} {_q(base + '_upd')} AFTER UPDATE ON {t} "
         f"WHEN {any_change} BEGIN "
-        + entry("update", table, _row_ref(db, table, "NEW"), f"rtrim({changed}, ',')")
+        + entry("update", table, new, f"rtrim({changed}, ',')")
         + " END",
         f"{base}_del": f"{create} {_q(base + '_del')} AFTER DELETE ON {t} BEGIN "
-        + entry("delete", table, _row_ref(db, table, "OLD"), "''") + " END",
+        + entry("delete", table, old, "''") + " END",
     }
 
 
@@ -203,8 +215,9 @@ def install_triggers(db: Database) -> int:
     if not db[TABLE].exists():
         return 0
     wanted: dict[str, str] = {}
+    info = table_info(db)
     for table in audited_tables(db):
-        wanted.update(trigger_sql(db, table))
+        wanted.update(trigger_sql(db, table, info=info))
     return refresh_triggers(db, "audit", wanted)
 
 

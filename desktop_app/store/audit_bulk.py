@@ -25,7 +25,17 @@ from contextlib import contextmanager
 from sqlite_utils import Database
 
 from . import audit_chain
-from .audit import _NOW, GENESIS, TABLE, _lit, _q, actor, audited_tables, trigger_sql
+from .audit import (
+    _NOW,
+    GENESIS,
+    TABLE,
+    _lit,
+    _q,
+    actor,
+    audited_tables,
+    table_info,
+    trigger_sql,
+)
 from .audit_chain import _hmac_state
 
 _STAGE = "temp.audit_bulk_stage"
@@ -83,9 +93,10 @@ def bulk_audit(db: Database, key=None, then: Callable[[], None] | None = None
     if not _sync_capturing(conn):
         real += _triggers(conn, "sync")
     twins: dict[str, str] = {}
+    info = table_info(db)
     for table in audited_tables(db):
         twins.update(trigger_sql(db, table, entry=_stage_sql, prefix=_PREFIX,
-                                 create="CREATE TEMP TRIGGER"))
+                                 create="CREATE TEMP TRIGGER", info=info))
     conn.execute(f"DROP TABLE IF EXISTS {_STAGE}")
     conn.execute(f"CREATE TABLE {_STAGE} (n INTEGER PRIMARY KEY, action TEXT, tbl TEXT, "
                  "row_ref TEXT, fields TEXT)")

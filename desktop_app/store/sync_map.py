@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from .audit import table_info
 from .export import links
 
 # Parents before children: pushes are sent and applied in this order.
@@ -87,11 +88,12 @@ def _q(name: str) -> str:
 
 def _build(db: Database) -> dict[str, TableMap]:
     graph = links(db)
+    tables = table_info(db)  # every table's columns in one read
     out: dict[str, TableMap] = {}
     for table in TABLES:
-        if not db[table].exists():
+        if table not in tables:
             continue
-        info = db.execute(f"PRAGMA table_info({_q(table)})").fetchall()
+        info = tables[table][1]
         pk = tuple(r[1] for r in sorted(info, key=lambda r: r[5]) if r[5])
         refs = {col: parent for col, parent, _pc in graph.get(table, [])}
         for fk in db.execute(f"PRAGMA foreign_key_list({_q(table)})").fetchall():

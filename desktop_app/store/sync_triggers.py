@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from .audit import refresh_triggers
+from .audit import refresh_triggers, table_info
 from .sync_map import LOCAL_ONLY, table_maps
 
 _ON = "(SELECT mode FROM sync_state WHERE id = 1) = 'on'"
@@ -23,10 +23,10 @@ def _key(pk: tuple[str, ...], which: str) -> str:
 
 def trigger_sql(db: Database) -> dict[str, str]:
     out = {}
+    info = table_info(db)
     for m in table_maps(db).values():
         t = _q(m.name)
-        cols = [r[1] for r in db.execute(f"PRAGMA table_info({t})").fetchall()
-                if r[1] not in LOCAL_ONLY]
+        cols = [r[1] for r in info[m.name][1] if r[1] not in LOCAL_ONLY]
         changed = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in cols)
         lit = "'" + m.name + "'"
         for op, event, which, when in (("ins", "INSERT", "NEW", ""),
