@@ -31,7 +31,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _app(argv: list[str]):
+def _app(argv: list[str], guards: bool = True):
+    """The QApplication. `guards=False` leaves the wheel guard to the caller: the GUI start
+    installs it behind the unlock screen (an application-wide Python event filter made
+    the unlock screen's first paint ~20 ms slower: PySide6 wraps every object and event
+    it sees; issue 17)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -40,9 +44,10 @@ def _app(argv: list[str]):
     app.setOrganizationName("CJG Midden-Limburg")
     # Window and task-bar icon; on Wayland the desktop entry (installer/) supplies it.
     app.setDesktopFileName("gezinsplan")
-    from .guards import install_guards
+    if guards:
+        from .guards import install_guards
 
-    install_guards(app)
+        install_guards(app)
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
@@ -112,7 +117,7 @@ def _main(args: argparse.Namespace, argv: list[str]) -> int:
 
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
-    app = _app(argv)
+    app = _app(argv, guards=bool(args.screenshot))
     if args.screenshot and not _forms_ok():
         return 2
     from .crash import install_excepthook
@@ -141,6 +146,9 @@ def _main(args: argparse.Namespace, argv: list[str]) -> int:
     # The form files are checked behind the unlock screen, while the key is derived (issue
     # 17): a broken one still stops the start before anything opens.
     window.preloads.insert(0, functools.partial(_refuse_broken_forms, window))
+    from .guards import install_guards
+
+    window.preloads.insert(0, functools.partial(install_guards, app))
     after_start_settled(window)
     serve(folder, window)
     from . import startup_probe

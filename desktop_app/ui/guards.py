@@ -76,3 +76,7 @@ def install_guards(app: QApplication) -> None:
         guard = WheelGuard(app)
         app.installEventFilter(guard)
         _installed[id(app)] = guard
+
+
+def installed(app: QApplication) -> bool:
+    return id(app) in _installed

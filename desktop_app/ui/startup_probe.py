@@ -6,7 +6,7 @@ after unlocking (Opvolging, or the caseload of a new database) has been painted,
 one line just before it closes its window (at once, or GEZINSPLAN_PROBE_CLOSE_AFTER_MS
 later), and quits:
 
-    GEZINSPLAN_FIRST_PAINT page=opvolging rows=200 kdf=0.653 after_gate=0.410 process=1.234 clock=5.678
+    GEZINSPLAN_FIRST_PAINT page=opvolging rows=200 kdf=0.653 after_gate=0.410 process=1.234 clock=5.678 guards=1
     GEZINSPLAN_CLOSING clock=5.701
 
 `kdf` is the key-derivation time in seconds, `after_gate` the seconds from the unlock
@@ -14,7 +14,8 @@ screen's first paint to this one (unlock, load, open, the page), `process` the s
 started (Linux; -1 elsewhere), `clock` `time.perf_counter()` (CLOCK_MONOTONIC, so the
 benchmark can time 'window closed → process gone' from outside). `page` is the page's
 object name (or class), `rows` the rows of its first item view. No personal data is
-printed. The old name GEZINSPLAN_EXIT_AFTER_CASELOAD is still understood.
+printed. `guards` says whether the wheel guard (ui/guards.py) is installed by then – it is
+installed behind the unlock screen. The old name GEZINSPLAN_EXIT_AFTER_CASELOAD is still understood.
 GEZINSPLAN_PROBE_WAIT_FOR_CHECK and GEZINSPLAN_PROBE_CHANGE: see below.
 """
 
@@ -113,9 +114,12 @@ def install(window) -> None:
             store = window.session
             kdf = store.kdf_seconds if store else -1.0
             now = time.perf_counter()
+            from .guards import installed
+
+            guarded = int(installed(QApplication.instance()))
             print(f"GEZINSPLAN_FIRST_PAINT page={_page_name(page)} rows={_rows(page)} "
                   f"kdf={kdf:.4f} after_gate={now - self.gate_at if self.gate_at >= 0 else -1:.4f} "
-                  f"process={process_seconds():.4f} clock={now:.4f}",
+                  f"process={process_seconds():.4f} clock={now:.4f} guards={guarded}",
                   flush=True)
             QTimer.singleShot(_close_delay_ms(), close)
 

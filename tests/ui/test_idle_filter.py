@@ -18,6 +18,7 @@ def _window(qtbot, demo_store, settings, *, keep: bool = True):
     if keep:  # closed at the end of the test
         qtbot.addWidget(window)
     window.show()
+    window.preload()  # as behind the unlock screen: the idle lock joins the shared filter there
     return window
 
 

@@ -120,6 +120,7 @@ def test_startup_probe_reports_the_start_page_then_closing(demo_store, data_dir)
     assert len(shown) == 1 and len(closing) == 1, lines
     fields = dict(part.split("=", 1) for part in shown[0].split()[1:])
     assert fields["page"] == "opvolgingPage"
+    assert fields["guards"] == "1"  # the wheel guard, installed behind the unlock screen
     assert float(closing[0].split("clock=")[1]) >= float(fields["clock"])
     # The unlock screen painted first; the key was derived after it (issue 17).
     assert float(fields["after_gate"]) >= float(fields["kdf"]) > 0
