@@ -159,7 +159,12 @@ def _consent_rows(db: Database, today: date, offset: int, limit: int) -> list[di
     of both ranges made SQLite walk the whole youth index with its consent subqueries:
     4 s at 100,000 families on the start page (issue 17); each range alone reads only
     the youths of its window. 'what' is the youth's first name (shown, never logged),
-    'age' the birthday's age."""
+    'age' the birthday's age. Each range is walked in the index's (birth date, person)
+    order and stops at the page's end: sorting every youth of the window by day first
+    read each one's rows, 90 ms cold at 100,000 families on the start page (issue 17).
+    The orders agree: a 12th or 16th birthday falls on the birth date's own day of the
+    year – a multiple of four years on, 29 February exists again (1901-2099; tests/
+    test_opvolging_split_queries.py holds the ages to that)."""
     bounds = _birthday_bounds(today)
     merged: list[dict] = []
     for i, age in enumerate(CONSENT_AGES):
@@ -169,7 +174,7 @@ def _consent_rows(db: Database, today: date, offset: int, limit: int) -> list[di
                "JOIN families f ON f.id = p.family_id "
                "JOIN cases c ON c.family_id = f.id AND c.status IN ('intake', 'actief') "
                "WHERE p.role = 'jeugdige' AND p.birth_date BETWEEN ? AND ? "
-               f"AND {_ASK_AT[age]} ORDER BY day, p.id LIMIT ?")
+               f"AND {_ASK_AT[age]} ORDER BY p.birth_date, p.id LIMIT ?")
         merged += [dict(r) for r in db.query(sql, bounds[2 * i:2 * i + 2] + [offset + limit])]
     merged.sort(key=lambda r: (r["day"], r["person_id"]))
     page = merged[offset:offset + limit]
