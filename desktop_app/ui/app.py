@@ -226,11 +226,9 @@ def after_start_settled(window) -> None:
 
     def settled() -> None:
         collect()
-        from ..core.validation import load_checkers
-        from ..session import Session
         from .tasks import run_task
 
-        run_task(window, lambda _progress: (Session.load_areas(), load_checkers()), None,
+        run_task(window, lambda _progress: load_ahead(), None,
                  lambda exc: log.warning("session areas not loaded ahead (%s)",
                                          type(exc).__name__))
 
@@ -250,6 +248,16 @@ def after_start_settled(window) -> None:
 
     window.unlocked.connect(unlocked)
     QTimer.singleShot(SETTLE_BACKSTOP_MS, collect)
+
+
+def load_ahead() -> None:
+    """What the start leaves out, loaded ahead of first use (after_start_settled, on a
+    worker): every session area's module and the BSN and postcode checks."""
+    from ..core.validation import load_checkers
+    from ..session import Session
+
+    Session.load_areas()
+    load_checkers()
 
 
 def environment_passphrase(probing: bool) -> str | None:

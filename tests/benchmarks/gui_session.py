@@ -108,6 +108,11 @@ def main() -> int:
     window = MainWindow(store.path, settings)
     window.show()
     window._opened(store)
+    # What the app loads on a worker once its start has settled (ui/app.after_start_settled):
+    # the first family page then does not pay for the session areas' imports.
+    from desktop_app.ui.app import load_ahead
+
+    load_ahead()
     view = window.caseload
     # A second of idle event loop before the first keystroke, as a consultant looks at
     # the caseload before typing: the caseload reads ahead for broad searches at idle.

@@ -95,11 +95,13 @@ def test_the_start_makes_only_the_areas_loaded_behind_the_unlock_screen(qtbot, d
 
 def test_collection_comes_back_and_the_other_areas_load_once_the_start_settled(
         qtbot, demo_store, settings, monkeypatch):
+    from desktop_app.core import validation
     from desktop_app.ui.app import after_start_settled
     from desktop_app.ui.gate_open import START_AREAS
 
     loaded: list[tuple] = []
     monkeypatch.setattr(Session, "load_areas", classmethod(lambda cls, *names: loaded.append(names)))
+    monkeypatch.setattr(validation, "load_checkers", lambda: loaded.append("checkers"))
     path = demo_store.path
     demo_store.close()
     frozen = gc.get_freeze_count()
@@ -110,8 +112,8 @@ def test_collection_comes_back_and_the_other_areas_load_once_the_start_settled(
         qtbot.waitUntil(gc.isenabled, timeout=5000)
         assert gc.get_freeze_count() > frozen  # what the start made is left out from now on
         # Behind the unlock screen the start's areas, once settled every area's module.
-        qtbot.waitUntil(lambda: len(loaded) == 2, timeout=5000)
-        assert loaded == [START_AREAS, ()]
+        qtbot.waitUntil(lambda: len(loaded) == 3, timeout=5000)
+        assert loaded == [START_AREAS, (), "checkers"]
         window.close()
     finally:
         gc.unfreeze()
