@@ -38,6 +38,9 @@ def _app(argv: list[str], guards: bool = True):
     it sees; issue 17)."""
     from PySide6.QtWidgets import QApplication
 
+    from . import pyside_scan
+
+    pyside_scan.install()  # before the imports of the rest of the app (issue 17)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -215,7 +218,6 @@ def after_start_settled(window) -> None:
     unlocking (not on top of it), or SETTLE_BACKSTOP_MS after the start, even while the
     gate still waits (collection only: nothing is open)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
 
     def collect() -> None:
         if gc.isenabled():
@@ -232,11 +234,13 @@ def after_start_settled(window) -> None:
                  lambda exc: log.warning("session areas not loaded ahead (%s)",
                                          type(exc).__name__))
 
+    # On the workspace, not the application: every repaint of a page paints the workspace
+    # first, and an application-wide Python filter sees every event of the first page's
+    # build and paint (PySide6 wraps each object and event: issue 17).
     class _FirstPage(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Paint and isinstance(obj, QWidget) and (
-                    obj is window.workspace or window.workspace.isAncestorOf(obj)):
-                QApplication.instance().removeEventFilter(self)
+            if obj is window.workspace and event.type() == QEvent.Paint:
+                window.workspace.removeEventFilter(self)
                 QTimer.singleShot(SETTLE_AFTER_PAINT_MS, settled)
             return False
 
@@ -244,7 +248,7 @@ def after_start_settled(window) -> None:
 
     def unlocked() -> None:
         window.unlocked.disconnect(unlocked)  # the first unlock only, not after a lock
-        QApplication.instance().installEventFilter(watcher)
+        window.workspace.installEventFilter(watcher)
 
     window.unlocked.connect(unlocked)
     QTimer.singleShot(SETTLE_BACKSTOP_MS, collect)

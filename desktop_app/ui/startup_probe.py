@@ -81,11 +81,11 @@ def _rows(page) -> int:
 
 def install(window) -> None:
     """Report and quit after the first paint of the page shown after unlocking: a paint
-    inside the workspace's current page counts only if that page is still the current
-    one once the event loop has come round (a start page pushed right after unlocking,
+    of the workspace (its current page paints in the same pass) counts only if that page
+    is still the current one once the event loop has come round (a start page pushed right after unlocking,
     such as Opvolging, replaces the caseload before anyone sees it)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     class _FirstPaint(QObject):
         armed = False
@@ -97,10 +97,9 @@ def install(window) -> None:
             if obj is window and self.gate_at < 0 and event.type() == QEvent.Paint:
                 self.gate_at = time.perf_counter()
             if (self.armed and not self.done and self.painted is None
-                    and event.type() == QEvent.Paint and isinstance(obj, QWidget)):
+                    and obj is window.workspace and event.type() == QEvent.Paint):
                 page = window.workspace.currentWidget()
-                if page is not None and window.root.currentWidget() is window.workspace \
-                        and (obj is page or page.isAncestorOf(obj)):
+                if page is not None and window.root.currentWidget() is window.workspace:
                     self.painted = page
                     QTimer.singleShot(0, self.confirm)
             return False
@@ -110,7 +109,7 @@ def install(window) -> None:
             if page is not window.workspace.currentWidget():
                 return  # replaced by the start page: wait for its paint
             self.done = True
-            QApplication.instance().removeEventFilter(self)
+            window.workspace.removeEventFilter(self)
             store = window.session
             kdf = store.kdf_seconds if store else -1.0
             now = time.perf_counter()
@@ -138,8 +137,10 @@ def install(window) -> None:
     window.installEventFilter(probe)  # the unlock screen's first paint (gate=)
 
     def arm() -> None:
+        # On the workspace: a page's paint paints the workspace first, in the same pass
+        # (an application-wide Python filter would slow the page it measures).
         if not probe.armed:
             probe.armed = True
-            QApplication.instance().installEventFilter(probe)
+            window.workspace.installEventFilter(probe)
 
     window.unlocked.connect(arm)
