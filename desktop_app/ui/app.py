@@ -152,8 +152,10 @@ def _main(args: argparse.Namespace, argv: list[str]) -> int:
     from .guards import install_guards
 
     window.preloads.insert(0, functools.partial(install_guards, app))
+    # A second start finds the folder claimed at once; it can bring this window to the
+    # front once the unlock screen is up.
+    window.preloads.append(functools.partial(serve, folder, window))
     after_start_settled(window)
-    serve(folder, window)
     from . import startup_probe
 
     probing = startup_probe.wanted()

@@ -154,13 +154,14 @@ def test_the_quit_benchmarks_probe_waits_for_the_backup_then_closes_after_a_chan
 
 def test_the_unlock_screen_needs_neither_the_session_nor_the_store():
     """What the window imports to paint the unlock screen: no session areas, no store
-    connection, no sqlite-utils – they load after its first paint (issue 17), while the
-    passphrase is typed or derived."""
+    connection, no sqlite-utils, no QtNetwork (the single-instance server), no tomllib
+    (the version) – they load after its first paint (issue 17), while the passphrase is
+    typed or derived."""
     code = ("import sys, desktop_app.ui.app, desktop_app.ui.main_window, desktop_app.ui.safety.single\n"
             "from desktop_app.ui.registry import load_features\n"
             "load_features()\n"
             "heavy = ('sqlite_utils', 'desktop_app.session._session', 'desktop_app.store.connection',\n"
-            "         'desktop_app.store.audit', 'reportlab')\n"
+            "         'desktop_app.store.audit', 'reportlab', 'PySide6.QtNetwork', 'tomllib')\n"
             "print([m for m in heavy if m in sys.modules])\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     result = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT,

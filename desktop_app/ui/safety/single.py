@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+    from PySide6.QtWidgets import QWidget
 
-from ...session.maintenance import claim_data_folder
+# QtNetwork loads only for a second start (claim) and behind the unlock screen (serve): it
+# made the unlock screen's first paint ~8 ms later (issue 17).
 
 
 def server_name(folder: Path) -> str:
@@ -21,8 +24,12 @@ def server_name(folder: Path) -> str:
 def claim(folder: Path) -> bool:
     """True: this process now owns the folder. False: another one does (it was
     asked to come to the front)."""
+    from ...session.maintenance import claim_data_folder
+
     if claim_data_folder(folder):
         return True
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(folder))
     if socket.waitForConnected(500):
@@ -34,6 +41,8 @@ def claim(folder: Path) -> bool:
 
 def serve(folder: Path, window: QWidget) -> QLocalServer:
     """Listen for a second start and bring `window` to the front."""
+    from PySide6.QtNetwork import QLocalServer
+
     name = server_name(folder)
     QLocalServer.removeServer(name)  # a stale socket after a crash
     server = QLocalServer(window)
