@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 
@@ -27,6 +26,8 @@ log = logging.getLogger(__name__)
 def crash_report(exc: BaseException, tb: str | None = None) -> str:
     """Type, place and stack – never the exception's message, which may quote
     user input (a name, a BSN). Frames show file and line, not local values."""
+    import platform  # only for a report: not on every start (issue 17)
+
     frames = traceback.extract_tb(exc.__traceback__) if tb is None else None
     lines = [
         f"Gezinsplan {__version__}",

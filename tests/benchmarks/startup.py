@@ -1,6 +1,7 @@
 """Whole-process start and quit: the app to the first paint of the page it shows after
 unlocking, then closing (window closed → process gone), next to a bare PySide6 window
-doing the same, both as fresh processes in the same run."""
+doing the same and the stack's least start (stack_floor.py), all as fresh processes,
+alternating, in the same run."""
 
 from __future__ import annotations
 
@@ -47,16 +48,19 @@ def _timed(cmd: list[str], environment: dict, marker: str, closing: str,
 
 def measure(data_dir: Path, runs: int = 5) -> dict:
     bare, app, kdf, bare_quit, app_quit, bare_rss, pages = [], [], [], [], [], [], []
+    stack, stack_kdf = [], []  # stack_floor.py: the mandated libraries' least start
     gate = []  # start → the unlock screen painted (the first paint minus after_gate)
     app_env = env(data_dir, GEZINSPLAN_EXIT_AFTER_FIRST_PAINT="1")
     bare_cmd = [PYTHON, "-m", "tests.benchmarks.bare_qt"]
     app_cmd = [PYTHON, "-m", "desktop_app"]
+    stack_cmd = [PYTHON, "-m", "tests.benchmarks.stack_floor"]
     bare_args = ("BARE_SHOWN", "BARE_CLOSING")
     app_args = ("GEZINSPLAN_FIRST_PAINT", "GEZINSPLAN_CLOSING")
     # One warm-up of each so both read their files from the OS cache (and the app has
     # written today's backup: it waits for the background check that writes it), then
     # alternate.
     _timed(bare_cmd, env(), *bare_args)
+    _timed(stack_cmd, env(data_dir), "FLOOR_SHOWN", "FLOOR_CLOSING")
     _timed(app_cmd, env(data_dir, GEZINSPLAN_EXIT_AFTER_FIRST_PAINT="1",
                         GEZINSPLAN_PROBE_WAIT_FOR_CHECK="1"), *app_args, timeout=900)
     for _ in range(runs):
@@ -64,6 +68,9 @@ def measure(data_dir: Path, runs: int = 5) -> dict:
         bare.append(seconds)
         bare_quit.append(quit_s)
         bare_rss.append(float(fields["rss"]))
+        seconds, _quit, fields = _timed(stack_cmd, env(data_dir), "FLOOR_SHOWN", "FLOOR_CLOSING")
+        stack.append(seconds)
+        stack_kdf.append(float(fields["kdf"]))
         seconds, quit_s, fields = _timed(app_cmd, app_env, *app_args)
         app.append(seconds)
         app_quit.append(quit_s)
@@ -81,7 +88,8 @@ def measure(data_dir: Path, runs: int = 5) -> dict:
             "changed_quit": median(changed_quit), "changed_quit_runs": changed_quit,
             "bare_rss_mb": median(bare_rss), "page": max(set(pages), key=pages.count),
             "app_runs": app, "bare_runs": bare, "app_quit_runs": app_quit,
-            "bare_quit_runs": bare_quit}
+            "bare_quit_runs": bare_quit, "stack": median(stack), "stack_kdf": median(stack_kdf),
+            "stack_runs": stack}
 
 
 def screenshot(data_dir: Path, runs: int = 3) -> dict:
