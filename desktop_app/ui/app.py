@@ -171,8 +171,10 @@ def _main(args: argparse.Namespace, argv: list[str]) -> int:
     del passphrase
     from ..session.maintenance import remove_stale_previews
 
-    # Then an older version's preview files, left by a crash.
-    after_first_paint(window, first, remove_stale_previews)
+    # An older version's preview files, left by a crash: behind the unlock screen too, so
+    # that the unlock worker does not wait for the GUI thread to finish it.
+    window.preloads.append(remove_stale_previews)
+    after_first_paint(window, first)
     return app.exec()
 
 
