@@ -82,8 +82,8 @@ def _rows(page) -> int:
 def install(window) -> None:
     """Report and quit after the first paint of the page shown after unlocking: a paint
     of the workspace (its current page paints in the same pass) counts only if that page
-    is still the current one once the event loop has come round (a start page pushed right after unlocking,
-    such as Opvolging, replaces the caseload before anyone sees it)."""
+    is still the current one once the event loop has come round (a start page pushed right
+    after unlocking, such as Opvolging, replaces the caseload before anyone sees it)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
