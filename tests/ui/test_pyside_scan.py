@@ -40,6 +40,9 @@ def test_both_answers_agree_for_the_modules_the_app_imports(qapp):
     original = scan.original
     import desktop_app.store.connection
     import desktop_app.ui.main_window  # noqa: F401
+    from desktop_app.session import Session
+
+    Session.load_areas()  # every area's modules, whichever tests ran before
 
     names = [name for name in sorted(sys.modules) if name.startswith("desktop_app.")]
     names += ["json", "sqlite3", "sys", "_sqlite3", "PySide6", "sqlite_utils.db"]
