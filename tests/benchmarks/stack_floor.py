@@ -1,6 +1,7 @@
 """A second floor for the start-up row: the least any start of Gezinsplan does with the
 stack the mission names (PySide6, SQLCipher through sqlcipher3, sqlite-utils), without any
-of the app's own code.
+of the app's own code but its key derivation (desktop_app/keys.py, the one owner of the
+parameters and the raw-key format).
 
 An unlock screen (a label and a passphrase field) is painted; then, as the app does, a worker
 derives the key (PBKDF2, the app's parameters) while the GUI thread imports sqlite-utils;
@@ -12,7 +13,6 @@ the app's probe does (desktop_app/ui/startup_probe.py), then quits.
     GEZINSPLAN_DATA_DIR=… GEZINSPLAN_PASSPHRASE=… python -m tests.benchmarks.stack_floor
 """
 
-import hashlib
 import os
 import sys
 import threading
@@ -30,9 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-# The app's key derivation (desktop_app/keys.py), restated so no app module is imported.
-KDF_ITERATIONS, KEY_BYTES, SALT_BYTES = 256_000, 32, 16
 
 FIRST_PAGE = ("SELECT c.id, c.case_number, f.family_name, c.next_evaluation FROM cases c "
               "INDEXED BY idx_cases_open_next_eval JOIN families f ON f.id = c.family_id "
@@ -76,17 +73,17 @@ class Floor(QMainWindow):
         loaded = threading.Event()
 
         def work():
-            with open(self.path, "rb") as fh:
-                salt = fh.read(SALT_BYTES)
+            from desktop_app import keys  # stdlib only: hashlib, hmac
+
             started = time.perf_counter()
-            raw = hashlib.pbkdf2_hmac("sha512", self.passphrase.encode(), salt, KDF_ITERATIONS,
-                                      KEY_BYTES)
+            key = keys.derive(self.passphrase, keys.file_salt(self.path))
             self.kdf = time.perf_counter() - started
             loaded.wait()
             import sqlcipher3
 
             conn = sqlcipher3.connect(self.path, isolation_level=None, check_same_thread=False)
-            conn.execute(f"PRAGMA key = \"x'{raw.hex()}{salt.hex()}'\"")
+            conn.execute(f"PRAGMA key = {key.pragma()}")
+            key.wipe()
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA journal_mode = WAL")
             self.opened.emit(conn)

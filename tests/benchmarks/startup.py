@@ -56,11 +56,12 @@ def measure(data_dir: Path, runs: int = 5) -> dict:
     stack_cmd = [PYTHON, "-m", "tests.benchmarks.stack_floor"]
     bare_args = ("BARE_SHOWN", "BARE_CLOSING")
     app_args = ("GEZINSPLAN_FIRST_PAINT", "GEZINSPLAN_CLOSING")
+    stack_args = ("FLOOR_SHOWN", "FLOOR_CLOSING")
     # One warm-up of each so both read their files from the OS cache (and the app has
     # written today's backup: it waits for the background check that writes it), then
     # alternate.
     _timed(bare_cmd, env(), *bare_args)
-    _timed(stack_cmd, env(data_dir), "FLOOR_SHOWN", "FLOOR_CLOSING")
+    _timed(stack_cmd, env(data_dir), *stack_args)
     _timed(app_cmd, env(data_dir, GEZINSPLAN_EXIT_AFTER_FIRST_PAINT="1",
                         GEZINSPLAN_PROBE_WAIT_FOR_CHECK="1"), *app_args, timeout=900)
     for _ in range(runs):
@@ -68,7 +69,7 @@ def measure(data_dir: Path, runs: int = 5) -> dict:
         bare.append(seconds)
         bare_quit.append(quit_s)
         bare_rss.append(float(fields["rss"]))
-        seconds, _quit, fields = _timed(stack_cmd, env(data_dir), "FLOOR_SHOWN", "FLOOR_CLOSING")
+        seconds, _quit, fields = _timed(stack_cmd, env(data_dir), *stack_args)
         stack.append(seconds)
         stack_kdf.append(float(fields["kdf"]))
         seconds, quit_s, fields = _timed(app_cmd, app_env, *app_args)
